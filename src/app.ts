@@ -1,0 +1,85 @@
+import type * as http from 'node:http';
+import type { AddressInfo } from 'node:net';
+import type { AppConfig } from './config';
+import { DatabaseGateway } from './db/gateway';
+import { applyMigrations } from './db/migrations';
+import { provisionNeo4j, type ProvisionedNeo4j } from './db/provision';
+import { createApolloServer } from './graphql/apollo';
+import { buildGraphQLSchema } from './graphql/schema';
+import { createHttpServer } from './http/server';
+import { loadSeedDocuments } from './loading/seed';
+import type { Logger } from './logger';
+import { createPlaygroundHandler } from './playground/playground.handler';
+
+/** A running service: its URL and how to stop it. */
+export interface RunningService {
+  url: string;
+  gateway: DatabaseGateway;
+  neo4jVersion: string;
+  close(): Promise<void>;
+}
+
+/**
+ * Serves GraphQL on a gateway that is already connected: applies the migrations, loads the seed
+ * articles when configured, and listens on config.host:config.port.
+ */
+export async function startService(config: AppConfig, gateway: DatabaseGateway, logger: Logger): Promise<RunningService> {
+  const migrations = await applyMigrations(gateway);
+  logger.info({ applied: migrations.applied, alreadyApplied: migrations.alreadyApplied.length }, 'migrations up to date');
+  if (config.loadSeed) {
+    for (const result of await loadSeedDocuments(gateway, config.seedDir)) {
+      logger.info({ article: result.articleId, status: result.status, statements: result.statements }, 'seed article');
+    }
+  }
+  const neo4jVersion = await gateway.serverVersion();
+  const schema = await buildGraphQLSchema();
+  const apollo = createApolloServer(schema, logger, { development: !config.production });
+  await apollo.start();
+  const server: http.Server = createHttpServer({ apollo, gateway, logger, apiKey: config.apiKey, playground: createPlaygroundHandler() });
+  await new Promise<void>((resolve, reject) => {
+    server.once('error', reject);
+    server.listen(config.port, config.host, () => resolve());
+  });
+  const address = server.address() as AddressInfo;
+  const host = address.family === 'IPv6' ? `[${address.address}]` : address.address;
+  const url = `http://${host === '127.0.0.1' ? 'localhost' : host}:${address.port}`;
+  return {
+    url,
+    gateway,
+    neo4jVersion,
+    close: async () => {
+      server.closeAllConnections();
+      await new Promise<void>((resolve) => server.close(() => resolve()));
+      await apollo.stop();
+    },
+  };
+}
+
+/** `npm start`: provisions Neo4j (NEO4J_URI or embedded), connects, and serves. */
+export async function startWithProvisionedNeo4j(
+  config: AppConfig,
+  logger: Logger,
+): Promise<{ service: RunningService; neo4j: ProvisionedNeo4j; close(): Promise<void> }> {
+  const neo4j = await provisionNeo4j(config, (message) => logger.info(message));
+  logger.info(`using ${neo4j.description}`);
+  try {
+    const gateway = await DatabaseGateway.connect(neo4j.connection, {
+      readTimeoutMs: config.queryTimeoutMs,
+      waitMs: 60_000,
+      onRetry: (attempt, error) => logger.warn({ attempt, reason: error.message }, 'Neo4j not reachable yet; retrying'),
+    });
+    const service = await startService(config, gateway, logger);
+    return {
+      service,
+      neo4j,
+      close: async () => {
+        await service.close();
+        await gateway.close();
+        await neo4j.stop();
+      },
+    };
+  } catch (error) {
+    await neo4j.stop();
+    throw error;
+  }
+}

@@ -1,0 +1,57 @@
+import { execFileSync } from 'node:child_process';
+import type { AppConfig, Neo4jConnectionConfig } from '../config';
+import { embeddedPrerequisites, startEmbeddedNeo4j } from './embedded-neo4j';
+
+/** A Neo4j the service can talk to, and how to let go of it. */
+export interface ProvisionedNeo4j {
+  connection: Neo4jConnectionConfig;
+  /** `uri`: NEO4J_URI given; `embedded`: started here from Maven Central jars. */
+  kind: 'uri' | 'docker' | 'embedded';
+  description: string;
+  stop(): Promise<void>;
+}
+
+/** Thrown when no way to get a Neo4j is available; the message says what is missing and how to fix it. */
+export class NoNeo4jError extends Error {
+  constructor(missing: string[]) {
+    super(
+      [
+        'No Neo4j is available:',
+        '  - NEO4J_URI is not set (set it to use an existing server, cluster or Aura, e.g. neo4j+s://xxxx.databases.neo4j.io);',
+        '  - the embedded Neo4j cannot start: ' + missing.join('; ') + '.',
+        'Install a JDK 17+ and Maven (Debian: apt-get install openjdk-17-jdk-headless maven), or set NEO4J_URI,',
+        'or run `docker compose up` where a Docker engine runs.',
+      ].join('\n'),
+    );
+    this.name = 'NoNeo4jError';
+  }
+}
+
+/**
+ * Chooses the Neo4j for `npm start`: NEO4J_URI when set, otherwise the embedded Neo4j 5.26
+ * (docker-compose.yml runs the service with NEO4J_URI pointing at its Neo4j container).
+ */
+export async function provisionNeo4j(config: AppConfig, log: (message: string) => void): Promise<ProvisionedNeo4j> {
+  if (config.neo4j) {
+    return { connection: config.neo4j, kind: 'uri', description: `Neo4j at ${config.neo4j.uri}`, stop: async () => {} };
+  }
+  const prerequisites = embeddedPrerequisites();
+  if (!prerequisites.ok) throw new NoNeo4jError(prerequisites.missing);
+  const embedded = await startEmbeddedNeo4j({ dataDir: config.embeddedDataDir, homeDir: config.embeddedHomeDir, log });
+  return {
+    connection: { uri: embedded.uri, username: embedded.username, password: embedded.password },
+    kind: 'embedded',
+    description: `embedded Neo4j ${embedded.version} at ${embedded.uri} (data in ${config.embeddedDataDir})`,
+    stop: () => embedded.stop(),
+  };
+}
+
+/** True when a Docker engine answers `docker info` within a few seconds (the client alone is not enough). */
+export function dockerEngineAnswers(): boolean {
+  try {
+    execFileSync('docker', ['info', '--format', '{{.ServerVersion}}'], { stdio: 'pipe', timeout: 5000 });
+    return true;
+  } catch {
+    return false;
+  }
+}

@@ -1,0 +1,40 @@
+import { GraphQLError } from 'graphql';
+
+/** Error codes a client can branch on; the literal values are the GraphQL `extensions.code`. */
+export type ErrorCode = 'BAD_USER_INPUT' | 'NOT_FOUND' | 'SERVICE_UNAVAILABLE' | 'UNAUTHENTICATED' | 'CONFLICT';
+
+/** Base of the service's typed errors: a message for people and a code for programs. */
+export class KgError extends GraphQLError {
+  constructor(message: string, readonly code: ErrorCode, extra: Record<string, unknown> = {}) {
+    super(message, { extensions: { code, ...extra } });
+    this.name = new.target.name;
+  }
+}
+
+/** The caller sent something invalid; `where` names the field or path. */
+export class BadInputError extends KgError {
+  constructor(message: string, readonly where?: string) {
+    super(where ? `${where}: ${message}` : message, 'BAD_USER_INPUT', where ? { where } : {});
+  }
+}
+
+/** No node with that id. */
+export class NotFoundError extends KgError {
+  constructor(kind: string, id: string) {
+    super(`No ${kind} with id "${id}"`, 'NOT_FOUND', { kind, id });
+  }
+}
+
+/** Neo4j cannot be reached (stopped, restarting, network): the request may be retried. */
+export class ServiceUnavailableError extends KgError {
+  constructor(message = 'The graph database is unavailable; try again shortly') {
+    super(message, 'SERVICE_UNAVAILABLE');
+  }
+}
+
+/** A write without the API key, or with a wrong one. */
+export class UnauthenticatedError extends KgError {
+  constructor(message = 'This operation needs a valid API key in the x-api-key header') {
+    super(message, 'UNAUTHENTICATED');
+  }
+}

@@ -1,0 +1,125 @@
+import * as http from 'node:http';
+import { HeaderMap, type ApolloServer } from '@apollo/server';
+import { timingSafeEqual, createHash } from 'node:crypto';
+import type { DatabaseGateway } from '../db/gateway';
+import { migrationsUpToDate } from '../db/migrations';
+import type { Logger } from '../logger';
+import type { GraphQLContext } from '../graphql/context';
+
+export interface HttpServerOptions {
+  apollo: ApolloServer<GraphQLContext>;
+  gateway: DatabaseGateway;
+  logger: Logger;
+  apiKey?: string;
+  /** Largest request body accepted, in bytes. */
+  maxBodyBytes?: number;
+  /** Serves the playground; returns false when the path is not its. */
+  playground?: (req: http.IncomingMessage, res: http.ServerResponse) => boolean;
+}
+
+const DEFAULT_MAX_BODY_BYTES = 1_000_000;
+
+/** Compares an offered API key with the configured one in constant time. */
+export function apiKeyMatches(offered: string | undefined, configured: string | undefined): boolean {
+  if (!configured || !offered) return false;
+  // Hashing first gives equal-length buffers, so timingSafeEqual never leaks the key's length.
+  const a = createHash('sha256').update(offered).digest();
+  const b = createHash('sha256').update(configured).digest();
+  return timingSafeEqual(a, b);
+}
+
+class BodyTooLargeError extends Error {}
+
+function readBody(req: http.IncomingMessage, limit: number): Promise<string> {
+  return new Promise((resolve, reject) => {
+    const declared = Number(req.headers['content-length'] ?? '0');
+    if (declared > limit) return reject(new BodyTooLargeError());
+    const chunks: Buffer[] = [];
+    let size = 0;
+    req.on('data', (chunk: Buffer) => {
+      size += chunk.length;
+      if (size > limit) {
+        req.removeAllListeners('data');
+        reject(new BodyTooLargeError());
+        req.resume();
+        return;
+      }
+      chunks.push(chunk);
+    });
+    req.on('end', () => resolve(Buffer.concat(chunks).toString('utf8')));
+    req.on('error', reject);
+  });
+}
+
+function sendJson(res: http.ServerResponse, status: number, body: unknown): void {
+  const text = JSON.stringify(body);
+  res.writeHead(status, { 'content-type': 'application/json; charset=utf-8', 'content-length': Buffer.byteLength(text) });
+  res.end(text);
+}
+
+/**
+ * The service's HTTP front: /graphql (Apollo), /health (alive), /ready (Neo4j reachable and
+ * migrated), and the playground at /. Plain node:http keeps the routes and limits in view.
+ */
+export function createHttpServer(options: HttpServerOptions): http.Server {
+  const maxBodyBytes = options.maxBodyBytes ?? DEFAULT_MAX_BODY_BYTES;
+  const { apollo, gateway, logger } = options;
+
+  async function handleGraphQL(req: http.IncomingMessage, res: http.ServerResponse, url: URL): Promise<void> {
+    let body: unknown = undefined;
+    if (req.method === 'POST') {
+      let raw: string;
+      try {
+        raw = await readBody(req, maxBodyBytes);
+      } catch (error) {
+        if (error instanceof BodyTooLargeError) {
+          return sendJson(res, 413, { errors: [{ message: `Request body is larger than ${maxBodyBytes} bytes`, extensions: { code: 'PAYLOAD_TOO_LARGE' } }] });
+        }
+        throw error;
+      }
+      try {
+        body = raw.length > 0 ? JSON.parse(raw) : undefined;
+      } catch (error) {
+        return sendJson(res, 400, { errors: [{ message: `Request body is not valid JSON: ${(error as Error).message}`, extensions: { code: 'BAD_REQUEST' } }] });
+      }
+    }
+    const headers = new HeaderMap();
+    for (const [key, value] of Object.entries(req.headers)) {
+      if (value !== undefined) headers.set(key, Array.isArray(value) ? value.join(', ') : value);
+    }
+    const offeredKey = headers.get('x-api-key');
+    const response = await apollo.executeHTTPGraphQLRequest({
+      httpGraphQLRequest: { method: req.method ?? 'GET', headers, search: url.search, body },
+      context: async () => ({ gateway, logger, authenticated: apiKeyMatches(offeredKey, options.apiKey) }),
+    });
+    for (const [key, value] of response.headers) res.setHeader(key, value);
+    res.statusCode = response.status ?? 200;
+    if (response.body.kind === 'complete') {
+      res.end(response.body.string);
+      return;
+    }
+    for await (const chunk of response.body.asyncIterator) res.write(chunk);
+    res.end();
+  }
+
+  async function handle(req: http.IncomingMessage, res: http.ServerResponse): Promise<void> {
+    const url = new URL(req.url ?? '/', 'http://localhost');
+    if (url.pathname === '/graphql') return handleGraphQL(req, res, url);
+    if (url.pathname === '/health') return sendJson(res, 200, { status: 'ok' });
+    if (url.pathname === '/ready') {
+      const reachable = await gateway.ping();
+      const migrated = reachable && (await migrationsUpToDate(gateway).catch(() => false));
+      return sendJson(res, reachable && migrated ? 200 : 503, { neo4j: reachable ? 'reachable' : 'unreachable', migrations: migrated ? 'applied' : 'pending' });
+    }
+    if (options.playground?.(req, res)) return;
+    sendJson(res, 404, { error: `Nothing at ${url.pathname}; GraphQL is at /graphql` });
+  }
+
+  return http.createServer((req, res) => {
+    handle(req, res).catch((error: unknown) => {
+      logger.error({ err: error, url: req.url }, 'request failed');
+      if (!res.headersSent) sendJson(res, 500, { error: 'Internal server error' });
+      else res.end();
+    });
+  });
+}

@@ -1,0 +1,83 @@
+import type { DatabaseGateway } from '../db/gateway';
+import type { ArticleGraphDocument } from '../document/article-graph';
+import { assertValidDocument } from '../document/validate';
+import { BadInputError } from '../errors';
+import { planArticleLoad, refreshEntityNamesQuery, removeArticleFactsQuery } from './load-plan';
+
+/** What a load did. */
+export interface LoadResult {
+  articleId: string;
+  /** `unchanged`: the same document was already loaded and nothing was written. */
+  status: 'created' | 'replaced' | 'unchanged';
+  entities: number;
+  statements: number;
+  relations: number;
+  mentions: number;
+}
+
+/**
+ * Validates a document and loads it in one write transaction: either all of the article is in
+ * the graph afterwards, or (on any error) none of the change is. Loading a document equal to the
+ * one already loaded writes nothing; loading an edited one replaces that article's facts and
+ * leaves other articles alone.
+ */
+export async function loadDocument(
+  gateway: DatabaseGateway,
+  input: unknown,
+  options: { source?: string; force?: boolean } = {},
+): Promise<LoadResult> {
+  const doc: ArticleGraphDocument = assertValidDocument(input, options.source);
+  const plan = planArticleLoad(doc);
+  const result: LoadResult = {
+    articleId: plan.articleId,
+    status: 'created',
+    entities: doc.entities.length,
+    statements: doc.statements.length,
+    relations: doc.relations.length,
+    mentions: doc.entities.reduce((sum, entity) => sum + entity.mentions.length, 0),
+  };
+  return gateway.writeTransaction(async (tx) => {
+    const existing = await gateway.run<{ contentHash: string | null; entityIds: string[] }>(
+      tx,
+      {
+        cypher: `
+MATCH (a:Article {id: $articleId})
+OPTIONAL MATCH (e:Entity)-[:MENTIONED_IN]->(a)
+RETURN a.contentHash AS contentHash, collect(e.id) AS entityIds`,
+        params: { articleId: plan.articleId },
+      },
+      'WRITE',
+    );
+    const previous = existing.records[0]?.toObject();
+    if (previous && previous.contentHash === plan.contentHash && !options.force) return { ...result, status: 'unchanged' };
+    const conflicts = await gateway.run<{ id: string; storedKind: string; documentKind: string }>(tx, plan.conflictCheck, 'WRITE');
+    if (conflicts.records.length > 0) {
+      const first = conflicts.records[0]!.toObject();
+      throw new BadInputError(
+        `entity "${first.id}" is a ${first.documentKind} here but a ${first.storedKind} in the graph; give it another id or fix its type`,
+        `${options.source ?? 'document'} /entities`,
+      );
+    }
+    for (const step of plan.steps) await gateway.run(tx, step, 'WRITE');
+    const previousIds = previous?.entityIds ?? [];
+    if (previousIds.length > 0) await gateway.run(tx, refreshEntityNamesQuery(previousIds), 'WRITE');
+    return { ...result, status: previous ? 'replaced' : 'created' };
+  });
+}
+
+/** Removes an article and everything it contributed; entities other articles mention stay. */
+export async function removeArticle(gateway: DatabaseGateway, articleId: string): Promise<boolean> {
+  return gateway.writeTransaction(async (tx) => {
+    const found = await gateway.run<{ entityIds: string[] }>(
+      tx,
+      { cypher: 'MATCH (a:Article {id: $articleId}) OPTIONAL MATCH (e:Entity)-[:MENTIONED_IN]->(a) RETURN collect(e.id) AS entityIds', params: { articleId } },
+      'WRITE',
+    );
+    const record = found.records[0];
+    if (!record) return false;
+    await gateway.run(tx, removeArticleFactsQuery(articleId), 'WRITE');
+    await gateway.run(tx, { cypher: 'MATCH (a:Article {id: $articleId}) DETACH DELETE a', params: { articleId } }, 'WRITE');
+    await gateway.run(tx, refreshEntityNamesQuery(record.toObject().entityIds), 'WRITE');
+    return true;
+  });
+}
