@@ -1,21 +1,38 @@
 #!/usr/bin/env bash
-# System packages the test suite needs on a fresh machine (CI calls this before the tests).
-# Idempotent: installs only what is missing. Needs root (CI and dev machines run as root).
-#
-# - chromium: Debian's browser, driven by playwright-core in test/playground/*.int.test.ts
-#   (playwright never downloads a browser here; the tests use /usr/bin/chromium).
+# System packages the test suite needs on a fresh machine (.ci/run calls this before `npm ci`).
+# Idempotent: installs only what is missing, so it is cheap to run every time. Runs as root
+# (CI and the dev machines are root); falls back to sudo otherwise.
 set -euo pipefail
-
-if [ -x /usr/bin/chromium ]; then
-  echo "install-system-deps: chromium already installed ($(/usr/bin/chromium --version 2>/dev/null || echo unknown version))"
-  exit 0
-fi
 
 SUDO=""
 if [ "$(id -u)" -ne 0 ]; then SUDO="sudo"; fi
+APT_UPDATED=0
+apt_install() {
+  if [ "$APT_UPDATED" -eq 0 ]; then
+    DEBIAN_FRONTEND=noninteractive $SUDO apt-get update
+    APT_UPDATED=1
+  fi
+  DEBIAN_FRONTEND=noninteractive $SUDO apt-get install -y --no-install-recommends "$@"
+}
 
-export DEBIAN_FRONTEND=noninteractive
-$SUDO apt-get update
-$SUDO apt-get install -y --no-install-recommends chromium
+# chromium: Debian's browser, driven by playwright-core in test/playground/playground.int.test.ts.
+# Playwright never downloads a browser here; the test launches /usr/bin/chromium.
+if [ -x /usr/bin/chromium ]; then
+  echo "install-system-deps: chromium present"
+else
+  apt_install chromium
+  echo "install-system-deps: installed $(/usr/bin/chromium --version 2>/dev/null || echo chromium)"
+fi
 
-/usr/bin/chromium --version || true
+# A JDK 17+ (java and javac) and Maven: the embedded Neo4j's launcher is compiled with javac and its
+# jars are fetched from Maven Central with mvn on the first start.
+if command -v java >/dev/null 2>&1 && command -v javac >/dev/null 2>&1; then
+  echo "install-system-deps: $(java -version 2>&1 | head -n 1) present"
+else
+  apt_install openjdk-17-jdk-headless
+fi
+if command -v mvn >/dev/null 2>&1; then
+  echo "install-system-deps: maven present"
+else
+  apt_install maven
+fi
