@@ -68,9 +68,9 @@ RETURN a.contentHash AS contentHash, collect(e.id) AS entityIds`,
 /** Removes an article and everything it contributed; entities other articles mention stay. */
 export async function removeArticle(gateway: DatabaseGateway, articleId: string): Promise<boolean> {
   return gateway.writeTransaction(async (tx) => {
-    const found = await gateway.run<{ entityIds: string[] }>(
+    const found = await gateway.run<{ id: string; entityIds: string[] }>(
       tx,
-      { cypher: 'MATCH (a:Article {id: $articleId}) OPTIONAL MATCH (e:Entity)-[:MENTIONED_IN]->(a) RETURN collect(e.id) AS entityIds', params: { articleId } },
+      { cypher: 'MATCH (a:Article {id: $articleId}) OPTIONAL MATCH (e:Entity)-[:MENTIONED_IN]->(a) RETURN a.id AS id, collect(e.id) AS entityIds', params: { articleId } },
       'WRITE',
     );
     const record = found.records[0];
