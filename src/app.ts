@@ -6,6 +6,8 @@ import { applyMigrations } from './db/migrations';
 import { provisionNeo4j, type ProvisionedNeo4j } from './db/provision';
 import { createApolloServer } from './graphql/apollo';
 import { buildGraphQLSchema } from './graphql/schema';
+import { countRoundTripsPerRequest } from './graphql/plugins/request-stats';
+import { ServiceMetrics } from './http/metrics';
 import { createHttpServer } from './http/server';
 import { loadSeedDocuments } from './loading/seed';
 import type { Logger } from './logger';
@@ -33,9 +35,11 @@ export async function startService(config: AppConfig, gateway: DatabaseGateway, 
   }
   const neo4jVersion = await gateway.serverVersion();
   const schema = await buildGraphQLSchema();
-  const apollo = createApolloServer(schema, logger, { development: !config.production });
+  const metrics = new ServiceMetrics();
+  const stopObserving = [metrics.observe(gateway), countRoundTripsPerRequest(gateway)];
+  const apollo = createApolloServer(schema, logger, { development: !config.production, metrics });
   await apollo.start();
-  const server: http.Server = createHttpServer({ apollo, gateway, logger, apiKey: config.apiKey, playground: createPlaygroundHandler() });
+  const server: http.Server = createHttpServer({ apollo, gateway, logger, apiKey: config.apiKey, metrics, playground: createPlaygroundHandler() });
   await new Promise<void>((resolve, reject) => {
     server.once('error', reject);
     server.listen(config.port, config.host, () => resolve());
@@ -51,6 +55,7 @@ export async function startService(config: AppConfig, gateway: DatabaseGateway, 
       server.closeAllConnections();
       await new Promise<void>((resolve) => server.close(() => resolve()));
       await apollo.stop();
+      for (const stop of stopObserving) stop();
     },
   };
 }

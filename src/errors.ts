@@ -18,10 +18,10 @@ export class BadInputError extends KgError {
   }
 }
 
-/** No node with that id. */
+/** No node with that id; `argument` names the argument that gave it, when there is one. */
 export class NotFoundError extends KgError {
-  constructor(kind: string, id: string) {
-    super(`No ${kind} with id "${id}"`, 'NOT_FOUND', { kind, id });
+  constructor(kind: string, id: string, argument?: string) {
+    super(argument ? `${argument}: no ${kind} with id "${id}"` : `No ${kind} with id "${id}"`, 'NOT_FOUND', argument ? { kind, id, argument } : { kind, id });
   }
 }
 

@@ -1,5 +1,7 @@
 import type { DatabaseGateway } from '../db/gateway';
 import type { Logger } from '../logger';
+import { RequestLoaders } from './loaders';
+import type { RequestStats } from './plugins/request-stats';
 
 /** What every resolver gets: built once per request. */
 export interface GraphQLContext {
@@ -7,4 +9,13 @@ export interface GraphQLContext {
   logger: Logger;
   /** True when the request carried the configured API key. */
   authenticated: boolean;
+  /** This request's DataLoaders (batching per nesting level). */
+  loaders: RequestLoaders;
+  /** This request's counters (round trips), when the HTTP front counts them. */
+  stats?: RequestStats;
+}
+
+/** Builds the context of one request, with fresh DataLoaders. */
+export function createRequestContext(options: { gateway: DatabaseGateway; logger: Logger; authenticated: boolean; stats?: RequestStats }): GraphQLContext {
+  return { ...options, loaders: new RequestLoaders(options.gateway) };
 }

@@ -4,7 +4,9 @@ import { timingSafeEqual, createHash } from 'node:crypto';
 import type { DatabaseGateway } from '../db/gateway';
 import { migrationsUpToDate } from '../db/migrations';
 import type { Logger } from '../logger';
-import type { GraphQLContext } from '../graphql/context';
+import { createRequestContext, type GraphQLContext } from '../graphql/context';
+import { withRequestStats, type RequestStats } from '../graphql/plugins/request-stats';
+import type { ServiceMetrics } from './metrics';
 
 export interface HttpServerOptions {
   apollo: ApolloServer<GraphQLContext>;
@@ -13,6 +15,8 @@ export interface HttpServerOptions {
   apiKey?: string;
   /** Largest request body accepted, in bytes. */
   maxBodyBytes?: number;
+  /** Served at /metrics (Prometheus text format) when given. */
+  metrics?: ServiceMetrics;
   /** Serves the playground; returns false when the path is not its. */
   playground?: (req: http.IncomingMessage, res: http.ServerResponse) => boolean;
 }
@@ -59,7 +63,8 @@ function sendJson(res: http.ServerResponse, status: number, body: unknown): void
 
 /**
  * The service's HTTP front: /graphql (Apollo), /health (alive), /ready (Neo4j reachable and
- * migrated), and the playground at /. Plain node:http keeps the routes and limits in view.
+ * migrated), /metrics (Prometheus), and the playground at /. Plain node:http keeps the routes and
+ * limits in view.
  */
 export function createHttpServer(options: HttpServerOptions): http.Server {
   const maxBodyBytes = options.maxBodyBytes ?? DEFAULT_MAX_BODY_BYTES;
@@ -88,10 +93,14 @@ export function createHttpServer(options: HttpServerOptions): http.Server {
       if (value !== undefined) headers.set(key, Array.isArray(value) ? value.join(', ') : value);
     }
     const offeredKey = headers.get('x-api-key');
-    const response = await apollo.executeHTTPGraphQLRequest({
-      httpGraphQLRequest: { method: req.method ?? 'GET', headers, search: url.search, body },
-      context: async () => ({ gateway, logger, authenticated: apiKeyMatches(offeredKey, options.apiKey) }),
-    });
+    const stats: RequestStats = { roundTrips: 0 };
+    const response = await withRequestStats(stats, () =>
+      apollo.executeHTTPGraphQLRequest({
+        httpGraphQLRequest: { method: req.method ?? 'GET', headers, search: url.search, body },
+        // One context per request: fresh DataLoaders, so nothing is cached across requests.
+        context: async () => createRequestContext({ gateway, logger, authenticated: apiKeyMatches(offeredKey, options.apiKey), stats }),
+      }),
+    );
     for (const [key, value] of response.headers) res.setHeader(key, value);
     res.statusCode = response.status ?? 200;
     if (response.body.kind === 'complete') {
@@ -106,6 +115,12 @@ export function createHttpServer(options: HttpServerOptions): http.Server {
     const url = new URL(req.url ?? '/', 'http://localhost');
     if (url.pathname === '/graphql') return handleGraphQL(req, res, url);
     if (url.pathname === '/health') return sendJson(res, 200, { status: 'ok' });
+    if (url.pathname === '/metrics' && options.metrics) {
+      const { contentType, body } = await options.metrics.text();
+      res.writeHead(200, { 'content-type': contentType, 'content-length': Buffer.byteLength(body) });
+      res.end(body);
+      return;
+    }
     if (url.pathname === '/ready') {
       const reachable = await gateway.ping();
       const migrated = reachable && (await migrationsUpToDate(gateway).catch(() => false));

@@ -1,0 +1,39 @@
+/*
+ * Cypher map projections shared by the query builders, so every query returns entities and
+ * statements in the one shape the record mappers (records.ts) read. Variable names are
+ * parameters of these functions only to keep nested pattern comprehensions from clashing.
+ */
+
+/** The properties of an entity node the API exposes. */
+export function entityProjection(variable: string): string {
+  return `${variable} {.id, .name, .kind, .aliases, .description, .articleCount, .articleScoped, .date, .datePrecision, .dateCertainty, .dateText}`;
+}
+
+/**
+ * A statement with its speaker (and the SAID evidence), what it is about and its audience, all in
+ * the same row: a statement is never shown without them, and fetching them here costs no extra
+ * round trip.
+ */
+export function statementProjection(variable: string): string {
+  const v = variable;
+  return `${v} {.id, .text, .kind, .stance, .stanceConfidence, .reportingVerb, .articleId, .start, .end, .excerpt, .provenance, .confidence,
+    .date, .datePrecision, .dateCertainty, .dateText,
+    speaker: head([(${v}_sp:Entity)-[${v}_said:SAID]->(${v}) | {entity: ${entityProjection(`${v}_sp`)}, said: ${v}_said {.start, .end, .excerpt}}]),
+    about: [(${v})-[:ABOUT]->(${v}_ab:Entity) | ${entityProjection(`${v}_ab`)}],
+    audience: head([(${v})-[:SAID_TO]->(${v}_au:Entity) | ${entityProjection(`${v}_au`)}])}`;
+}
+
+/** Article metadata; the text is included because Article.text is a field (it is at most a few kB). */
+export function articleProjection(variable: string): string {
+  return `${variable} {.id, .title, .text, .publishedAt, .publishedAtCertainty, .source, .url, .provenance, .reviewedBy, .loadedAt, .contentHash}`;
+}
+
+/** A node of a path or neighbourhood: an entity or a statement, tagged with which. */
+export function graphNodeProjection(variable: string): string {
+  return `CASE WHEN ${variable}:Statement THEN {statement: ${statementProjection(variable)}} ELSE {entity: ${entityProjection(variable)}} END`;
+}
+
+/** The properties of a relationship drawn from an article (evidence, role, provenance). */
+export function relationshipProjection(variable: string): string {
+  return `${variable} {.id, .articleId, .start, .end, .excerpt, .role, .qualifier, .organisationId, .provenance, .confidence}`;
+}

@@ -1,0 +1,86 @@
+import type { CypherQuery } from '../../db/gateway';
+import { Direction, type GraphRelationshipType } from '../common/enums';
+import { graphNodeProjection, relationshipProjection } from '../common/projections';
+import { relationshipPattern } from '../entity/entity.cypher';
+import { cypherInt } from '../common/cypher-int';
+
+/**
+ * A variable-length bound in query text. Cypher takes no parameter there, so the number is checked
+ * against its allow-list (a small integer range) before it is written into the query.
+ */
+function hopBound(value: number, max: number): number {
+  if (!Number.isInteger(value) || value < 0 || value > max) throw new Error(`Hop bound ${value} is outside 0..${max}`);
+  return value;
+}
+
+/** A relationship of a path or neighbourhood: its type, ends and properties. */
+function edgeProjection(variable: string): string {
+  return `{type: type(${variable}), sourceId: startNode(${variable}).id, targetId: endNode(${variable}).id, props: ${relationshipProjection(variable)}}`;
+}
+
+/**
+ * The shortest paths (all of the shortest length, up to `limit`) between two entities over the
+ * given relationship types, which can run through statements (Haydon -SAID-> statement -ABOUT->
+ * Prevent). Also says whether each end exists, so an unknown id is NOT_FOUND, not "no path".
+ */
+export function pathsQuery(options: { fromId: string; toId: string; maxHops: number; types: readonly GraphRelationshipType[]; limit: number; maxAllowedHops: number }): CypherQuery {
+  const hops = hopBound(options.maxHops, options.maxAllowedHops);
+  const pattern = relationshipPattern('', options.types, Direction.BOTH, `*..${hops}`);
+  return {
+    cypher: `
+OPTIONAL MATCH (source:Entity {id: $fromId})
+OPTIONAL MATCH (target:Entity {id: $toId})
+CALL {
+  WITH source, target
+  WITH source, target WHERE source IS NOT NULL AND target IS NOT NULL
+  MATCH p = allShortestPaths((source)${pattern}(target))
+  WITH p LIMIT $limit
+  RETURN collect({
+    nodes: [n IN nodes(p) | ${graphNodeProjection('n')}],
+    edges: [r IN relationships(p) | ${edgeProjection('r')}]
+  }) AS paths
+}
+RETURN source IS NOT NULL AS sourceFound, target IS NOT NULL AS targetFound, paths`,
+    params: { fromId: options.fromId, toId: options.toId, limit: cypherInt(options.limit) },
+  };
+}
+
+/**
+ * The nodes within `depth` relationships of an entity (breadth-first, each node once, at most
+ * `maxNodes`) and the relationships among them, for a graph view.
+ */
+export function neighbourhoodQuery(options: {
+  id: string;
+  depth: number;
+  maxDepth: number;
+  types: readonly GraphRelationshipType[];
+  maxNodes: number;
+  maxEdges: number;
+}): CypherQuery {
+  const depth = hopBound(options.depth, options.maxDepth);
+  const reach = relationshipPattern('', options.types, Direction.BOTH, `*1..${depth}`);
+  const outgoing = relationshipPattern('r', options.types, Direction.OUTGOING);
+  return {
+    cypher: `
+MATCH (center:Entity {id: $id})
+CALL {
+  WITH center
+  MATCH (center)${reach}(n)
+  WHERE n <> center
+  WITH DISTINCT n LIMIT $nodeLimit
+  RETURN collect(n) AS reached
+}
+WITH center, [center] + reached[..$maxNodes] AS nodes, size(reached) > $maxNodes AS nodesTruncated
+CALL {
+  WITH nodes
+  UNWIND nodes AS a
+  MATCH (a)${outgoing}(b)
+  WHERE b IN nodes
+  WITH r LIMIT $edgeLimit
+  RETURN collect(${edgeProjection('r')}) AS edges
+}
+RETURN [n IN nodes | ${graphNodeProjection('n')}] AS nodes, edges[..$maxEdges] AS edges,
+       nodesTruncated OR size(edges) > $maxEdges AS truncated`,
+    params: { id: options.id, maxNodes: cypherInt(options.maxNodes), nodeLimit: cypherInt(options.maxNodes + 1), maxEdges: cypherInt(options.maxEdges), edgeLimit: cypherInt(options.maxEdges + 1) },
+  };
+}

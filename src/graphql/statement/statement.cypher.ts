@@ -1,0 +1,121 @@
+import type { CypherQuery } from '../../db/gateway';
+import { STANCES, STATEMENT_KINDS } from '../../document/article-graph';
+import type { Stance, StatementKind } from '../common/enums';
+import type { PageRequest } from '../common/pagination';
+import { statementProjection } from '../common/projections';
+import { cypherInt } from '../common/cypher-int';
+
+/** The statements filter, validated: `text` is already a safe Lucene query. */
+export interface StatementCriteria {
+  speakerId: string | null;
+  aboutId: string | null;
+  kind: StatementKind | null;
+  stance: Stance | null;
+  articleId: string | null;
+  text: string | null;
+}
+
+/**
+ * Where a statements query starts, chosen so that every filter combination begins at an index:
+ * the full-text index for `text`, the entity id index for speaker/topic, the articleId index, the
+ * (kind, stance) composite index, or the id index itself. The other filters become predicates.
+ */
+function statementAnchor(criteria: StatementCriteria): { match: string; covered: keyof StatementCriteria | 'kindStance' | 'none' } {
+  if (criteria.text !== null) {
+    return { match: "CALL db.index.fulltext.queryNodes('statement_text', $text) YIELD node AS s", covered: 'text' };
+  }
+  if (criteria.speakerId !== null) return { match: 'MATCH (:Entity {id: $speakerId})-[:SAID]->(s:Statement)', covered: 'speakerId' };
+  if (criteria.aboutId !== null) return { match: 'MATCH (s:Statement)-[:ABOUT]->(:Entity {id: $aboutId})', covered: 'aboutId' };
+  if (criteria.articleId !== null) return { match: 'MATCH (s:Statement) WHERE s.articleId = $articleId', covered: 'articleId' };
+  if (criteria.kind !== null || criteria.stance !== null) {
+    // Both properties get a predicate so the composite (kind, stance) index applies to either filter alone.
+    return { match: 'MATCH (s:Statement) WHERE s.kind IN $kinds AND s.stance IN $stances', covered: 'kindStance' };
+  }
+  return { match: 'MATCH (s:Statement) WHERE s.id > $afterId', covered: 'none' };
+}
+
+function statementPredicates(criteria: StatementCriteria, covered: ReturnType<typeof statementAnchor>['covered']): string[] {
+  const predicates: string[] = [];
+  if (criteria.speakerId !== null && covered !== 'speakerId') predicates.push('EXISTS { (:Entity {id: $speakerId})-[:SAID]->(s) }');
+  if (criteria.aboutId !== null && covered !== 'aboutId') predicates.push('EXISTS { (s)-[:ABOUT]->(:Entity {id: $aboutId}) }');
+  if (criteria.articleId !== null && covered !== 'articleId') predicates.push('s.articleId = $articleId');
+  if (covered !== 'kindStance') {
+    if (criteria.kind !== null) predicates.push('s.kind = $kind');
+    if (criteria.stance !== null) predicates.push('s.stance = $stance');
+  }
+  return predicates;
+}
+
+/** A page of statements matching the criteria, in id order (keyset on id). */
+export function statementsPageQuery(criteria: StatementCriteria, page: PageRequest, withTotal: boolean): CypherQuery {
+  const anchor = statementAnchor(criteria);
+  const predicates = statementPredicates(criteria, anchor.covered);
+  const keyset = anchor.covered === 'none' ? [] : ['s.id > $afterId'];
+  const where = (list: string[]): string => (list.length > 0 ? `\n  ${anchor.match.includes(' WHERE ') ? 'AND' : 'WHERE'} ${list.join(' AND ')}` : '');
+  const [afterId] = page.after ?? [''];
+  return {
+    cypher: `
+CALL {
+  ${anchor.match}${where([...predicates, ...keyset])}
+  WITH s ORDER BY s.id LIMIT $limit
+  RETURN collect(${statementProjection('s')}) AS rows
+}
+${
+  withTotal
+    ? `CALL {
+  ${anchor.covered === 'none' ? 'MATCH (s:Statement)' : anchor.match}${where(predicates)}
+  RETURN count(s) AS totalCount
+}`
+    : 'WITH rows, null AS totalCount'
+}
+RETURN rows, totalCount`,
+    params: {
+      ...criteria,
+      kinds: criteria.kind !== null ? [criteria.kind] : [...STATEMENT_KINDS],
+      stances: criteria.stance !== null ? [criteria.stance] : [...STANCES],
+      afterId,
+      limit: cypherInt(page.limit),
+    },
+  };
+}
+
+/** Which statements of an entity: those it said, those about it, or those said to it. */
+export type StatementRole = 'speaker' | 'about' | 'audience';
+
+function rolePattern(role: StatementRole): string {
+  switch (role) {
+    case 'speaker':
+      return '(e)-[:SAID]->(s:Statement)';
+    case 'about':
+      return '(s:Statement)-[:ABOUT]->(e)';
+    case 'audience':
+      return '(s:Statement)-[:SAID_TO]->(e)';
+    default: {
+      const unexpected: never = role;
+      throw new Error(`Unknown statement role ${String(unexpected)}`);
+    }
+  }
+}
+
+/** For each entity: a page of the statements it has the given role in (id order) and their number. */
+export function statementsOfEntitiesBatchQuery(
+  ids: readonly string[],
+  options: { role: StatementRole; stance: Stance | null; page: PageRequest },
+): CypherQuery {
+  const pattern = rolePattern(options.role);
+  const [afterId] = options.page.after ?? [''];
+  return {
+    cypher: `
+UNWIND $ids AS entityId
+MATCH (e:Entity {id: entityId})
+CALL {
+  WITH e
+  MATCH ${pattern}
+  WHERE s.id > $afterId AND ($stance IS NULL OR s.stance = $stance)
+  WITH s ORDER BY s.id LIMIT $limit
+  RETURN collect(${statementProjection('s')}) AS rows
+}
+RETURN entityId, rows, COUNT { MATCH ${pattern} WHERE $stance IS NULL OR s.stance = $stance } AS totalCount`,
+    params: { ids: [...ids], stance: options.stance, afterId, limit: cypherInt(options.page.limit) },
+  };
+}
