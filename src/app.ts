@@ -25,7 +25,12 @@ export interface RunningService {
  * Serves GraphQL on a gateway that is already connected: applies the migrations, loads the seed
  * articles when configured, and listens on config.host:config.port.
  */
-export async function startService(config: AppConfig, gateway: DatabaseGateway, logger: Logger): Promise<RunningService> {
+export async function startService(
+  config: AppConfig,
+  gateway: DatabaseGateway,
+  logger: Logger,
+  options: { playgroundAssetDir?: string } = {},
+): Promise<RunningService> {
   const migrations = await applyMigrations(gateway);
   logger.info({ applied: migrations.applied, alreadyApplied: migrations.alreadyApplied.length }, 'migrations up to date');
   if (config.loadSeed) {
@@ -39,7 +44,7 @@ export async function startService(config: AppConfig, gateway: DatabaseGateway, 
   const stopObserving = [metrics.observe(gateway), countRoundTripsPerRequest(gateway)];
   const apollo = createApolloServer(schema, logger, { development: !config.production, metrics });
   await apollo.start();
-  const server: http.Server = createHttpServer({ apollo, gateway, logger, apiKey: config.apiKey, metrics, playground: createPlaygroundHandler() });
+  const server: http.Server = createHttpServer({ apollo, gateway, logger, apiKey: config.apiKey, metrics, playground: createPlaygroundHandler(options.playgroundAssetDir) });
   await new Promise<void>((resolve, reject) => {
     server.once('error', reject);
     server.listen(config.port, config.host, () => resolve());

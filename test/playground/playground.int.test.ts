@@ -6,86 +6,38 @@
  * (scripts/build-playground.mjs, a few seconds) into a temp folder from example files it writes, so
  * it does not depend on, or touch, dist/ or docs/queries/.
  */
-import { ApolloServer, HeaderMap } from '@apollo/server';
 import { execFileSync } from 'node:child_process';
 import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import http from 'node:http';
-import type { AddressInfo } from 'node:net';
 import os from 'node:os';
 import path from 'node:path';
 import { chromium, type Browser } from 'playwright-core';
+import pino from 'pino';
+import { startService } from '../../src/app';
+import { loadConfig } from '../../src/config';
 import { createPlaygroundHandler, PLAYGROUND_CSP } from '../../src/playground/playground.handler';
+import { connectTestGateway } from '../support/database';
 
 // ------------------------------------------------------------------------------------------------
-// Server under test. TEMPORARY HARNESS: a tiny real Apollo Server with a constant `health` field,
-// routed like the service (`/graphql` → Apollo, everything else → the playground handler). To test
-// the real service instead, replace this one function; the tests only use `url` and `close`.
+// Server under test: the real service (startService) on the run's Neo4j with the seed article
+// loaded, serving the playground from a build made by this test.
 // ------------------------------------------------------------------------------------------------
 interface RunningServer {
-  /** Base URL, e.g. `http://127.0.0.1:43210` (no trailing slash). */
+  /** Base URL, e.g. `http://localhost:43210` (no trailing slash). */
   url: string;
   close(): Promise<void>;
 }
 
 async function startServer(assetDir: string): Promise<RunningServer> {
-  const apollo = new ApolloServer({
-    typeDefs: 'type Query { health: Health } type Health { status: String neo4jVersion: String }',
-    resolvers: { Query: { health: () => ({ status: 'ok', neo4jVersion: '5.x (test harness)' }) } },
-  });
-  await apollo.start();
-  const playground = createPlaygroundHandler(assetDir);
-
-  const graphql = async (req: http.IncomingMessage, res: http.ServerResponse, search: string) => {
-    const chunks: Buffer[] = [];
-    for await (const chunk of req) chunks.push(chunk as Buffer);
-    const raw = Buffer.concat(chunks).toString('utf8');
-    const headers = new HeaderMap();
-    for (const [key, value] of Object.entries(req.headers)) {
-      if (value !== undefined) headers.set(key, Array.isArray(value) ? value.join(', ') : value);
-    }
-    let body: unknown = raw;
-    if (raw && (headers.get('content-type') ?? '').includes('json')) {
-      try {
-        body = JSON.parse(raw);
-      } catch {
-        res.writeHead(400, { 'content-type': 'text/plain' }).end('invalid JSON body');
-        return;
-      }
-    }
-    const result = await apollo.executeHTTPGraphQLRequest({
-      httpGraphQLRequest: { method: req.method ?? 'GET', headers, search, body },
-      context: async () => ({}),
-    });
-    res.statusCode = result.status ?? 200;
-    for (const [key, value] of result.headers) res.setHeader(key, value);
-    if (result.body.kind === 'complete') {
-      res.end(result.body.string);
-    } else {
-      for await (const chunk of result.body.asyncIterator) res.write(chunk);
-      res.end();
-    }
-  };
-
-  const server = http.createServer((req, res) => {
-    const url = new URL(req.url ?? '/', 'http://127.0.0.1');
-    if (url.pathname === '/graphql') {
-      graphql(req, res, url.search).catch((err: unknown) => {
-        if (!res.headersSent) res.writeHead(500, { 'content-type': 'text/plain' });
-        res.end(String(err));
-      });
-      return;
-    }
-    if (playground(req, res)) return;
-    res.writeHead(404, { 'content-type': 'text/plain' }).end('Not Found');
-  });
-  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
-  const { port } = server.address() as AddressInfo;
+  const gateway = await connectTestGateway();
+  const config = { ...loadConfig({}), port: 0, loadSeed: true, apiKey: 'test-key-123' };
+  const quiet = pino({ level: 'silent' });
+  const service = await startService(config, gateway, quiet, { playgroundAssetDir: assetDir });
   return {
-    url: `http://127.0.0.1:${port}`,
+    url: service.url,
     close: async () => {
-      server.closeAllConnections();
-      await new Promise<void>((resolve) => server.close(() => resolve()));
-      await apollo.stop();
+      await service.close();
+      await gateway.close();
     },
   };
 }
@@ -107,7 +59,8 @@ const CHROMIUM_ARGS = [
 
 /** Example operations for the build: one tab each, in file-name order. */
 const EXAMPLES: Record<string, string> = {
-  '1-health.graphql': 'query Health {\n  health {\n    status\n    neo4jVersion\n  }\n}\n',
+  '1-critics.graphql':
+    'query WhoCriticisedPrevent {\n  statements(filter: { aboutId: "programme:prevent", stance: CRITICISES }) {\n    edges {\n      node {\n        speaker {\n          name\n        }\n      }\n    }\n  }\n}\n',
   '2-status.graphql': 'query StatusOnly {\n  health {\n    status\n  }\n}\n',
 };
 
@@ -198,9 +151,9 @@ describe('playground in a real browser', () => {
     await page.locator('.graphiql-container').waitFor({ timeout: 30_000 });
     await page.locator('.graphiql-query-editor .monaco-editor .view-lines').waitFor({ timeout: 30_000 });
     const tabs = page.locator('.graphiql-tab');
-    await expect(tabs.allInnerTexts()).resolves.toEqual(['Health', 'StatusOnly']);
+    await expect(tabs.allInnerTexts()).resolves.toEqual(['WhoCriticisedPrevent', 'StatusOnly']);
     await page.waitForFunction(
-      () => document.querySelector('.graphiql-query-editor .view-lines')?.textContent?.includes('1-health.graphql'),
+      () => document.querySelector('.graphiql-query-editor .view-lines')?.textContent?.includes('1-critics.graphql'),
       undefined,
       { timeout: 15_000 },
     );
@@ -212,13 +165,17 @@ describe('playground in a real browser', () => {
     await page.waitForFunction(
       () => {
         const text = (document.querySelector('.graphiql-response .view-lines')?.textContent ?? '').replace(/\u00a0/g, ' ');
-        return text.includes('"status"') && text.includes('"ok"');
+        return text.includes('"Dal Babu"');
       },
       undefined,
       { timeout: 30_000 },
     );
     const responseText = (await page.locator('.graphiql-response .view-lines').textContent())?.replace(/\u00a0/g, ' ');
-    expect(responseText).toContain('"neo4jVersion"');
+    // The answer comes from the seed graph: the critics of Prevent (Monaco renders only the lines in view,
+    // so the example selects names alone).
+    expect(responseText).toContain('"Caroline Lucas"');
+    expect(responseText).toContain('"Muslim Council of Britain"');
+    expect(responseText).not.toContain('"Dean Haydon"');
 
     mkdirSync(ARTIFACTS, { recursive: true });
     await page.screenshot({ path: path.join(ARTIFACTS, 'playground.png') });
