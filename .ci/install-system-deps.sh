@@ -36,3 +36,26 @@ if command -v mvn >/dev/null 2>&1; then
 else
   apt_install maven
 fi
+
+# Python 3 and the packages in requirements-dev.txt: test/export/check_exports.py reads the exports
+# back with NetworkX and pyld, and test/notebooks/ executes the example notebook with nbclient on
+# the python3 kernel (ipykernel).
+PY_REQUIREMENTS="$(cd "$(dirname "$0")/.." && pwd)/requirements-dev.txt"
+if ! command -v python3 >/dev/null 2>&1; then
+  apt_install python3 python3-pip
+fi
+if python3 -c 'import networkx, pyld, pandas, matplotlib, requests, nbclient, nbformat, ipykernel, jupyter_client' >/dev/null 2>&1; then
+  echo "install-system-deps: Python test packages present ($(python3 --version))"
+else
+  if ! python3 -m pip --version >/dev/null 2>&1; then
+    apt_install python3-pip
+  fi
+  # Debian's own python3 refuses pip installs (PEP 668, "externally managed") unless told to;
+  # other Pythons (pyenv, a venv) take the plain install.
+  python3 -m pip install --quiet --disable-pip-version-check -r "$PY_REQUIREMENTS" \
+    || python3 -m pip install --quiet --disable-pip-version-check --break-system-packages -r "$PY_REQUIREMENTS"
+  echo "install-system-deps: installed the Python test packages of requirements-dev.txt"
+fi
+if ! python3 -c 'from jupyter_client.kernelspec import KernelSpecManager; KernelSpecManager().get_kernel_spec("python3")' >/dev/null 2>&1; then
+  python3 -m ipykernel install --user --name python3
+fi

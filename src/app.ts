@@ -2,9 +2,11 @@ import type * as http from 'node:http';
 import type { AddressInfo } from 'node:net';
 import type { AppConfig } from './config';
 import { DatabaseGateway } from './db/gateway';
+import { createExportHandler } from './export/export.handler';
 import { applyMigrations } from './db/migrations';
 import { provisionNeo4j, type ProvisionedNeo4j } from './db/provision';
 import { createApolloServer } from './graphql/apollo';
+import { buildSubgraphGraphQLSchema } from './graphql/federation';
 import { buildGraphQLSchema } from './graphql/schema';
 import { countRoundTripsPerRequest } from './graphql/plugins/request-stats';
 import { ServiceMetrics } from './http/metrics';
@@ -39,12 +41,30 @@ export async function startService(
     }
   }
   const neo4jVersion = await gateway.serverVersion();
-  const schema = await buildGraphQLSchema();
+  const schema = config.federation ? await buildSubgraphGraphQLSchema() : await buildGraphQLSchema();
   const metrics = new ServiceMetrics();
   const stopObserving = [metrics.observe(gateway), countRoundTripsPerRequest(gateway)];
-  const apollo = createApolloServer(schema, logger, { development: !config.production, metrics });
+  const apollo = createApolloServer(schema, logger, {
+    development: !config.production,
+    metrics,
+    introspection: config.introspection,
+    mutationRateLimitPerMinute: config.mutationRateLimitPerMinute,
+  });
   await apollo.start();
-  const server: http.Server = createHttpServer({ apollo, gateway, logger, apiKey: config.apiKey, metrics, playground: createPlaygroundHandler(options.playgroundAssetDir) });
+  const server: http.Server = createHttpServer({
+    apollo,
+    gateway,
+    logger,
+    apiKey: config.apiKey,
+    metrics,
+    playground: createPlaygroundHandler(options.playgroundAssetDir),
+    exports: createExportHandler(gateway, logger),
+    readApiKey: config.readApiKey,
+    requireKeyForReads: config.requireKeyForReads,
+    corsOrigins: config.corsOrigins,
+    maxArticleChars: config.maxArticleChars,
+    maxBodyBytes: config.maxBodyBytes,
+  });
   await new Promise<void>((resolve, reject) => {
     server.once('error', reject);
     server.listen(config.port, config.host, () => resolve());
@@ -73,10 +93,15 @@ export async function startWithProvisionedNeo4j(
   const neo4j = await provisionNeo4j(config, (message) => logger.info(message));
   logger.info(`using ${neo4j.description}`);
   try {
+    const waitUntil = Date.now() + config.neo4jWaitMs;
     const gateway = await DatabaseGateway.connect(neo4j.connection, {
       readTimeoutMs: config.queryTimeoutMs,
-      waitMs: 60_000,
-      onRetry: (attempt, error) => logger.warn({ attempt, reason: error.message }, 'Neo4j not reachable yet; retrying'),
+      waitMs: config.neo4jWaitMs,
+      onRetry: (attempt, error) =>
+        logger.warn(
+          { attempt, uri: neo4j.connection.uri, reason: error.message, giveUpInMs: Math.max(0, waitUntil - Date.now()) },
+          `Neo4j at ${neo4j.connection.uri} not reachable yet (attempt ${attempt}); retrying until KG_NEO4J_WAIT_MS=${config.neo4jWaitMs} ms have passed`,
+        ),
     });
     const service = await startService(config, gateway, logger);
     return {

@@ -38,3 +38,13 @@ export class UnauthenticatedError extends KgError {
     super(message, 'UNAUTHENTICATED');
   }
 }
+
+/** A write kept losing races with concurrent writes of the same ids; retrying later is safe. */
+export class ConflictError extends KgError {
+  constructor(attempts: number, reason: string) {
+    super(`The write collided with concurrent writes of the same ids ${attempts} times (${reason}); nothing was written, try again`, 'CONFLICT', {
+      attempts,
+      reason,
+    });
+  }
+}

@@ -7,8 +7,13 @@ import { DatabaseGateway } from '../db/gateway';
 import { applyMigrations } from '../db/migrations';
 import { provisionNeo4j } from '../db/provision';
 import type { ArticleGraphDocument } from '../document/article-graph';
-import { DocumentValidationError, parseDocument } from '../document/validate';
+import { DocumentValidationError, assertValidDocument, parseDocument } from '../document/validate';
+import { EXPORT_USAGE, exportCommand } from '../export/export.cli';
 import { loadDocument, removeArticle } from '../loading/loader';
+import { mergeEntities, splitEntity } from '../loading/curation';
+import { diffDocuments, formatDiff } from '../extraction/diff';
+import { extractArticle } from '../extraction/extract';
+import { ingestText, type IngestResult } from '../extraction/ingest';
 
 const USAGE = `Usage: kg <command> [arguments]
 
@@ -17,6 +22,17 @@ Commands:
   load FILE|DIR...       validate and load documents; each article in one transaction
   remove ARTICLE_ID...   remove articles and everything they contributed
   migrate                apply pending migrations
+  extract FILE [--published YYYY-MM-DD] [--title T] [--source S] [--url U]
+                         extract the article-graph document of a news text (printed as JSON)
+  ingest FILE|DIR... [--published YYYY-MM-DD] [--source S]
+                         extract and load text files (*.txt in a DIR); a human-reviewed article
+                         already loaded is kept as it is
+  diff FILE REVIEWED.json
+                         what extraction of FILE would change against a reviewed document
+  merge KEEP_ID OTHER_ID move OTHER's mentions, statements and relations to KEEP, then delete OTHER
+  split ID --article ARTICLE_ID --new-id NEW_ID
+                         move one article's use of entity ID to a new entity NEW_ID
+${EXPORT_USAGE}
 
 Neo4j: NEO4J_URI (with NEO4J_USERNAME, NEO4J_PASSWORD, NEO4J_DATABASE) when set, otherwise the
 embedded Neo4j (shared with a running \`npm start\`).
@@ -107,6 +123,122 @@ async function remove(args: string[]): Promise<number> {
   });
 }
 
+/** Splits arguments into positionals and --name value options, refusing unknown options. */
+function parseOptions(args: string[], allowed: string[]): { positional: string[]; options: Record<string, string> } {
+  const positional: string[] = [];
+  const options: Record<string, string> = {};
+  for (let i = 0; i < args.length; i++) {
+    const arg = args[i]!;
+    if (!arg.startsWith('--')) {
+      positional.push(arg);
+      continue;
+    }
+    const name = arg.slice(2);
+    if (!allowed.includes(name)) throw new Error(`unknown option ${arg} (this command takes ${allowed.map((a) => `--${a}`).join(', ') || 'no options'})`);
+    const value = args[i + 1];
+    if (value === undefined || value.startsWith('--')) throw new Error(`${arg} needs a value`);
+    options[name] = value;
+    i++;
+  }
+  if (options.published !== undefined && !/^\d{4}-\d{2}-\d{2}$/.test(options.published)) throw new Error(`--published ${options.published}: expected YYYY-MM-DD`);
+  return { positional, options };
+}
+
+async function extract(args: string[]): Promise<number> {
+  const { positional, options } = parseOptions(args, ['published', 'title', 'source', 'url']);
+  const [file, extra] = positional;
+  if (!file || extra) throw new Error('extract needs exactly one FILE');
+  const text = await fs.readFile(file, 'utf8');
+  if (!options.published) progress(`${file}: no --published date; relative dates are resolved against today`);
+  const doc = assertValidDocument(
+    extractArticle({ text, title: options.title, publishedAt: options.published, source: options.source, url: options.url }),
+    `extraction of ${file}`,
+  );
+  progress(`${file}: ${doc.entities.length} entities, ${doc.statements.length} statements, ${doc.relations.length} relations`);
+  process.stdout.write(`${JSON.stringify(doc, null, 2)}\n`);
+  return 0;
+}
+
+/** Expands folders into the *.txt files they hold, in name order. */
+async function textFiles(args: string[]): Promise<string[]> {
+  const files: string[] = [];
+  for (const arg of args) {
+    const stat = await fs.stat(arg).catch(() => {
+      throw new Error(`${arg}: no such file or folder`);
+    });
+    if (stat.isDirectory()) files.push(...(await fs.readdir(arg)).filter((name) => name.endsWith('.txt')).sort().map((name) => path.join(arg, name)));
+    else files.push(arg);
+  }
+  if (files.length === 0) throw new Error('no text files given (a folder is searched for *.txt)');
+  return files;
+}
+
+async function ingest(args: string[]): Promise<number> {
+  const { positional, options } = parseOptions(args, ['published', 'source']);
+  const files = await textFiles(positional);
+  return withGateway(async (gateway) => {
+    const started = Date.now();
+    const tally: Record<IngestResult['status'], number> = { created: 0, replaced: 0, unchanged: 0, 'kept-reviewed': 0 };
+    let failed = 0;
+    for (const [index, file] of files.entries()) {
+      try {
+        const text = await fs.readFile(file, 'utf8');
+        const result = await ingestText(gateway, { text, publishedAt: options.published, source: options.source ?? path.basename(file) });
+        tally[result.status]++;
+        process.stdout.write(`${JSON.stringify({ file, ...result })}\n`);
+        if (files.length <= 20 || (index + 1) % 25 === 0 || index + 1 === files.length) {
+          const rate = (index + 1) / Math.max(0.001, (Date.now() - started) / 1000);
+          progress(`[${index + 1}/${files.length}] ${file}: ${result.status} article ${result.articleId} (${rate.toFixed(1)} articles/s)`);
+        }
+      } catch (error) {
+        failed++;
+        progress(`[${index + 1}/${files.length}] ${file}: failed: ${error instanceof Error ? error.message : String(error)}`);
+      }
+    }
+    const seconds = (Date.now() - started) / 1000;
+    progress(
+      `done: ${files.length} articles in ${seconds.toFixed(1)} s (${(files.length / Math.max(seconds, 0.001)).toFixed(1)} articles/s): ` +
+        `${tally.created} created, ${tally.replaced} replaced, ${tally.unchanged} unchanged, ${tally['kept-reviewed']} kept as reviewed, ${failed} failed`,
+    );
+    return failed === 0 ? 0 : 1;
+  });
+}
+
+async function diff(args: string[]): Promise<number> {
+  const { positional } = parseOptions(args, []);
+  const [file, reviewedFile, extra] = positional;
+  if (!file || !reviewedFile || extra) throw new Error('diff needs FILE and REVIEWED.json');
+  const text = await fs.readFile(file, 'utf8');
+  const reviewed = parseDocument(await fs.readFile(reviewedFile, 'utf8'), reviewedFile);
+  if (text.trim() !== reviewed.article.text.trim()) progress(`${file}: its text differs from ${reviewedFile}'s; offsets may not line up`);
+  const { title, publishedAt, source, url, id } = reviewed.article;
+  const extracted = extractArticle({ text: reviewed.article.text.trim() === text.trim() ? reviewed.article.text : text, title, publishedAt, source, url, id });
+  process.stdout.write(`${formatDiff(diffDocuments(extracted, reviewed))}\n`);
+  return 0;
+}
+
+async function merge(args: string[]): Promise<number> {
+  const { positional } = parseOptions(args, []);
+  const [keepId, otherId, extra] = positional;
+  if (!keepId || !otherId || extra) throw new Error('merge needs KEEP_ID and OTHER_ID');
+  return withGateway(async (gateway) => {
+    const result = await mergeEntities(gateway, keepId, otherId);
+    process.stdout.write(`${JSON.stringify(result)}\n`);
+    return 0;
+  });
+}
+
+async function split(args: string[]): Promise<number> {
+  const { positional, options } = parseOptions(args, ['article', 'new-id']);
+  const [entityId, extra] = positional;
+  if (!entityId || extra || !options.article || !options['new-id']) throw new Error('split needs ID, --article ARTICLE_ID and --new-id NEW_ID');
+  return withGateway(async (gateway) => {
+    const result = await splitEntity(gateway, entityId, options.article!, options['new-id']!);
+    process.stdout.write(`${JSON.stringify(result)}\n`);
+    return 0;
+  });
+}
+
 /** Runs the `kg` command line; returns the exit code. */
 export async function runCli(argv: string[]): Promise<number> {
   const [command, ...args] = argv;
@@ -117,6 +249,18 @@ export async function runCli(argv: string[]): Promise<number> {
       return load(args);
     case 'remove':
       return remove(args);
+    case 'extract':
+      return extract(args);
+    case 'ingest':
+      return ingest(args);
+    case 'diff':
+      return diff(args);
+    case 'merge':
+      return merge(args);
+    case 'split':
+      return split(args);
+    case 'export':
+      return exportCommand(args, withGateway);
     case 'migrate':
       return withGateway(async (gateway) => {
         const report = await applyMigrations(gateway);

@@ -19,6 +19,11 @@ export interface EmbeddedNeo4jOptions {
   heap?: string;
   /** Transaction timeout, e.g. "60s"; default "0" (none). */
   transactionTimeout?: string;
+  /**
+   * Bolt port on 127.0.0.1; default 0 (any free port). A restart on the same data dir can pass the
+   * port of the previous run so that clients holding its URI reconnect without being told.
+   */
+  boltPort?: number;
   /** Receives progress lines meant for humans (download, compile, startup). */
   log?: (message: string) => void;
 }
@@ -354,13 +359,18 @@ function unrefStream(stream: unknown): void {
 }
 
 /**
- * Starts Neo4j Community in a JVM bound to 127.0.0.1 on a free port, downloading it on first use.
+ * Starts Neo4j Community in a JVM bound to 127.0.0.1 on a free port (or `boltPort`), downloading
+ * it on first use.
  */
 export async function startEmbeddedNeo4j(options: EmbeddedNeo4jOptions): Promise<EmbeddedNeo4j> {
   const log = options.log ?? ((): void => {});
   const prerequisites = embeddedPrerequisites(options.homeDir);
   if (!prerequisites.ok) {
     throw new Error(`Cannot start the embedded Neo4j:\n- ${prerequisites.missing.join('\n- ')}`);
+  }
+  const requestedPort = options.boltPort ?? 0;
+  if (!Number.isInteger(requestedPort) || requestedPort < 0 || requestedPort > 65535) {
+    throw new Error(`boltPort must be a whole number from 0 to 65535 (0 = any free port), got ${requestedPort}`);
   }
   const paths = layout(options.homeDir);
   await prepare(paths, log);
@@ -391,7 +401,7 @@ export async function startEmbeddedNeo4j(options: EmbeddedNeo4jOptions): Promise
     '--bolt-host',
     '127.0.0.1',
     '--bolt-port',
-    '0',
+    String(requestedPort),
     '--page-cache',
     options.pageCache ?? '64m',
     '--tx-timeout',

@@ -2,7 +2,7 @@ import Ajv2020, { ErrorObject } from 'ajv/dist/2020';
 import addFormats from 'ajv-formats';
 import { readFileSync } from 'node:fs';
 import * as path from 'node:path';
-import { REPO_ROOT } from '../config';
+import { REPO_ROOT, SCHEMA_MAX_ARTICLE_CHARS } from '../config';
 import type { ArticleGraphDocument, DatePrecision, DocumentDate, Span } from './article-graph';
 
 /** One problem in a document: where (a JSON pointer such as /statements/3/end) and what. */
@@ -47,6 +47,97 @@ function describeAjvError(error: ErrorObject): DocumentProblem {
   return { path: error.instancePath, message: error.message ?? error.keyword };
 }
 
+/** Options of the validation; `maxArticleChars` defaults to the schema's cap. */
+export interface ValidationOptions {
+  /** Longest article.text accepted, in characters (UTF-16 code units); at most the schema's 1,000,000. */
+  maxArticleChars?: number;
+}
+
+const CONTROL_NAMES: Record<number, string> = { 0: 'NUL', 8: 'backspace', 11: 'vertical tab', 12: 'form feed', 27: 'escape' };
+
+/**
+ * The first character of `text` that no article may hold, with its offset: NUL and the other C0
+ * control characters except tab, line feed and carriage return (they are invisible, break
+ * offsets shown to people, and NUL ends strings in many tools), and unpaired UTF-16 surrogates
+ * (not text at all: they cannot be encoded as UTF-8, so Neo4j and every client would mangle them).
+ * Returns undefined when the text is clean.
+ */
+export function findForbiddenCharacter(text: string): { offset: number; description: string } | undefined {
+  for (let offset = 0; offset < text.length; offset++) {
+    const code = text.charCodeAt(offset);
+    if (code < 0x20 && code !== 0x09 && code !== 0x0a && code !== 0x0d) {
+      const hex = code.toString(16).toUpperCase().padStart(4, '0');
+      return { offset, description: `the control character U+${hex} (${CONTROL_NAMES[code] ?? 'C0 control'})` };
+    }
+    if (code >= 0xd800 && code <= 0xdbff) {
+      const next = text.charCodeAt(offset + 1);
+      if (next >= 0xdc00 && next <= 0xdfff) {
+        offset++;
+        continue;
+      }
+      return { offset, description: `an unpaired high surrogate U+${code.toString(16).toUpperCase()} (invalid UTF-16: the text was cut inside a character or decoded badly)` };
+    }
+    if (code >= 0xdc00 && code <= 0xdfff) {
+      return { offset, description: `an unpaired low surrogate U+${code.toString(16).toUpperCase()} (invalid UTF-16: the text was cut inside a character or decoded badly)` };
+    }
+  }
+  return undefined;
+}
+
+/** Problems of the document's strings: every string field is checked, article.text and the rest alike. */
+function findCharacterProblems(doc: ArticleGraphDocument): DocumentProblem[] {
+  const problems: DocumentProblem[] = [];
+  // The schema has been checked first, so the nesting is the schema's (a few levels), not the sender's.
+  const visit = (value: unknown, pointer: string): void => {
+    if (typeof value === 'string') {
+      const found = findForbiddenCharacter(value);
+      if (found) problems.push({ path: pointer, message: forbiddenCharacterMessage(found) });
+    } else if (Array.isArray(value)) {
+      value.forEach((item, index) => visit(item, `${pointer}/${index}`));
+    } else if (value !== null && typeof value === 'object') {
+      for (const [key, item] of Object.entries(value)) visit(item, `${pointer}/${key.replace(/~/g, '~0').replace(/\//g, '~1')}`);
+    }
+  };
+  visit(doc, '');
+  return problems;
+}
+
+/** The message for an empty or over-long article text, or undefined when its size is acceptable. */
+function articleSizeProblem(text: string, maxArticleChars: number): string | undefined {
+  if (text.trim().length === 0) return 'is empty; an article needs its text';
+  const limit = Math.min(maxArticleChars, SCHEMA_MAX_ARTICLE_CHARS);
+  if (text.length > limit) {
+    return `is ${text.length.toLocaleString('en')} characters long; the limit is ${limit.toLocaleString('en')} (KG_MAX_ARTICLE_CHARS, at most ${SCHEMA_MAX_ARTICLE_CHARS.toLocaleString('en')}); split the article or raise the limit`;
+  }
+  return undefined;
+}
+
+/**
+ * Checks an article's raw text before anything works on it (the extractor included): not empty,
+ * within the size limit, and free of forbidden characters. Returns the problem, or undefined.
+ */
+export function findArticleTextProblem(text: string, options: ValidationOptions = {}): string | undefined {
+  const size = articleSizeProblem(text, options.maxArticleChars ?? SCHEMA_MAX_ARTICLE_CHARS);
+  if (size) return size;
+  const found = findForbiddenCharacter(text);
+  return found ? forbiddenCharacterMessage(found) : undefined;
+}
+
+function forbiddenCharacterMessage(found: { offset: number; description: string }): string {
+  return `contains ${found.description} at offset ${found.offset}; remove it (only tab, line feed and carriage return are allowed among control characters)`;
+}
+
+/**
+ * The size checks that run before anything else, so a huge or empty article is refused at once
+ * with a message that says the limit and how to change it, not after the schema walk.
+ */
+function findSizeProblems(input: unknown, maxArticleChars: number): DocumentProblem[] {
+  const text = (input as { article?: { text?: unknown } } | null)?.article?.text;
+  if (typeof text !== 'string') return [];
+  const message = articleSizeProblem(text, maxArticleChars);
+  return message ? [{ path: '/article/text', message }] : [];
+}
+
 const DATE_VALUE_BY_PRECISION: Record<DatePrecision, RegExp> = {
   year: /^\d{4}$/,
   month: /^\d{4}-(0[1-9]|1[0-2])$/,
@@ -57,12 +148,15 @@ const DATE_VALUE_BY_PRECISION: Record<DatePrecision, RegExp> = {
 /**
  * Checks a parsed document against the JSON Schema and then against what a schema cannot say:
  * unique ids, references to entities that exist, offsets inside the text, statement text equal
- * to the words at its offsets. Returns every problem found (empty when valid).
+ * to the words at its offsets, and no forbidden characters in any string. An empty or over-long
+ * article.text is reported alone, before the rest. Returns every problem found (empty when valid).
  */
-export function findDocumentProblems(input: unknown): DocumentProblem[] {
+export function findDocumentProblems(input: unknown, options: ValidationOptions = {}): DocumentProblem[] {
+  const sizeProblems = findSizeProblems(input, options.maxArticleChars ?? SCHEMA_MAX_ARTICLE_CHARS);
+  if (sizeProblems.length > 0) return sizeProblems;
   if (!validateSchema(input)) return (validateSchema.errors ?? []).map(describeAjvError);
   const doc = input;
-  const problems: DocumentProblem[] = [];
+  const problems: DocumentProblem[] = findCharacterProblems(doc);
   const text = doc.article.text;
 
   const checkSpan = (span: Partial<Span>, path: string): void => {
@@ -135,19 +229,19 @@ export function findDocumentProblems(input: unknown): DocumentProblem[] {
 }
 
 /** Returns the document typed when it is valid; throws DocumentValidationError naming every problem otherwise. */
-export function assertValidDocument(input: unknown, source?: string): ArticleGraphDocument {
-  const problems = findDocumentProblems(input);
+export function assertValidDocument(input: unknown, source?: string, options: ValidationOptions = {}): ArticleGraphDocument {
+  const problems = findDocumentProblems(input, options);
   if (problems.length > 0) throw new DocumentValidationError(problems, source);
   return input as ArticleGraphDocument;
 }
 
 /** Parses JSON text and validates it; a JSON syntax error is reported with its position. */
-export function parseDocument(json: string, source = 'document'): ArticleGraphDocument {
+export function parseDocument(json: string, source = 'document', options: ValidationOptions = {}): ArticleGraphDocument {
   let parsed: unknown;
   try {
     parsed = JSON.parse(json);
   } catch (error) {
     throw new DocumentValidationError([{ path: '', message: `is not JSON: ${(error as Error).message}` }], source);
   }
-  return assertValidDocument(parsed, source);
+  return assertValidDocument(parsed, source, options);
 }

@@ -8,6 +8,7 @@ import { ArticleResolver } from './article/article.resolver';
 import { ENTITY_RESOLVERS } from './entity/entity.resolver';
 import { GraphResolver } from './graph/graph.resolver';
 import { HealthResolver } from './health/health.resolver';
+import { IngestResolver } from './ingest/ingest.resolver';
 import { SearchResolver } from './search/search.resolver';
 import { StatementResolver } from './statement/statement.resolver';
 import { TimelineResolver } from './timeline/timeline.resolver';
@@ -23,7 +24,7 @@ const SDL_HEADER = `# The GraphQL API's contract, generated from the resolver cl
 /** Builds the executable schema from the resolver classes. */
 export async function buildGraphQLSchema(): Promise<GraphQLSchema> {
   return buildSchema({
-    resolvers: [HealthResolver, ArticleResolver, ...ENTITY_RESOLVERS, StatementResolver, SearchResolver, GraphResolver, TimelineResolver],
+    resolvers: [HealthResolver, ArticleResolver, ...ENTITY_RESOLVERS, StatementResolver, SearchResolver, GraphResolver, TimelineResolver, IngestResolver],
     // Arguments are checked by the services (they name the argument and the allowed range).
     validate: false,
   });

@@ -1,11 +1,14 @@
 import * as http from 'node:http';
+import { isUtf8 } from 'node:buffer';
 import { HeaderMap, type ApolloServer } from '@apollo/server';
 import { timingSafeEqual, createHash } from 'node:crypto';
 import type { DatabaseGateway } from '../db/gateway';
 import { migrationsUpToDate } from '../db/migrations';
+import type { ExportHandler } from '../export/export.handler';
 import type { Logger } from '../logger';
 import { createRequestContext, type GraphQLContext } from '../graphql/context';
 import { withRequestStats, type RequestStats } from '../graphql/plugins/request-stats';
+import { corsResponseHeaders, preflightHeaders } from './cors';
 import type { ServiceMetrics } from './metrics';
 
 export interface HttpServerOptions {
@@ -19,6 +22,16 @@ export interface HttpServerOptions {
   metrics?: ServiceMetrics;
   /** Serves the playground; returns false when the path is not its. */
   playground?: (req: http.IncomingMessage, res: http.ServerResponse) => boolean;
+  /** Key that reads accept besides `apiKey` (KG_READ_API_KEY). */
+  readApiKey?: string;
+  /** Answer 401 to any /graphql request without `apiKey` or `readApiKey` (KG_REQUIRE_KEY_FOR_READS). */
+  requireKeyForReads?: boolean;
+  /** Origins allowed to call cross-origin (KG_CORS_ORIGINS); empty or unset: no CORS headers. */
+  corsOrigins?: string[];
+  /** Longest article.text a load accepts (KG_MAX_ARTICLE_CHARS). */
+  maxArticleChars?: number;
+  /** Serves GET /export/{format} (GraphML, GEXF, Cytoscape JSON, JSON-LD, CSV) when given. */
+  exports?: ExportHandler;
 }
 
 const DEFAULT_MAX_BODY_BYTES = 1_000_000;
@@ -34,7 +47,21 @@ export function apiKeyMatches(offered: string | undefined, configured: string | 
 
 class BodyTooLargeError extends Error {}
 
-function readBody(req: http.IncomingMessage, limit: number): Promise<string> {
+/** Byte offset of the first byte that breaks UTF-8 in `bytes` (called only when isUtf8 said there is one). */
+export function firstInvalidUtf8Offset(bytes: Buffer): number {
+  let offset = 0;
+  while (offset < bytes.length) {
+    const lead = bytes[offset]!;
+    const length = lead < 0x80 ? 1 : lead >= 0xc2 && lead <= 0xdf ? 2 : lead >= 0xe0 && lead <= 0xef ? 3 : lead >= 0xf0 && lead <= 0xf4 ? 4 : 0;
+    if (length === 0 || offset + length > bytes.length) return offset;
+    // Re-checking each character alone also catches overlong forms and encoded surrogates.
+    if (!isUtf8(bytes.subarray(offset, offset + length))) return offset;
+    offset += length;
+  }
+  return bytes.length;
+}
+
+function readBody(req: http.IncomingMessage, limit: number): Promise<Buffer> {
   return new Promise((resolve, reject) => {
     const declared = Number(req.headers['content-length'] ?? '0');
     if (declared > limit) return reject(new BodyTooLargeError());
@@ -50,7 +77,7 @@ function readBody(req: http.IncomingMessage, limit: number): Promise<string> {
       }
       chunks.push(chunk);
     });
-    req.on('end', () => resolve(Buffer.concat(chunks).toString('utf8')));
+    req.on('end', () => resolve(Buffer.concat(chunks)));
     req.on('error', reject);
   });
 }
@@ -71,34 +98,61 @@ export function createHttpServer(options: HttpServerOptions): http.Server {
   const { apollo, gateway, logger } = options;
 
   async function handleGraphQL(req: http.IncomingMessage, res: http.ServerResponse, url: URL): Promise<void> {
+    const offeredKey = typeof req.headers['x-api-key'] === 'string' ? req.headers['x-api-key'] : undefined;
+    if (options.requireKeyForReads && !apiKeyMatches(offeredKey, options.apiKey) && !apiKeyMatches(offeredKey, options.readApiKey)) {
+      req.resume();
+      return sendJson(res, 401, {
+        errors: [{ message: 'This server needs an API key for every request: send it in the x-api-key header', extensions: { code: 'UNAUTHENTICATED' } }],
+      });
+    }
     let body: unknown = undefined;
     if (req.method === 'POST') {
-      let raw: string;
+      let bytes: Buffer;
       try {
-        raw = await readBody(req, maxBodyBytes);
+        bytes = await readBody(req, maxBodyBytes);
       } catch (error) {
         if (error instanceof BodyTooLargeError) {
           return sendJson(res, 413, { errors: [{ message: `Request body is larger than ${maxBodyBytes} bytes`, extensions: { code: 'PAYLOAD_TOO_LARGE' } }] });
         }
         throw error;
       }
+      // Decoding would silently turn broken bytes into U+FFFD and store them: refuse them instead.
+      if (!isUtf8(bytes)) {
+        return sendJson(res, 400, {
+          errors: [{ message: `Request body is not valid UTF-8 (first bad byte at offset ${firstInvalidUtf8Offset(bytes)}); send JSON encoded as UTF-8`, extensions: { code: 'BAD_REQUEST' } }],
+        });
+      }
+      const raw = bytes.toString('utf8');
       try {
         body = raw.length > 0 ? JSON.parse(raw) : undefined;
       } catch (error) {
         return sendJson(res, 400, { errors: [{ message: `Request body is not valid JSON: ${(error as Error).message}`, extensions: { code: 'BAD_REQUEST' } }] });
+      }
+      // A batch would multiply every per-request limit (depth, cost, rate); Apollo refuses it too, tersely.
+      if (Array.isArray(body)) {
+        return sendJson(res, 400, {
+          errors: [{ message: 'Batched operations (a JSON array) are not accepted: send one operation per request', extensions: { code: 'BATCHING_NOT_SUPPORTED' } }],
+        });
       }
     }
     const headers = new HeaderMap();
     for (const [key, value] of Object.entries(req.headers)) {
       if (value !== undefined) headers.set(key, Array.isArray(value) ? value.join(', ') : value);
     }
-    const offeredKey = headers.get('x-api-key');
     const stats: RequestStats = { roundTrips: 0 };
     const response = await withRequestStats(stats, () =>
       apollo.executeHTTPGraphQLRequest({
         httpGraphQLRequest: { method: req.method ?? 'GET', headers, search: url.search, body },
         // One context per request: fresh DataLoaders, so nothing is cached across requests.
-        context: async () => createRequestContext({ gateway, logger, authenticated: apiKeyMatches(offeredKey, options.apiKey), stats }),
+        context: async () =>
+          createRequestContext({
+            gateway,
+            logger,
+            authenticated: apiKeyMatches(offeredKey, options.apiKey),
+            stats,
+            clientAddress: req.socket.remoteAddress,
+            maxArticleChars: options.maxArticleChars,
+          }),
       }),
     );
     for (const [key, value] of response.headers) res.setHeader(key, value);
@@ -113,6 +167,18 @@ export function createHttpServer(options: HttpServerOptions): http.Server {
 
   async function handle(req: http.IncomingMessage, res: http.ServerResponse): Promise<void> {
     const url = new URL(req.url ?? '/', 'http://localhost');
+    const corsOrigins = options.corsOrigins ?? [];
+    const origin = req.headers.origin;
+    if (req.method === 'OPTIONS') {
+      const preflight = preflightHeaders(origin, corsOrigins);
+      if (!preflight) {
+        return sendJson(res, 403, { error: origin ? `Cross-origin requests from ${origin} are not allowed (KG_CORS_ORIGINS)` : 'OPTIONS is only answered to CORS preflights' });
+      }
+      res.writeHead(204, preflight);
+      res.end();
+      return;
+    }
+    for (const [name, value] of Object.entries(corsResponseHeaders(origin, corsOrigins))) res.setHeader(name, value);
     if (url.pathname === '/graphql') return handleGraphQL(req, res, url);
     if (url.pathname === '/health') return sendJson(res, 200, { status: 'ok' });
     if (url.pathname === '/metrics' && options.metrics) {
@@ -125,6 +191,14 @@ export function createHttpServer(options: HttpServerOptions): http.Server {
       const reachable = await gateway.ping();
       const migrated = reachable && (await migrationsUpToDate(gateway).catch(() => false));
       return sendJson(res, reachable && migrated ? 200 : 503, { neo4j: reachable ? 'reachable' : 'unreachable', migrations: migrated ? 'applied' : 'pending' });
+    }
+    if (options.exports && /^\/export(\/|$)/.test(url.pathname)) {
+      // An export is a read of the whole graph: it needs a key whenever GraphQL reads do.
+      const offeredKey = typeof req.headers['x-api-key'] === 'string' ? req.headers['x-api-key'] : undefined;
+      if (options.requireKeyForReads && !apiKeyMatches(offeredKey, options.apiKey) && !apiKeyMatches(offeredKey, options.readApiKey)) {
+        return sendJson(res, 401, { error: 'This server needs an API key for every request: send it in the x-api-key header', code: 'UNAUTHENTICATED' });
+      }
+      if (await options.exports(req, res, url)) return;
     }
     if (options.playground?.(req, res)) return;
     sendJson(res, 404, { error: `Nothing at ${url.pathname}; GraphQL is at /graphql` });

@@ -53,7 +53,12 @@ function dateProps(date: DocumentDate | undefined): Record<string, unknown> {
   };
 }
 
-/** Cypher that removes everything an article contributed; entities no other article mentions go too. */
+/**
+ * Cypher that removes everything an article contributed; entities no other article mentions go
+ * too. Each entity is locked (in id order, so two such removals cannot deadlock) before "does any
+ * other article mention it?" is asked: a concurrent load that is adding a mention of it either
+ * commits first, and the entity stays, or waits and then re-creates it.
+ */
 export function removeArticleFactsQuery(articleId: string): CypherQuery {
   return {
     cypher: `
@@ -68,6 +73,8 @@ OPTIONAL MATCH (e)-[r]-() WHERE r.articleId = $articleId
 DELETE r
 WITH DISTINCT entities
 UNWIND entities AS e
+WITH e ORDER BY e.id
+SET e._lock = true REMOVE e._lock
 WITH e WHERE NOT (e)-[:MENTIONED_IN]->()
 DETACH DELETE e`,
     params: { articleId },

@@ -1,4 +1,4 @@
-import type { DatabaseGateway } from '../db/gateway';
+import type { CypherQuery, DatabaseGateway } from '../db/gateway';
 import type { ArticleGraphDocument } from '../document/article-graph';
 import { assertValidDocument } from '../document/validate';
 import { BadInputError } from '../errors';
@@ -24,9 +24,9 @@ export interface LoadResult {
 export async function loadDocument(
   gateway: DatabaseGateway,
   input: unknown,
-  options: { source?: string; force?: boolean } = {},
+  options: { source?: string; force?: boolean; maxArticleChars?: number } = {},
 ): Promise<LoadResult> {
-  const doc: ArticleGraphDocument = assertValidDocument(input, options.source);
+  const doc: ArticleGraphDocument = assertValidDocument(input, options.source, { maxArticleChars: options.maxArticleChars });
   const plan = planArticleLoad(doc);
   const result: LoadResult = {
     articleId: plan.articleId,
@@ -37,18 +37,10 @@ export async function loadDocument(
     mentions: doc.entities.reduce((sum, entity) => sum + entity.mentions.length, 0),
   };
   return gateway.writeTransaction(async (tx) => {
-    const existing = await gateway.run<{ contentHash: string | null; entityIds: string[] }>(
-      tx,
-      {
-        cypher: `
-MATCH (a:Article {id: $articleId})
-OPTIONAL MATCH (e:Entity)-[:MENTIONED_IN]->(a)
-RETURN a.contentHash AS contentHash, collect(e.id) AS entityIds`,
-        params: { articleId: plan.articleId },
-      },
-      'WRITE',
-    );
-    const previous = existing.records[0]?.toObject();
+    const existing = await gateway.run<{ contentHash: string | null; entityIds: string[] }>(tx, lockArticleQuery(plan.articleId), 'WRITE');
+    const locked = existing.records[0]?.toObject();
+    // Every committed Article has a contentHash; a node without one was created by the lock just now.
+    const previous = locked?.contentHash ? locked : undefined;
     if (previous && previous.contentHash === plan.contentHash && !options.force) return { ...result, status: 'unchanged' };
     const conflicts = await gateway.run<{ id: string; storedKind: string; documentKind: string }>(tx, plan.conflictCheck, 'WRITE');
     if (conflicts.records.length > 0) {
@@ -65,12 +57,40 @@ RETURN a.contentHash AS contentHash, collect(e.id) AS entityIds`,
   });
 }
 
+/**
+ * The first statement of a load: takes the write lock of the article's node (creating it when
+ * new) and reads what was loaded before. Two loads of one article therefore run one after the
+ * other: the second waits for the first to commit and then sees its result, instead of both
+ * deleting the previous version and both recreating it (duplicate mentions). Setting and removing
+ * a property takes the node's exclusive lock and leaves the node as it was.
+ */
+export function lockArticleQuery(articleId: string): CypherQuery {
+  return {
+    cypher: `
+MERGE (a:Article {id: $articleId})
+SET a._lock = true REMOVE a._lock
+WITH a
+OPTIONAL MATCH (e:Entity)-[:MENTIONED_IN]->(a)
+RETURN a.contentHash AS contentHash, collect(e.id) AS entityIds`,
+    params: { articleId },
+  };
+}
+
 /** Removes an article and everything it contributed; entities other articles mention stay. */
 export async function removeArticle(gateway: DatabaseGateway, articleId: string): Promise<boolean> {
   return gateway.writeTransaction(async (tx) => {
     const found = await gateway.run<{ id: string; entityIds: string[] }>(
       tx,
-      { cypher: 'MATCH (a:Article {id: $articleId}) OPTIONAL MATCH (e:Entity)-[:MENTIONED_IN]->(a) RETURN a.id AS id, collect(e.id) AS entityIds', params: { articleId } },
+      {
+        // The same lock as loadDocument's, so a removal and a load of one article never interleave.
+        cypher: `
+MATCH (a:Article {id: $articleId})
+SET a._lock = true REMOVE a._lock
+WITH a
+OPTIONAL MATCH (e:Entity)-[:MENTIONED_IN]->(a)
+RETURN a.id AS id, collect(e.id) AS entityIds`,
+        params: { articleId },
+      },
       'WRITE',
     );
     const record = found.records[0];

@@ -72,7 +72,7 @@ function requireApiKey(ctx: GraphQLContext): void {
 export async function loadArticleDocument(ctx: GraphQLContext, document: Record<string, unknown>): Promise<LoadArticleResult> {
   requireApiKey(ctx);
   try {
-    const result = await loadDocument(ctx.gateway, document, { source: 'document' });
+    const result = await loadDocument(ctx.gateway, document, { source: 'document', maxArticleChars: ctx.maxArticleChars });
     ctx.loaders.clearAll();
     ctx.logger.info({ article: result.articleId, status: result.status }, 'article loaded through the API');
     return {

@@ -1,8 +1,10 @@
-import { Field, ID, Int, ObjectType } from 'type-graphql';
+import { Directive, Field, ID, Int, ObjectType } from 'type-graphql';
+import { FEDERATION_KEY } from '../common/federation-key';
 import { connectionTypes } from '../common/connection.type';
 import { LoadStatus, Provenance } from '../common/enums';
 import type { ArticleRecord } from '../common/records';
 
+@Directive(FEDERATION_KEY)
 @ObjectType('Article', { description: 'A news article: the source every fact points back to' })
 export class Article {
   @Field(() => ID)

@@ -28,3 +28,40 @@ function selectsIn(selectionSet: SelectionSetNode | undefined, field: string, in
 export function selectsField(info: GraphQLResolveInfo, field: string): boolean {
   return info.fieldNodes.some((node: FieldNode) => selectsIn(node.selectionSet, field, info, new Set()));
 }
+
+/** The selection sets of the fields called `field` directly inside `selectionSet` (through fragments too). */
+function fieldSelections(selectionSet: SelectionSetNode | undefined, field: string, info: GraphQLResolveInfo, seen: Set<string>): SelectionSetNode[] {
+  if (!selectionSet) return [];
+  return selectionSet.selections.flatMap((selection): SelectionSetNode[] => {
+    switch (selection.kind) {
+      case Kind.FIELD:
+        return selection.name.value === field && selection.selectionSet ? [selection.selectionSet] : [];
+      case Kind.INLINE_FRAGMENT:
+        return fieldSelections(selection.selectionSet, field, info, seen);
+      case Kind.FRAGMENT_SPREAD: {
+        if (seen.has(selection.name.value)) return [];
+        seen.add(selection.name.value);
+        return fieldSelections(info.fragments[selection.name.value]?.selectionSet, field, info, seen);
+      }
+      default: {
+        const unexpected: never = selection;
+        return unexpected;
+      }
+    }
+  });
+}
+
+/**
+ * True when the field being resolved selects the nested path, e.g. `['nodes', 'statement']` for
+ * `neighbourhood { nodes { statement { ... } } }` (through fragments, under any alias). A field
+ * under @skip or @include counts as selected, so this errs towards fetching more.
+ */
+export function selectsPath(info: GraphQLResolveInfo, path: readonly string[]): boolean {
+  let level: SelectionSetNode[] = info.fieldNodes.flatMap((node) => (node.selectionSet ? [node.selectionSet] : []));
+  for (const [index, field] of path.entries()) {
+    if (index === path.length - 1) return level.some((set) => selectsIn(set, field, info, new Set()));
+    level = level.flatMap((set) => fieldSelections(set, field, info, new Set()));
+    if (level.length === 0) return false;
+  }
+  return level.length > 0;
+}

@@ -126,10 +126,12 @@ export function relationshipPattern(variable: string, types: readonly GraphRelat
  */
 export function relationshipsBatchQuery(
   ids: readonly string[],
-  options: { types: readonly RelationType[]; direction: Direction; page: PageRequest },
+  options: { types: readonly RelationType[]; direction: Direction; page: PageRequest; withTotal?: boolean },
 ): CypherQuery {
   const pattern = relationshipPattern('r', options.types, options.direction);
   const countPattern = relationshipPattern('', options.types, options.direction);
+  // The unpaginated lists (roles, affiliations...) have no totalCount: nothing to count for them.
+  const total = options.withTotal === false ? 'null' : `COUNT { (e)${countPattern}(:Entity) }`;
   const [afterId] = options.page.after ?? [''];
   return {
     cypher: `
@@ -147,7 +149,7 @@ CALL {
     organisation: CASE WHEN organisation IS NULL THEN null ELSE ${entityProjection('organisation')} END
   }) AS rows
 }
-RETURN entityId, ${entityProjection('e')} AS self, rows, COUNT { (e)${countPattern}(:Entity) } AS totalCount`,
+RETURN entityId, ${entityProjection('e')} AS self, rows, ${total} AS totalCount`,
     params: { ids: [...ids], afterId, limit: cypherInt(options.page.limit) },
   };
 }

@@ -79,8 +79,9 @@ export class EntityResolver {
     @Arg('first', () => Int, { nullable: true }) first: number | null,
     @Arg('after', () => String, { nullable: true }) after: string | null,
     @Ctx() ctx: GraphQLContext,
+    @Info() info: GraphQLResolveInfo,
   ): Promise<Page<StatementRecord>> {
-    return statementsOf(ctx, entity.id, 'speaker', { stance, first, after });
+    return statementsOf(ctx, entity.id, 'speaker', { stance, first, after }, selectsField(info, 'totalCount'));
   }
 
   @FieldResolver(() => StatementConnection, { description: `Statements about it (ABOUT). ${PAGE}.`, complexity: connectionComplexity })
@@ -90,8 +91,9 @@ export class EntityResolver {
     @Arg('first', () => Int, { nullable: true }) first: number | null,
     @Arg('after', () => String, { nullable: true }) after: string | null,
     @Ctx() ctx: GraphQLContext,
+    @Info() info: GraphQLResolveInfo,
   ): Promise<Page<StatementRecord>> {
-    return statementsOf(ctx, entity.id, 'about', { stance, first, after });
+    return statementsOf(ctx, entity.id, 'about', { stance, first, after }, selectsField(info, 'totalCount'));
   }
 
   @FieldResolver(() => StatementConnection, { description: `Statements said to it (SAID_TO: it was the audience). ${PAGE}.`, complexity: connectionComplexity })
@@ -100,8 +102,9 @@ export class EntityResolver {
     @Arg('first', () => Int, { nullable: true }) first: number | null,
     @Arg('after', () => String, { nullable: true }) after: string | null,
     @Ctx() ctx: GraphQLContext,
+    @Info() info: GraphQLResolveInfo,
   ): Promise<Page<StatementRecord>> {
-    return statementsOf(ctx, entity.id, 'audience', { first, after });
+    return statementsOf(ctx, entity.id, 'audience', { first, after }, selectsField(info, 'totalCount'));
   }
 
   @FieldResolver(() => RelationshipConnection, {

@@ -12,10 +12,10 @@ import { byParentId } from '../loaders';
 import { entitiesPageQuery, mentionsBatchQuery, relationshipsBatchQuery, roleHoldersBatchQuery } from './entity.cypher';
 import type { Affiliation, Mention, Participation, Relationship, RoleAssignment } from './relationship.type';
 
-/** A page of a nested list, per parent, as batch queries return it. */
+/** A page of a nested list, per parent, as batch queries return it (totalCount null when not counted). */
 interface NestedPage<TRow> {
   rows: TRow[];
-  totalCount: number;
+  totalCount: number | null;
 }
 
 const AFFILIATION_TYPES: RelationType[] = ['AFFILIATED_WITH', 'MEMBER_OF'];
@@ -97,10 +97,10 @@ async function relationshipsPage(
   ctx: GraphQLContext,
   field: string,
   entityId: string,
-  options: { types: readonly RelationType[]; direction: Direction; page: PageRequest },
+  options: { types: readonly RelationType[]; direction: Direction; page: PageRequest; withTotal?: boolean },
 ): Promise<NestedPage<RelationshipRecord>> {
   const loader = ctx.loaders.forField(field, options, async (gateway: DatabaseGateway, ids) => {
-    const rows = await gateway.read<{ entityId: string; self: RawMap; rows: RawMap[]; totalCount: number }>(relationshipsBatchQuery(ids, options));
+    const rows = await gateway.read<{ entityId: string; self: RawMap; rows: RawMap[]; totalCount: number | null }>(relationshipsBatchQuery(ids, options));
     const pages = byParentId(
       ids,
       rows,
@@ -121,6 +121,11 @@ async function relationshipsPage(
 /** The first `maxNestedList` relationships, for the unpaginated lists (roles, affiliations...). */
 function nestedList(): PageRequest {
   return { first: LIMITS.maxNestedList, limit: LIMITS.maxNestedList, after: null };
+}
+
+/** Options of an unpaginated list: its relationships, the first `maxNestedList` of them, not counted. */
+function nestedListOf(types: readonly RelationType[], direction: Direction): { types: readonly RelationType[]; direction: Direction; page: PageRequest; withTotal: false } {
+  return { types, direction, page: nestedList(), withTotal: false };
 }
 
 /** Entity.relationships(types, direction, first, after). */
@@ -145,13 +150,13 @@ export async function relationshipsOf(
 
 /** Person.roles: HAS_ROLE with the title, qualifier and organisation. */
 export async function rolesOf(ctx: GraphQLContext, personId: string): Promise<RoleAssignment[]> {
-  const { rows } = await relationshipsPage(ctx, 'roles', personId, { types: ['HAS_ROLE'], direction: Direction.OUTGOING, page: nestedList() });
+  const { rows } = await relationshipsPage(ctx, 'roles', personId, nestedListOf(['HAS_ROLE'], Direction.OUTGOING));
   return rows.map(toRoleAssignment);
 }
 
 /** Role.holders: who holds the role. */
 export async function holdersOf(ctx: GraphQLContext, roleId: string): Promise<RoleAssignment[]> {
-  const { rows } = await relationshipsPage(ctx, 'holders', roleId, { types: ['HAS_ROLE'], direction: Direction.INCOMING, page: nestedList() });
+  const { rows } = await relationshipsPage(ctx, 'holders', roleId, nestedListOf(['HAS_ROLE'], Direction.INCOMING));
   return rows.map(toRoleAssignment);
 }
 
@@ -198,7 +203,7 @@ function toAffiliation(r: RelationshipRecord): Affiliation {
 
 /** affiliations: what the entity is AFFILIATED_WITH or a MEMBER_OF. */
 export async function affiliationsOf(ctx: GraphQLContext, entityId: string): Promise<Affiliation[]> {
-  const { rows } = await relationshipsPage(ctx, 'affiliations', entityId, { types: AFFILIATION_TYPES, direction: Direction.OUTGOING, page: nestedList() });
+  const { rows } = await relationshipsPage(ctx, 'affiliations', entityId, nestedListOf(AFFILIATION_TYPES, Direction.OUTGOING));
   return rows.map(toAffiliation);
 }
 
@@ -215,13 +220,13 @@ export async function membersOf(
 
 /** Event.participants: PARTICIPATED_IN, with the role. */
 export async function participantsOf(ctx: GraphQLContext, eventId: string): Promise<Participation[]> {
-  const { rows } = await relationshipsPage(ctx, 'participants', eventId, { types: ['PARTICIPATED_IN'], direction: Direction.INCOMING, page: nestedList() });
+  const { rows } = await relationshipsPage(ctx, 'participants', eventId, nestedListOf(['PARTICIPATED_IN'], Direction.INCOMING));
   return rows.map((r) => ({ participant: r.source, event: r.target, role: r.role, evidence: r.evidence }));
 }
 
 /** Event.place: where it occurred (OCCURRED_IN), if the article says. */
 export async function placeOf(ctx: GraphQLContext, eventId: string): Promise<EntityRecord | null> {
-  const { rows } = await relationshipsPage(ctx, 'place', eventId, { types: ['OCCURRED_IN'], direction: Direction.OUTGOING, page: nestedList() });
+  const { rows } = await relationshipsPage(ctx, 'place', eventId, nestedListOf(['OCCURRED_IN'], Direction.OUTGOING));
   return rows[0]?.target ?? null;
 }
 

@@ -1,4 +1,5 @@
-import { Field, ID, Int, InterfaceType, ObjectType } from 'type-graphql';
+import { Directive, Field, ID, Int, InterfaceType, ObjectType } from 'type-graphql';
+import { FEDERATION_KEY } from '../common/federation-key';
 import { connectionTypes } from '../common/connection.type';
 import { EntityKind } from '../common/enums';
 import { DateValue } from '../common/evidence.type';
@@ -31,24 +32,31 @@ export class Entity {
   articleScoped!: boolean;
 }
 
+@Directive(FEDERATION_KEY)
 @ObjectType('Person', { implements: Entity })
 export class Person extends Entity {}
 
+@Directive(FEDERATION_KEY)
 @ObjectType('Organisation', { implements: Entity })
 export class Organisation extends Entity {}
 
+@Directive(FEDERATION_KEY)
 @ObjectType('Place', { implements: Entity })
 export class Place extends Entity {}
 
+@Directive(FEDERATION_KEY)
 @ObjectType('Programme', { implements: Entity, description: 'A policy, scheme or strategy (Prevent)' })
 export class Programme extends Entity {}
 
+@Directive(FEDERATION_KEY)
 @ObjectType('Group', { implements: Entity, description: 'A collective or unnamed speaker ("critics", "police")' })
 export class Group extends Entity {}
 
+@Directive(FEDERATION_KEY)
 @ObjectType('Role', { implements: Entity, description: 'A title or position ("Commander", "Home Secretary")' })
 export class Role extends Entity {}
 
+@Directive(FEDERATION_KEY)
 @ObjectType('Event', { implements: Entity })
 export class Event extends Entity {
   @Field(() => DateValue, { nullable: true, description: 'When it happened, as precisely as the article says' })

@@ -1,6 +1,6 @@
 import type { CypherQuery } from '../../db/gateway';
 import { Direction, type GraphRelationshipType } from '../common/enums';
-import { graphNodeProjection, relationshipProjection } from '../common/projections';
+import { graphNodeCaptionProjection, graphNodeProjection, relationshipProjection } from '../common/projections';
 import { relationshipPattern } from '../entity/entity.cypher';
 import { cypherInt } from '../common/cypher-int';
 
@@ -56,8 +56,11 @@ export function neighbourhoodQuery(options: {
   types: readonly GraphRelationshipType[];
   maxNodes: number;
   maxEdges: number;
+  /** `captions`: nodes as graphNodeCaptionProjection (the client selects neither entity nor statement). */
+  nodeDetail?: 'full' | 'captions';
 }): CypherQuery {
   const depth = hopBound(options.depth, options.maxDepth);
+  const nodeProjection = options.nodeDetail === 'captions' ? graphNodeCaptionProjection : graphNodeProjection;
   const reach = relationshipPattern('', options.types, Direction.BOTH, `*1..${depth}`);
   const outgoing = relationshipPattern('r', options.types, Direction.OUTGOING);
   return {
@@ -79,7 +82,7 @@ CALL {
   WITH r LIMIT $edgeLimit
   RETURN collect(${edgeProjection('r')}) AS edges
 }
-RETURN [n IN nodes | ${graphNodeProjection('n')}] AS nodes, edges[..$maxEdges] AS edges,
+RETURN [n IN nodes | ${nodeProjection('n')}] AS nodes, edges[..$maxEdges] AS edges,
        nodesTruncated OR size(edges) > $maxEdges AS truncated`,
     params: { id: options.id, maxNodes: cypherInt(options.maxNodes), nodeLimit: cypherInt(options.maxNodes + 1), maxEdges: cypherInt(options.maxEdges), edgeLimit: cypherInt(options.maxEdges + 1) },
   };

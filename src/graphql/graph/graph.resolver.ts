@@ -1,6 +1,8 @@
-import { Arg, Ctx, ID, Int, Query, Resolver } from 'type-graphql';
+import type { GraphQLResolveInfo } from 'graphql';
+import { Arg, Ctx, ID, Info, Int, Query, Resolver } from 'type-graphql';
 import { RelationshipType, type GraphRelationshipType } from '../common/enums';
 import { LIMITS } from '../common/limits';
+import { selectsPath } from '../common/selection';
 import type { GraphQLContext } from '../context';
 import { traversalComplexity } from '../plugins/complexity';
 import { findNeighbourhood, findPaths } from './graph.service';
@@ -39,7 +41,8 @@ export class GraphResolver {
     @Arg('depth', () => Int, { nullable: true }) depth: number | null,
     @Arg('relationshipTypes', () => [RelationshipType], { nullable: true }) relationshipTypes: GraphRelationshipType[] | null,
     @Ctx() ctx: GraphQLContext,
+    @Info() info: GraphQLResolveInfo,
   ): Promise<Neighbourhood> {
-    return findNeighbourhood(ctx, { id, depth, relationshipTypes });
+    return findNeighbourhood(ctx, { id, depth, relationshipTypes }, { entities: selectsPath(info, ['nodes', 'entity']), statements: selectsPath(info, ['nodes', 'statement']) });
   }
 }

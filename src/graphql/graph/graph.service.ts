@@ -81,7 +81,10 @@ export async function findPaths(
 export async function findNeighbourhood(
   ctx: GraphQLContext,
   args: { id: string; depth?: number | null; relationshipTypes?: GraphRelationshipType[] | null },
+  selected: { entities: boolean; statements: boolean } = { entities: true, statements: true },
 ): Promise<Neighbourhood> {
+  // Full entity and statement records only when the client reads them; ids, labels and captions need far less.
+  const nodeDetail = selected.entities || selected.statements ? 'full' : 'captions';
   const depth = checkedInt(args.depth, LIMITS.defaultNeighbourhoodDepth, 1, LIMITS.maxNeighbourhoodDepth, 'depth');
   const rows = await ctx.gateway.read<{ nodes: RawMap[]; edges: RawEdge[]; truncated: boolean }>(
     neighbourhoodQuery({
@@ -91,12 +94,14 @@ export async function findNeighbourhood(
       types: traversalTypes(args.relationshipTypes),
       maxNodes: LIMITS.maxNeighbourhoodNodes,
       maxEdges: LIMITS.maxNeighbourhoodEdges,
+      nodeDetail,
     }),
   );
   const row = rows[0];
   if (!row) throw new NotFoundError('entity', args.id, 'id');
   const nodes = row.nodes.map(toGraphNode);
   const nodesById = new Map(nodes.map((node) => [node.id, node]));
-  ctx.loaders.primeEntities(nodes.map((node) => node.entity));
+  // Caption-only records lack most fields: they must not answer later lookups of the same entities.
+  if (nodeDetail === 'full') ctx.loaders.primeEntities(nodes.map((node) => node.entity));
   return { centerId: args.id, nodes, edges: row.edges.map((edge) => toEdge(edge, nodesById)), truncated: row.truncated };
 }

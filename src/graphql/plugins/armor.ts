@@ -15,7 +15,8 @@ function reporter(what: string, hint: string): (context: ValidationContext | nul
 }
 
 /**
- * Shape limits checked before a query runs: depth, aliases, directives and tokens (graphql-armor).
+ * Shape limits checked before a query runs: depth, aliases and directives (graphql-armor); tokens
+ * are counted by the parser (apollo.ts).
  * Cost is checked separately (complexity.ts) because it needs the variables, which validation
  * rules do not see. Field suggestions ("Did you mean ...") are masked in production, where they
  * would let anyone map the schema without introspection.
@@ -37,11 +38,11 @@ export function armorProtection(options: { production: boolean }): { plugins: Ap
       propagateOnRejection: false,
       onReject: [reporter('too many directives', 'Remove repeated directives.')],
     },
-    maxTokens: {
-      n: LIMITS.maxTokens,
-      propagateOnRejection: false,
-      onReject: [reporter('too long', 'Send a shorter query.')],
-    },
+    // Tokens are limited by the GraphQL parser itself (parseOptions.maxTokens in apollo.ts).
+    // armor's version re-parses the query in a hook where a refusal without propagation is lost
+    // (no validation context to report to), so it parsed every token anyway: a query nested
+    // 20,000 levels deep overflowed the stack there and came back as a 500.
+    maxTokens: { enabled: false },
     costLimit: { enabled: false },
     blockFieldSuggestion: { enabled: options.production },
   });

@@ -97,13 +97,44 @@ function rolePattern(role: StatementRole): string {
   }
 }
 
-/** For each entity: a page of the statements it has the given role in (id order) and their number. */
+/**
+ * The same pattern without the Statement label, for counting: only statements have SAID in,
+ * ABOUT and SAID_TO out, so the count is the same, and Neo4j reads it from the node's stored
+ * relationship counts instead of visiting every statement (a popular entity has thousands).
+ */
+function roleDegreePattern(role: StatementRole): string {
+  switch (role) {
+    case 'speaker':
+      return '(e)-[:SAID]->()';
+    case 'about':
+      return '()-[:ABOUT]->(e)';
+    case 'audience':
+      return '()-[:SAID_TO]->(e)';
+    default: {
+      const unexpected: never = role;
+      throw new Error(`Unknown statement role ${String(unexpected)}`);
+    }
+  }
+}
+
+/**
+ * For each entity: a page of the statements it has the given role in (id order) and, when
+ * `withTotal`, their number (null otherwise: counting visits every matching statement when a
+ * stance is given, so it is done only when the client selects totalCount).
+ */
 export function statementsOfEntitiesBatchQuery(
   ids: readonly string[],
-  options: { role: StatementRole; stance: Stance | null; page: PageRequest },
+  options: { role: StatementRole; stance: Stance | null; page: PageRequest; withTotal?: boolean },
 ): CypherQuery {
   const pattern = rolePattern(options.role);
   const [afterId] = options.page.after ?? [''];
+  const stanceFilter = options.stance === null ? '' : ' AND s.stance = $stance';
+  const total =
+    options.withTotal === false
+      ? 'null'
+      : options.stance === null
+        ? `COUNT { ${roleDegreePattern(options.role)} }`
+        : `COUNT { MATCH ${pattern} WHERE s.stance = $stance }`;
   return {
     cypher: `
 UNWIND $ids AS entityId
@@ -111,11 +142,22 @@ MATCH (e:Entity {id: entityId})
 CALL {
   WITH e
   MATCH ${pattern}
-  WHERE s.id > $afterId AND ($stance IS NULL OR s.stance = $stance)
+  WHERE s.id > $afterId${stanceFilter}
   WITH s ORDER BY s.id LIMIT $limit
   RETURN collect(${statementProjection('s')}) AS rows
 }
-RETURN entityId, rows, COUNT { MATCH ${pattern} WHERE $stance IS NULL OR s.stance = $stance } AS totalCount`,
+RETURN entityId, rows, ${total} AS totalCount`,
     params: { ids: [...ids], stance: options.stance, afterId, limit: cypherInt(options.page.limit) },
+  };
+}
+
+/** Statements by id, in one statement (federation resolves `_entities` references with it). */
+export function statementsByIdQuery(ids: readonly string[]): CypherQuery {
+  return {
+    cypher: `
+UNWIND $ids AS id
+MATCH (s:Statement {id: id})
+RETURN ${statementProjection('s')} AS statement`,
+    params: { ids: [...ids] },
   };
 }

@@ -47,14 +47,15 @@ export async function statementsOf(
   entityId: string,
   role: StatementRole,
   args: { stance?: Stance | null; first?: number | null; after?: string | null },
+  withTotal = true,
 ): Promise<Page<StatementRecord>> {
   const page = pageRequest(args, 'statement', 1);
-  const options = { role, stance: args.stance ?? null, page };
+  const options = { role, stance: args.stance ?? null, page, withTotal };
   const loader = ctx.loaders.forField(`Entity.statements.${role}`, options, async (gateway: DatabaseGateway, ids) => {
-    const rows = await gateway.read<{ entityId: string; rows: RawMap[]; totalCount: number }>(statementsOfEntitiesBatchQuery(ids, options));
+    const rows = await gateway.read<{ entityId: string; rows: RawMap[]; totalCount: number | null }>(statementsOfEntitiesBatchQuery(ids, options));
     return byParentId(ids, rows, 'entityId', (r) => ({ statements: r.rows.map(toStatement), totalCount: r.totalCount }), {
       statements: [] as StatementRecord[],
-      totalCount: 0,
+      totalCount: withTotal ? 0 : null,
     });
   });
   const { statements, totalCount } = await loader.load(entityId);

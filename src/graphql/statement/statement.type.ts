@@ -1,4 +1,5 @@
-import { Field, ID, ObjectType } from 'type-graphql';
+import { Directive, Field, ID, ObjectType } from 'type-graphql';
+import { FEDERATION_KEY } from '../common/federation-key';
 import { connectionTypes } from '../common/connection.type';
 import { Provenance, Stance, StatementKind } from '../common/enums';
 import { DateValue, Evidence } from '../common/evidence.type';
@@ -6,6 +7,7 @@ import type { EntityRecord, StatementRecord } from '../common/records';
 import { Entity } from '../entity/entity.type';
 import { nestedListComplexity } from '../plugins/complexity';
 
+@Directive(FEDERATION_KEY)
 @ObjectType('Statement', { description: 'Something an entity said, as one article reports it' })
 export class Statement {
   @Field(() => ID, { description: '<articleId>/<local id>' })

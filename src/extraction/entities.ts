@@ -1,0 +1,695 @@
+import type { EntityType } from '../document/article-graph';
+import { isCommonWord, neverStartsName, wordKnowledge, type Gender } from './gazetteers/lexicon';
+import { ORGANISATION_HEADS, ORGANISATIONS, type OrganisationKind } from './gazetteers/organisations';
+import { DEMONYMS, PLACE_HEADS, PLACES } from './gazetteers/places';
+import { HONORIFICS, ROLE_TITLES } from './gazetteers/titles';
+import { REPORTING_VERB_FORMS } from './gazetteers/reporting-verbs';
+import { EntityRegistry, nameKey, type EntityDraft } from './registry';
+import { tokenIndexAt, tokenize, type ArticleText, type Token } from './text';
+
+/** A title used without a name ("the Prime Minister", "Chief Constable"), for resolving title speakers. */
+export interface TitleMention {
+  start: number;
+  end: number;
+  role: string;
+}
+
+/** "the Green Party's Caroline Lucas": an organisation and a member it introduces. */
+export interface PossessiveLink {
+  owner: EntityDraft;
+  member: EntityDraft;
+  start: number;
+  end: number;
+}
+
+export interface EntityRecognition {
+  registry: EntityRegistry;
+  titleMentions: TitleMention[];
+  possessives: PossessiveLink[];
+  /** "X's Y" units: Y is part of X (the BBC's Asian Network). */
+  parts: PossessiveLink[];
+}
+
+interface GazetteerName {
+  tokens: string[];
+  capitalised: boolean[];
+  type: 'Organisation' | 'Place';
+  name: string;
+  id?: string;
+  kind?: OrganisationKind;
+}
+
+let gazetteer: Map<string, GazetteerName[]> | undefined;
+
+/** Curated names indexed by their first word, longest first. */
+function gazetteerIndex(): Map<string, GazetteerName[]> {
+  if (gazetteer) return gazetteer;
+  const index = new Map<string, GazetteerName[]>();
+  const addSurface = (surface: string, entry: Omit<GazetteerName, 'tokens' | 'capitalised'>): void => {
+    const trimmed = surface.replace(/^the\s+/i, '');
+    const tokens = tokenize(trimmed);
+    if (tokens.length === 0) return;
+    const name: GazetteerName = { ...entry, tokens: tokens.map((t) => t.lower), capitalised: tokens.map((t) => t.capitalised) };
+    const list = index.get(name.tokens[0]!) ?? [];
+    list.push(name);
+    index.set(name.tokens[0]!, list);
+  };
+  for (const org of ORGANISATIONS) {
+    for (const surface of [org.name, ...org.aliases]) addSurface(surface, { type: 'Organisation', name: org.name, id: org.id, kind: org.kind });
+  }
+  for (const place of PLACES) {
+    for (const surface of [place.name, ...place.aliases]) addSurface(surface, { type: 'Place', name: place.name, id: place.id });
+  }
+  for (const list of index.values()) list.sort((a, b) => b.tokens.length - a.tokens.length);
+  gazetteer = index;
+  return index;
+}
+
+const CONNECTORS = new Set(['of', 'for', 'and', '&', 'de', 'da', 'di', 'du', 'van', 'von', 'der', 'den', 'la', 'le', 'al', 'el', 'bin', 'ibn', 'upon']);
+const POST_NOMINALS = new Set(['qc', 'kc', 'mp', 'mep', 'msp', 'obe', 'mbe', 'cbe', 'dbe', 'qpm', 'jr', 'sr']);
+const PROGRAMME_HEADS = new Set(['programme', 'program', 'scheme', 'strategy', 'initiative', 'policy', 'plan', 'bill', 'act', 'review', 'inquiry', 'fund', 'project', 'guarantee', 'deal', 'framework', 'agenda', 'charter', 'pledge']);
+const KINSHIP = new Set(['brother', 'sister', 'son', 'daughter', 'wife', 'husband', 'partner', 'father', 'mother', 'uncle', 'aunt', 'nephew', 'niece', 'cousin', 'friend', 'girlfriend', 'boyfriend', 'fiancée', 'fiance', 'fiancé', 'grandson', 'granddaughter', 'stepfather', 'stepmother', 'colleague', 'mum', 'dad']);
+const APPOSITION_CUES = /^,\s*(?:\d{1,3}\s*,|\d{1,3}\s*$|defending|prosecuting|representing|mitigating|who\b|the\s+(?:\p{L}+\s+){0,4}(?:of|at|for)\b|(?:a|an|the)\s+(?:former\s+)?(?:[\p{L}’'-]+\s+){0,4}(?:commander|director|executive|officer|secretary|minister|spokes\w+|analyst|economist|leader|chair\w*|founder|head|manager|councillor|mp|lawyer|barrister|solicitor|judge|professor|president))/u;
+/** ", the commanding officer" / " is the chief executive": a role given to the name just before. */
+const PREDICATE_ROLE =
+  /^(?:,\s+|\s+(?:is|was|has been|had been|became|becomes|remains)\s+)(?:the|a|an|its|their|his|her)\s+((?:[\p{Ll}’'-]+\s+){0,3}?)(officer|director|executive|secretary|minister|chairman|chairwoman|chair|president|leader|spokesman|spokeswoman|spokesperson|commander|commissioner|constable|superintendent|inspector|judge|coroner|head|editor|founder|manager|analyst|economist|governor|mayor|councillor|mp|ambassador|captain|barrister|solicitor|prosecutor|lawyer)\b/u;
+const MONTH_OR_DAY = /^(?:january|february|march|april|may|june|july|august|september|october|november|december|monday|tuesday|wednesday|thursday|friday|saturday|sunday)$/;
+
+function firstNameGender(word: string): { known: boolean; gender?: Gender } {
+  const names = wordKnowledge().firstNames;
+  const key = word.toLowerCase();
+  return names.has(key) ? { known: true, gender: names.get(key) } : { known: false };
+}
+
+/**
+ * Finds the people, organisations, places and programmes an article names: curated names first
+ * (longest match), then runs of capitalised words classified by titles, name lists, the last word
+ * ("… Police", "… Avenue", "… Bill"), and context ("Dal Babu, said", "his brother Ottis Jefferies",
+ * "analyst at Conlumino"); then short forms ("Haydon", "Mr Coupe", "TVP") are tied to full names.
+ */
+export function recogniseEntities(article: ArticleText): EntityRecognition {
+  const { text, tokens } = article;
+  const registry = new EntityRegistry();
+  const titleMentions: TitleMention[] = [];
+  const possessives: PossessiveLink[] = [];
+  const parts: PossessiveLink[] = [];
+  const covered = new Array<boolean>(tokens.length).fill(false);
+  const usable = usableTokens(article);
+  const sentenceInitial = sentenceInitialTokens(article);
+  const joined = (i: number): boolean => {
+    const gap = text.slice(tokens[i]!.end, tokens[i + 1]?.start ?? tokens[i]!.end);
+    return /^[ \t\u00a0]*$/.test(gap);
+  };
+
+  // 1. Curated organisations and places, longest match first.
+  const index = gazetteerIndex();
+  for (let i = 0; i < tokens.length; i++) {
+    if (!usable[i] || covered[i]) continue;
+    const token = tokens[i]!;
+    if (!token.isWord) continue;
+    const match = matchGazetteer(tokens, i, index, joined);
+    if (!match) continue;
+    const last = tokens[i + match.tokens.length - 1]!;
+    const single = match.tokens.length === 1;
+    // A curated one-word name that is also an ordinary word ("Labour", "Reading") counts at a sentence's start only when
+    // a name, a verb or a possessive follows ("Labour MP…", "Unison hit out…", "Labour's plan").
+    if (single && sentenceInitial.has(i) && isCommonWord(token.lower) && match.name !== 'UK government') {
+      const next = tokens[i + 1];
+      const nameFollows = next !== undefined && joined(i) && (isNameWord(next) || next.lower === "'s" || REPORTING_VERB_FORMS.has(next.lower) || ['has', 'have', 'had', 'is', 'was', 'will', 'would', 'says'].includes(next.lower));
+      if (!nameFollows) continue;
+    }
+    if (match.name === 'UK government' && !governmentIsBritish(tokens, i)) continue;
+    if (single && !token.capitalised && match.name !== 'UK government') continue;
+    // "Cardiff Crown Court", "Gloucestershire Police and Crime Panel": a longer body whose name starts with a curated one.
+    const run = capitalisedRunEnd(i);
+    if (run > i + match.tokens.length && ORGANISATION_HEADS[tokens[run - 1]!.lower]) {
+      const body = registry.add('Organisation', text.slice(token.start, tokens[run - 1]!.end), { confidence: 0.85, organisationKind: ORGANISATION_HEADS[tokens[run - 1]!.lower] });
+      registry.addMention(body, token.start, tokens[run - 1]!.end);
+      for (let k = i; k < run; k++) covered[k] = true;
+      continue;
+    }
+    // "Ottis Jefferies": a curated one-word name after a capitalised word is a surname.
+    const previous = tokens[i - 1];
+    if (single && previous && previous.capitalised && previous.isWord && !covered[i - 1] && joined(i - 1) && !sentenceInitial.has(i - 1) && !(previous.lower in HONORIFICS) && !ROLE_TITLES[previous.lower]) continue;
+    const draft = registry.add(match.type, match.name, { id: match.id, confidence: 0.95, organisationKind: match.kind });
+    registry.addMention(draft, token.start, last.end, text.slice(token.start, last.end));
+    for (let k = i; k < i + match.tokens.length; k++) covered[k] = true;
+  }
+
+  /** Where a run of capitalised words (with "of", "and", "for" inside) starting at i ends. */
+  function capitalisedRunEnd(i: number): number {
+    let j = i + 1;
+    while (j < tokens.length && usable[j] && joined(j - 1)) {
+      if (isNameWord(tokens[j]!)) j++;
+      else if (CONNECTORS.has(tokens[j]!.lower) && joined(j) && tokens[j + 1] && isNameWord(tokens[j + 1]!)) {
+        // "IBM and Hewlett-Packard Co" are two companies: "and" joins only words that are not a curated name of their own.
+        if ((tokens[j]!.lower === 'and' || tokens[j]!.lower === '&') && matchGazetteer(tokens, j + 1, index, joined)) break;
+        j += 2;
+      } else break;
+    }
+    return j;
+  }
+
+  // 2. Runs of capitalised words.
+  interface Candidate {
+    from: number;
+    to: number; // exclusive token index
+  }
+  const candidates: Candidate[] = [];
+  for (let i = 0; i < tokens.length; i++) {
+    if (!usable[i] || covered[i] || !isNameWord(tokens[i]!)) continue;
+    let j = i + 1;
+    while (j < tokens.length && usable[j] && !covered[j] && joined(j - 1)) {
+      const next = tokens[j]!;
+      if (isNameWord(next)) {
+        j++;
+        continue;
+      }
+      if (CONNECTORS.has(next.lower) && joined(j) && tokens[j + 1] && isNameWord(tokens[j + 1]!) && !covered[j + 1] && usable[j + 1]) {
+        j += 2;
+        continue;
+      }
+      if (next.lower === 'the' && CONNECTORS.has(tokens[j - 1]!.lower) && tokens[j + 1] && isNameWord(tokens[j + 1]!)) {
+        j++;
+        continue;
+      }
+      break;
+    }
+    candidates.push({ from: i, to: j });
+    i = j - 1;
+  }
+
+  const pendingSingles: Candidate[] = [];
+  const pendingTitles = new Map<number, { role?: string; titleStart: number; titleEnd: number; gender?: Gender; mentionStart: number }>();
+  const abbreviations = new Map<string, EntityDraft>();
+  for (const candidate of candidates) {
+    for (const piece of splitOnAnd(tokens, candidate.from, candidate.to)) {
+      // "Richardson of Wilberforce Avenue": a person already named, then where they live.
+      const of = tokens.slice(piece.from, piece.to).findIndex((t) => t.lower === 'of');
+      const left = of > 0 ? text.slice(tokens[piece.from]!.start, tokens[piece.from + of - 1]!.end) : '';
+      if (of > 0 && (registry.personsNamed(left).length > 0 || registry.find(left, 'Person').length > 0)) {
+        classifyRun(piece.from, piece.from + of);
+        classifyRun(piece.from + of + 1, piece.to);
+      } else classifyRun(piece.from, piece.to);
+    }
+  }
+
+  function classifyRun(fromIndex: number, toIndex: number): void {
+    let from = fromIndex;
+    let to = toIndex;
+    // A sentence's first word is capitalised anyway: drop it when it is an ordinary word.
+    while (
+      from < to &&
+      (sentenceInitial.has(from) || tokens[from]!.allCaps) &&
+      isCommonWord(tokens[from]!.lower) &&
+      // "Dean Haydon" at a sentence's start keeps "Dean"; "Sentencing Jefferies" and "Former Prime Minister…" lose their first word.
+      (to - from === 1 || !isNameWord(tokens[from + 1]!) || neverStartsName(tokens[from]!.lower) || tokens[from]!.allCaps) &&
+      !firstNameGender(tokens[from]!.text).known &&
+      !(tokens[from]!.lower in HONORIFICS) &&
+      !(ROLE_TITLES[tokens[from]!.lower] && to - from > 1 && tokens[from]!.capitalised && !tokens[from]!.allCaps) &&
+      leadingTitle(tokens, from, to).length < 2
+    ) {
+      from++;
+    }
+    while (from < to && CONNECTORS.has(tokens[from]!.lower)) from++;
+    while (to > from && CONNECTORS.has(tokens[to - 1]!.lower)) to--;
+    if (from >= to) return;
+    // Upper-case words of an upper-case lead-in ("A MAN who…") are not names.
+    if (tokens.slice(from, to).every((t) => t.allCaps) && tokens.slice(from, to).some((t) => isCommonWord(t.lower) && t.text.length > 1) && !abbreviationDefined(tokens[from]!.text)) return;
+
+    // Titles and honorifics in front ("Commander", "Home Secretary", "Mr", "Ch Con", "CC").
+    const title = leadingTitle(tokens, from, to);
+    let nameFrom = from + title.length;
+    let role = title.role;
+    let titleStart = title.length > 0 ? tokens[from]!.start : -1;
+    let titleEnd = title.length > 0 ? tokens[from + title.length - 1]!.end : -1;
+    let gender: Gender | undefined = title.gender;
+    // "Chief Constable (CC) John Campbell": the title, its abbreviation in brackets, then the name.
+    if (title.length > 0 && nameFrom === to && tokens[to]?.text === '(' && tokens[to + 2]?.text === ')' && tokens[to + 3] && isNameWord(tokens[to + 3]!)) {
+      titleMentions.push({ start: tokens[from]!.start, end: tokens[to - 1]!.end, role: role! });
+      const abbreviation = tokens[to + 1]!.text;
+      if (!ROLE_TITLES[abbreviation.toLowerCase()]) ROLE_TITLES[abbreviation.toLowerCase()] = role!;
+      let k = to + 3;
+      while (k < tokens.length && isNameWord(tokens[k]!) && joined(k - 1)) k++;
+      for (let c = to + 3; c < k; c++) covered[c] = true;
+      registerName(to + 3, k, role, titleStart, titleEnd, gender, tokens[from]!.start);
+      return;
+    }
+    if (title.length > 0 && nameFrom === to) {
+      titleMentions.push({ start: tokens[from]!.start, end: tokens[to - 1]!.end, role: role! });
+      return;
+    }
+    // A lower-case role just before the name ("chief executive John Chambers", "judge Victoria Sharp").
+    if (title.length === 0) {
+      const before = roleBefore(tokens, from);
+      if (before) {
+        role = before.role;
+        titleStart = before.start;
+        titleEnd = before.end;
+        gender = before.gender ?? gender;
+      }
+    }
+    registerName(nameFrom, to, role, titleStart, titleEnd, gender, title.length > 0 ? tokens[from]!.start : tokens[nameFrom]!.start);
+  }
+
+  function registerName(from: number, toIndex: number, role: string | undefined, titleStart: number, titleEnd: number, gender: Gender | undefined, mentionStart: number): void {
+    let to = toIndex;
+    let postNominal: string | undefined;
+    while (to - 1 > from && POST_NOMINALS.has(tokens[to - 1]!.lower)) {
+      postNominal = tokens[to - 1]!.text;
+      to--;
+    }
+    const words = tokens.slice(from, to);
+    if (words.length === 0) return;
+    const name = text.slice(words[0]!.start, words[words.length - 1]!.end);
+    const mentionEnd = words[words.length - 1]!.end;
+    const lowerLast = words[words.length - 1]!.lower;
+    const hasTitle = role !== undefined || titleStart >= 0;
+    const type = classify(from, to, hasTitle);
+    if (!type) {
+      if (words.length === 1 || hasTitle) pendingSingles.push({ from, to });
+      return;
+    }
+    if (type.type === 'Person' && words.length === 1) {
+      pendingSingles.push({ from, to });
+      if (hasTitle) pendingTitles.set(from, { role, titleStart, titleEnd, gender, mentionStart });
+      return;
+    }
+    const draft = registry.add(type.type, name, {
+      confidence: type.confidence,
+      organisationKind: type.kind ?? (type.type === 'Organisation' ? ORGANISATION_HEADS[lowerLast] : undefined),
+    });
+    registry.addMention(draft, mentionStart, mentionEnd, text.slice(mentionStart, mentionEnd));
+    if (mentionStart !== words[0]!.start) registry.addAlias(draft, name);
+    if (type.type === 'Person') {
+      const firstGender = firstNameGender(words[0]!.text);
+      draft.gender ??= gender ?? firstGender.gender;
+      if (role && titleStart >= 0) draft.titles.push({ role, start: titleStart, end: titleEnd, evidenceStart: Math.min(titleStart, mentionStart), evidenceEnd: mentionEnd });
+      if (postNominal) draft.titles.push({ role: ROLE_TITLES[postNominal.toLowerCase()] ?? postNominal, start: tokens[to]!.start, end: tokens[to]!.end, evidenceStart: mentionStart, evidenceEnd: tokens[to]!.end });
+    }
+    for (let k = from; k < to; k++) covered[k] = true;
+    noteAbbreviation(draft, toIndex);
+  }
+
+  /** "Thames Valley Police (TVP)": the bracketed letters become a name of the entity. */
+  function noteAbbreviation(draft: EntityDraft, after: number): void {
+    const open = tokens[after];
+    const letters = tokens[after + 1];
+    const close = tokens[after + 2];
+    if (open?.text !== '(' || !letters || close?.text !== ')' || !letters.allCaps || letters.text.length > 8) return;
+    if (!initialsFit(letters.text, draft.name)) return;
+    abbreviations.set(letters.text, draft);
+    registry.addMention(draft, letters.start, letters.end, letters.text);
+    covered[after + 1] = true;
+  }
+
+  function abbreviationDefined(word: string): boolean {
+    return abbreviations.has(word);
+  }
+
+  function classify(from: number, to: number, hasTitle: boolean): { type: EntityType; confidence: number; kind?: OrganisationKind } | undefined {
+    const words = tokens.slice(from, to);
+    const name = text.slice(words[0]!.start, words[words.length - 1]!.end);
+    const lowerLast = words[words.length - 1]!.lower;
+    const known = registry.find(name);
+    if (known[0]) return { type: known[0].type, confidence: known[0].confidence };
+    const wordsCapitalised = words.filter((w) => !CONNECTORS.has(w.lower));
+    const personShaped = wordsCapitalised.length >= 2 && wordsCapitalised.length <= 4 && wordsCapitalised.every((w) => w.capitalised && !w.allCaps);
+    if (hasTitle && wordsCapitalised.every((w) => w.capitalised && !w.allCaps) && wordsCapitalised.length <= 4) return { type: 'Person', confidence: 0.9 };
+    if (words.length >= 2 && ORGANISATION_HEADS[lowerLast] && !(personShaped && firstNameGender(words[0]!.text).known && words.length === 2 && ['co', 'group'].includes(lowerLast) === false && !/^(?:police|council|court|party)$/.test(lowerLast) && wordKnowledge().lastNames.has(lowerLast))) {
+      return { type: 'Organisation', confidence: 0.85, kind: ORGANISATION_HEADS[lowerLast] };
+    }
+    if (words.length >= 2 && PROGRAMME_HEADS.has(lowerLast)) return { type: 'Programme', confidence: 0.8 };
+    if (words.length >= 2 && PLACE_HEADS.has(lowerLast) && !firstNameGender(words[0]!.text).known) return { type: 'Place', confidence: 0.8 };
+    if (personShaped && !MONTH_OR_DAY.test(words[0]!.lower)) {
+      if (firstNameGender(words[0]!.text).known && !(isCommonWord(words[0]!.lower) && sentenceInitial.has(from))) return { type: 'Person', confidence: 0.85 };
+      if (wordKnowledge().lastNames.has(lowerLast)) return { type: 'Person', confidence: 0.75 };
+    }
+    const lowerName = nameKey(name);
+    if (wordKnowledge().places.has(lowerName)) return { type: 'Place', confidence: 0.75 };
+    if (wordKnowledge().organisations.has(lowerName) && !isCommonWord(lowerName)) return { type: 'Organisation', confidence: 0.75 };
+    // Context: what stands before and after the name.
+    const after = text.slice(words[words.length - 1]!.end, words[words.length - 1]!.end + 80);
+    const previous = tokens[from - 1];
+    const beforePrevious = tokens[from - 2];
+    if (personShaped) {
+      if (APPOSITION_CUES.test(after)) return { type: 'Person', confidence: 0.75 };
+      if (previous && KINSHIP.has(previous.lower)) return { type: 'Person', confidence: 0.75 };
+      if (previous?.text === ',' && beforePrevious && /(?:man|woman|officer|policeman|policewoman|spokes\w+|minister|mp|leader|director|executive|chief|analyst|campaigner|councillor|activist|lawyer|judge|founder|chair\w*|president|professor|expert|head|boss|secretary|commissioner)$/.test(beforePrevious.lower)) {
+        return { type: 'Person', confidence: 0.75 };
+      }
+      const verb = /^\s*(?:has\s+|had\s+|have\s+)?(\p{L}+)/u.exec(after)?.[1]?.toLowerCase();
+      if (verb && REPORTING_VERB_FORMS.has(verb)) return { type: 'Person', confidence: 0.7 };
+    }
+    if (previous && ['at', 'for', 'of', 'from', 'with'].includes(previous.lower) && beforePrevious && /(?:analysts?|economists?|director|executive|spokes\w+|head|chief|boss|founder|chair\w*|partner|researchers?|lawyers?|officials?|staff|employees?|workers?|investors?)$/.test(beforePrevious.lower)) {
+      return { type: 'Organisation', confidence: 0.65 };
+    }
+    if (previous && (previous.lower === 'represents' || (previous.lower === 'for' && beforePrevious && ['mp', 'councillor', 'member', 'msp', 'mep'].includes(beforePrevious.lower)))) {
+      return { type: 'Place', confidence: 0.6 };
+    }
+    return undefined;
+  }
+
+  // 3. Programmes named before a lower-case head ("the Prevent programme") and the government's own ("the government's counter-terrorism strategy").
+  findProgrammes(article, registry, usable, covered);
+
+  // 4. Short forms: "Haydon", "Mr Campbell", "Sir Keir", "TVP", "Cisco".
+  for (const single of pendingSingles) {
+    const words = tokens.slice(single.from, single.to);
+    const word = words.map((w) => w.text).join(' ');
+    const pendingTitle = pendingTitles.get(single.from);
+    const mentionStart = pendingTitle?.mentionStart ?? words[0]!.start;
+    const mentionEnd = words[words.length - 1]!.end;
+    const abbreviation = abbreviations.get(word);
+    if (abbreviation) {
+      registry.addMention(abbreviation, words[0]!.start, mentionEnd, word);
+      continue;
+    }
+    if (registry.mentions.some((m) => m.start <= words[0]!.start && m.end >= mentionEnd)) continue;
+    const viaFirstName = pendingTitle && /^(?:sir|dame|lord|lady)$/i.test(text.slice(pendingTitle.titleStart, pendingTitle.titleEnd).split(/\s+/).pop() ?? '');
+    let people = viaFirstName ? registry.personsNamed(word, true) : [];
+    if (people.length === 0) people = registry.personsNamed(word);
+    // A first name alone ("Keir") when exactly one person here has it.
+    if (people.length === 0 && words.length === 1) {
+      const byFirstName = registry.personsNamed(word, true);
+      if (byFirstName.length === 1) people = byFirstName;
+    }
+    const known = registry.find(word).filter((d) => d.type !== 'Person' || d.name.includes(' '));
+    let target: EntityDraft | undefined = people.length > 0 ? nearestBefore(people, words[0]!.start, registry) : known[0];
+    if (!target && pendingTitle) {
+      target = registry.add('Person', word, { confidence: 0.7 });
+      target.gender ??= pendingTitle.gender;
+    }
+    if (!target) {
+      const classified = words.length === 1 ? classifySingle(single.from) : undefined;
+      if (classified) target = registry.add(classified.type, word, { confidence: classified.confidence, organisationKind: classified.kind });
+    }
+    if (!target) continue;
+    registry.addMention(target, mentionStart, mentionEnd, text.slice(mentionStart, mentionEnd));
+    if (target.type === 'Person' && pendingTitle?.role && pendingTitle.titleStart >= 0) {
+      target.titles.push({ role: pendingTitle.role, start: pendingTitle.titleStart, end: pendingTitle.titleEnd, evidenceStart: pendingTitle.titleStart, evidenceEnd: mentionEnd });
+      target.gender ??= pendingTitle.gender;
+    }
+  }
+
+  function classifySingle(i: number): { type: EntityType; confidence: number; kind?: OrganisationKind } | undefined {
+    const token = tokens[i]!;
+    if (sentenceInitial.has(i) && isCommonWord(token.lower)) return undefined;
+    if (MONTH_OR_DAY.test(token.lower)) return undefined;
+    const previous = tokens[i - 1];
+    const beforePrevious = tokens[i - 2];
+    if (previous && ['at', 'for', 'of', 'from', 'with'].includes(previous.lower) && beforePrevious && /(?:analysts?|economists?|director|executive|spokes\w+|head|chief|boss|founder|chair\w*|partner|researchers?|officials?|staff|employees?|workers?|investors?)$/.test(beforePrevious.lower)) {
+      return { type: 'Organisation', confidence: 0.6 };
+    }
+    if (wordKnowledge().places.has(token.lower) && !isCommonWord(token.lower)) return { type: 'Place', confidence: 0.7 };
+    if (wordKnowledge().organisations.has(token.lower) && !isCommonWord(token.lower)) return { type: 'Organisation', confidence: 0.7 };
+    if (previous && (previous.lower === 'represents' || previous.lower === 'in' || previous.lower === 'on') && !isCommonWord(token.lower) && /^(?:represents)$/.test(previous.lower)) {
+      return { type: 'Place', confidence: 0.55 };
+    }
+    if ((previous?.lower === 'and' || previous?.text === ',') && beforePrevious && registry.mentionEndingAt(beforePrevious.end)?.entity.type === 'Place' && !isCommonWord(token.lower)) {
+      return { type: 'Place', confidence: 0.55 };
+    }
+    // "Haydon said…": a lone unknown name that speaks is a person known by surname (the resolver may join it to a full name).
+    const next = tokens[i + 1];
+    const afterNext = tokens[i + 2];
+    const speaks = next && (REPORTING_VERB_FORMS.has(next.lower) || (['has', 'had', 'also'].includes(next.lower) && afterNext && REPORTING_VERB_FORMS.has(afterNext.lower)));
+    if (speaks && !isCommonWord(token.lower) && !token.allCaps) return { type: 'Person', confidence: 0.6 };
+    return undefined;
+  }
+
+  // A curated one-word organisation or place that is also the surname of a person here ("Jefferies") is that person.
+  for (const mention of [...registry.mentions]) {
+    if (mention.entity.type === 'Person' || text.slice(mention.start, mention.end).includes(' ')) continue;
+    const people = registry.personsNamed(text.slice(mention.start, mention.end));
+    if (people.length === 0) continue;
+    const person = nearestBefore(people, mention.start, registry);
+    registry.removeMention(mention);
+    if (mention.entity.mentions.length === 0) registry.remove(mention.entity);
+    registry.addMention(person, mention.start, mention.end, text.slice(mention.start, mention.end));
+  }
+
+  // "Tommy Robinson, whose real name is Stephen Yaxley-Lennon": one person under two names.
+  for (const mention of [...registry.mentions]) {
+    if (mention.entity.type !== 'Person') continue;
+    const after = /^(?:,\s+whose real name is\s+|,?\s+\(real name\s+|,\s+(?:also\s+)?known as\s+|,\s+born\s+)/.exec(text.slice(mention.end, mention.end + 40));
+    if (!after) continue;
+    const other = registry.mentionStartingAt(mention.end + after[0].length);
+    if (!other || other.entity === mention.entity || other.entity.type !== 'Person') continue;
+    const spans = other.entity.mentions.map((m) => ({ ...m }));
+    const names = [other.entity.name, ...other.entity.aliases];
+    registry.remove(other.entity);
+    for (const span of spans) registry.addMention(mention.entity, span.start, span.end, text.slice(span.start, span.end));
+    for (const name of names) registry.addAlias(mention.entity, name);
+  }
+
+  // Roles stated about a named person ("James Baird is the commanding officer", "Mike Coupe, the group's chief executive,").
+  for (const mention of [...registry.mentions]) {
+    if (mention.entity.type !== 'Person' || mention.entity.articleScoped) continue;
+    const after = text.slice(mention.end, mention.end + 100);
+    const match = PREDICATE_ROLE.exec(after);
+    if (!match || !match[2]) continue;
+    const words = `${match[1] ?? ''}${match[2]}`.trim();
+    const roleStart = mention.end + match[0].length - words.length;
+    const key = words.toLowerCase().replace(/^(?:former|new|acting|interim)\s+/, '');
+    const role = ROLE_TITLES[key] ?? key.charAt(0).toUpperCase() + key.slice(1);
+    if (mention.entity.titles.some((t) => t.role.toLowerCase() === role.toLowerCase())) continue;
+    mention.entity.titles.push({ role, start: roleStart, end: mention.end + match[0].length, evidenceStart: mention.start, evidenceEnd: mention.end + match[0].length });
+  }
+
+  // 5. "X's Y": a member of an organisation, or a unit of it.
+  for (let i = 0; i + 2 < tokens.length; i++) {
+    if (tokens[i + 1]!.lower !== "'s") continue;
+    const owner = registry.mentionEndingAt(tokens[i]!.end);
+    const member = registry.mentionStartingAt(tokens[i + 2]!.start);
+    if (!owner || !member || owner.entity.type !== 'Organisation') continue;
+    const ownerStart = owner.start;
+    if (member.entity.type === 'Person') possessives.push({ owner: owner.entity, member: member.entity, start: ownerStart, end: member.end });
+    else if (member.entity.type === 'Organisation' && member.entity !== owner.entity && member.start === tokens[i + 2]!.start) {
+      parts.push({ owner: owner.entity, member: member.entity, start: ownerStart, end: member.end });
+    }
+  }
+  // Units named only through their owner ("the BBC's Asian Network"): the owner is named inside the unit's mention.
+  for (const mention of [...registry.mentions]) {
+    if (mention.entity.type !== 'Organisation') continue;
+    const surface = text.slice(mention.start, mention.end);
+    const possessive = /^(.+?)[’']s\s+\S/.exec(surface);
+    if (!possessive || !possessive[1]) continue;
+    const curated = curatedOrganisation(possessive[1]);
+    const owner = registry.find(possessive[1], 'Organisation')[0] ?? (curated ? registry.add('Organisation', curated.name, { id: curated.id, confidence: 0.9, organisationKind: curated.kind }) : undefined);
+    if (!owner || owner === mention.entity) continue;
+    registry.addMention(owner, mention.start, mention.start + possessive[1].length);
+    parts.push({ owner, member: mention.entity, start: mention.start, end: mention.end });
+  }
+
+  return { registry, titleMentions, possessives, parts };
+}
+
+function nearestBefore(people: EntityDraft[], offset: number, registry: EntityRegistry): EntityDraft {
+  let best = people[0]!;
+  let bestStart = -1;
+  for (const mention of registry.mentions) {
+    if (people.includes(mention.entity) && mention.start < offset && mention.start > bestStart) {
+      best = mention.entity;
+      bestStart = mention.start;
+    }
+  }
+  return best;
+}
+
+function matchGazetteer(tokens: Token[], i: number, index: Map<string, GazetteerName[]>, joined: (i: number) => boolean): GazetteerName | undefined {
+  const list = index.get(tokens[i]!.lower);
+  if (!list) return undefined;
+  for (const entry of list) {
+    if (i + entry.tokens.length > tokens.length) continue;
+    let ok = true;
+    for (let k = 0; k < entry.tokens.length && ok; k++) {
+      const token = tokens[i + k]!;
+      if (token.lower !== entry.tokens[k]) ok = false;
+      else if (entry.capitalised[k] && !token.capitalised && !/^[\p{N}'’]/u.test(token.text)) ok = false;
+      else if (k > 0 && !joined(i + k - 1) && token.lower !== "'s") ok = false;
+    }
+    // A name must end at a word boundary: "Labour" is not the start of "Labourers".
+    if (ok) {
+      const next = tokens[i + entry.tokens.length];
+      if (next && next.capitalised && joined(i + entry.tokens.length - 1) && entry.type === 'Organisation' && entry.tokens.length === 1 && ORGANISATION_HEADS[next.lower]) continue;
+      return entry;
+    }
+  }
+  return undefined;
+}
+
+/** The curated organisation a name stands for, if any. */
+function curatedOrganisation(name: string): GazetteerName | undefined {
+  const tokens = tokenize(name);
+  const match = matchGazetteer(tokens, 0, gazetteerIndex(), () => true);
+  return match && match.tokens.length === tokens.length && match.type === 'Organisation' ? match : undefined;
+}
+
+/** "government" means the UK's unless a nationality or place says whose ("the Irish government"). */
+function governmentIsBritish(tokens: Token[], i: number): boolean {
+  const previous = tokens[i - 1];
+  if (!previous) return true;
+  if (previous.lower === "'s") return ['uk', 'britain'].includes(tokens[i - 2]?.lower ?? '');
+  if (DEMONYMS.has(previous.lower) && !['british', 'uk'].includes(previous.lower)) return false;
+  if (['local', 'coalition', 'city', 'county', 'regional', 'devolved', 'federal', 'state', 'military', 'interim', 'transitional'].includes(previous.lower)) return false;
+  return !(previous.capitalised && !['the', 'a', 'The', 'A'].includes(previous.text) && !['uk', 'british', 'hm'].includes(previous.lower) && previous.lower !== 'government');
+}
+
+function isNameWord(token: Token): boolean {
+  return token.isWord && token.capitalised;
+}
+
+/** Splits "Manchester, Westminster and London Bridge"-like runs at "and" unless the whole is one body ("Police and Crime Panel"). */
+function splitOnAnd(tokens: Token[], from: number, to: number): { from: number; to: number }[] {
+  const ands: number[] = [];
+  for (let k = from; k < to; k++) if (tokens[k]!.lower === 'and' || tokens[k]!.lower === '&') ands.push(k);
+  if (ands.length === 0) return [{ from, to }];
+  const last = tokens[to - 1]!.lower;
+  if (ORGANISATION_HEADS[last] || PROGRAMME_HEADS.has(last)) return [{ from, to }];
+  const pieces: { from: number; to: number }[] = [];
+  let start = from;
+  for (const k of ands) {
+    pieces.push({ from: start, to: k });
+    start = k + 1;
+  }
+  pieces.push({ from: start, to });
+  return pieces.filter((p) => p.to > p.from);
+}
+
+/** The longest run of title words at the start of a name ("Det Ch Supt", "Home Secretary", "Mr"). */
+function leadingTitle(tokens: Token[], from: number, to: number): { length: number; role?: string; gender?: Gender } {
+  let length = 0;
+  let role: string | undefined;
+  let gender: Gender | undefined;
+  for (;;) {
+    let found = 0;
+    for (let n = Math.min(5, to - (from + length)); n >= 1; n--) {
+      const phrase = tokens
+        .slice(from + length, from + length + n)
+        .map((t) => t.lower.replace(/\.$/, ''))
+        .join(' ');
+      if (ROLE_TITLES[phrase] || phrase in HONORIFICS) {
+        found = n;
+        if (ROLE_TITLES[phrase] && !(phrase in HONORIFICS && !['dr', 'professor', 'prof', 'councillor', 'cllr'].includes(phrase))) role = ROLE_TITLES[phrase];
+        if (phrase in HONORIFICS) gender = HONORIFICS[phrase] ?? gender;
+        break;
+      }
+    }
+    if (found === 0) break;
+    length += found;
+    if (from + length >= to) break;
+  }
+  // "Mr King", "Sir Keir": after an honorific a name follows even when it is also a title word.
+  if (length === to - from && length > 1 && tokens.slice(from, to - 1).some((t) => t.lower.replace(/\.$/, '') in HONORIFICS)) {
+    length--;
+    if (ROLE_TITLES[tokens[to - 1]!.lower] && !tokens.slice(from, to - 1).some((t) => ROLE_TITLES[t.lower])) role = undefined;
+  }
+  return { length, role, gender };
+}
+
+/** A role in lower case right before a name ("chief executive John Chambers", "Opposition leader Kemi Badenoch"). */
+function roleBefore(tokens: Token[], from: number): { role: string; start: number; end: number; gender?: Gender } | undefined {
+  for (let n = Math.min(4, from); n >= 1; n--) {
+    const words = tokens.slice(from - n, from);
+    if (words.some((w) => !w.isWord)) continue;
+    if (words.slice(1).some((w) => w.capitalised && !['Opposition', 'Labour', 'Tory', 'Conservative'].includes(w.text))) continue;
+    const phrase = words.map((w) => w.lower).join(' ');
+    const role = ROLE_TITLES[phrase];
+    if (role && !(phrase in HONORIFICS)) {
+      return { role, start: words[0]!.start, end: words[words.length - 1]!.end };
+    }
+  }
+  const previous = tokens[from - 1];
+  if (previous && KINSHIP.has(previous.lower)) return undefined;
+  return undefined;
+}
+
+function initialsFit(abbreviation: string, name: string): boolean {
+  const initials = name
+    .split(/[\s-]+/)
+    .filter((w) => /^\p{Lu}/u.test(w))
+    .map((w) => w.charAt(0))
+    .join('');
+  if (initials.startsWith(abbreviation) || initials === abbreviation) return true;
+  // Letters in order among the words' letters, first letters equal ("HMICFRS" of "Her Majesty's Inspectorate of Constabulary and Fire and Rescue Services").
+  if (abbreviation.charAt(0) !== name.charAt(0).toUpperCase()) return false;
+  let k = 0;
+  for (const ch of name.toUpperCase()) if (ch === abbreviation.charAt(k)) k++;
+  return k === abbreviation.length;
+}
+
+/** Tokens outside page furniture. */
+function usableTokens(article: ArticleText): boolean[] {
+  const usable = new Array<boolean>(article.tokens.length).fill(true);
+  for (const paragraph of article.paragraphs) {
+    if (paragraph.kind !== 'noise') continue;
+    for (let k = tokenIndexAt(article.tokens, paragraph.start); k < article.tokens.length && article.tokens[k]!.start < paragraph.end; k++) usable[k] = false;
+  }
+  return usable;
+}
+
+/** Indexes of tokens that open a sentence, a quotation or a heading (where any word is capitalised). */
+function sentenceInitialTokens(article: ArticleText): Set<number> {
+  const initial = new Set<number>();
+  for (const sentence of article.sentences) {
+    for (let k = sentence.tokenStart; k < sentence.tokenEnd; k++) {
+      const token = article.tokens[k]!;
+      if (token.isWord) {
+        initial.add(k);
+        break;
+      }
+    }
+  }
+  for (let k = 1; k < article.tokens.length; k++) {
+    if (/^[“"‘'(:—–-]$/.test(article.tokens[k - 1]!.text) && article.tokens[k]!.isWord) initial.add(k);
+  }
+  // Every word of a headline is capitalised in some styles.
+  for (const sentence of article.sentences) {
+    if (article.paragraphs[sentence.paragraph]?.kind !== 'heading') continue;
+    for (let k = sentence.tokenStart; k < sentence.tokenEnd; k++) {
+      const token = article.tokens[k]!;
+      if (token.isWord && isCommonWord(token.lower)) initial.add(k);
+    }
+  }
+  return initial;
+}
+
+const PROGRAMME_BEFORE_HEAD = /\b(?:[Tt]he|[Aa]n?|[Ii]ts|[Tt]heir|[Hh]is|[Hh]er|[Gg]overnment[’']s)\s+((?:\p{Lu}[\p{L}’'-]*\s+){1,4})(programme|scheme|strategy|initiative|policy|plan|review|inquiry|fund|project|campaign|pledge)\b/gu;
+const OWNED_STRATEGY = /\b(?:government|Government)[’']s\s+((?:[\p{Ll}]+-[\p{Ll}-]+|[\p{Ll}]+\s[\p{Ll}]+-[\p{Ll}-]+))\s+(strategy|programme)\b/gu;
+
+function findProgrammes(article: ArticleText, registry: EntityRegistry, usable: boolean[], covered: boolean[]): void {
+  const { text, tokens } = article;
+  const inNoise = (offset: number): boolean => {
+    const k = tokens.findIndex((t) => t.start >= offset);
+    return k >= 0 && !usable[k];
+  };
+  PROGRAMME_BEFORE_HEAD.lastIndex = 0;
+  for (let match = PROGRAMME_BEFORE_HEAD.exec(text); match; match = PROGRAMME_BEFORE_HEAD.exec(text)) {
+    const name = match[1]!.trim();
+    const start = match.index + match[0].indexOf(match[1]!);
+    if (inNoise(start)) continue;
+    const known = registry.find(name);
+    if (known.some((d) => d.type !== 'Programme')) continue;
+    if (name.split(/\s+/).every((w) => DEMONYMS.has(w.toLowerCase()))) continue;
+    if (MONTH_OR_DAY.test(name.toLowerCase())) continue;
+    const draft = registry.add('Programme', name, { confidence: 0.8 });
+    const end = match.index + match[0].length;
+    registry.addMention(draft, start, end, text.slice(start, end));
+  }
+  OWNED_STRATEGY.lastIndex = 0;
+  for (let match = OWNED_STRATEGY.exec(text); match; match = OWNED_STRATEGY.exec(text)) {
+    const start = match.index + match[0].indexOf(match[1]!);
+    if (inNoise(start)) continue;
+    const end = match.index + match[0].length;
+    const name = text.slice(start, end);
+    const draft = registry.add('Programme', name, { confidence: 0.65 });
+    registry.addMention(draft, start, end);
+  }
+  // Later bare mentions of a programme's name ("how Prevent works").
+  const programmes = [...registry.entities.values()].filter((d) => d.type === 'Programme' && !d.name.includes(' '));
+  for (const token of tokens) {
+    if (!usable[token.index] || covered[token.index] || !token.capitalised) continue;
+    const programme = programmes.find((p) => p.name === token.text);
+    if (programme && !registry.mentions.some((m) => m.start <= token.start && m.end >= token.end)) registry.addMention(programme, token.start, token.end);
+  }
+}

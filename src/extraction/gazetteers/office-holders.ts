@@ -1,0 +1,54 @@
+/**
+ * Who held the offices British news most often names by title alone ("the Prime Minister
+ * replied"), so a title speaker can be resolved on the article's publication date when the
+ * article itself never pairs the title with a name.
+ */
+export interface OfficeTerm {
+  office: string;
+  holder: string;
+  /** Inclusive start and exclusive end, YYYY-MM-DD; an open end means still in office. */
+  from: string;
+  to?: string;
+}
+
+export const OFFICE_TERMS: OfficeTerm[] = [
+  { office: 'Prime Minister', holder: 'Tony Blair', from: '1997-05-02', to: '2007-06-27' },
+  { office: 'Prime Minister', holder: 'Gordon Brown', from: '2007-06-27', to: '2010-05-11' },
+  { office: 'Prime Minister', holder: 'David Cameron', from: '2010-05-11', to: '2016-07-13' },
+  { office: 'Prime Minister', holder: 'Theresa May', from: '2016-07-13', to: '2019-07-24' },
+  { office: 'Prime Minister', holder: 'Boris Johnson', from: '2019-07-24', to: '2022-09-06' },
+  { office: 'Prime Minister', holder: 'Liz Truss', from: '2022-09-06', to: '2022-10-25' },
+  { office: 'Prime Minister', holder: 'Rishi Sunak', from: '2022-10-25', to: '2024-07-05' },
+  { office: 'Prime Minister', holder: 'Keir Starmer', from: '2024-07-05' },
+  { office: 'Labour leader', holder: 'Ed Miliband', from: '2010-09-25', to: '2015-09-12' },
+  { office: 'Labour leader', holder: 'Jeremy Corbyn', from: '2015-09-12', to: '2020-04-04' },
+  { office: 'Labour leader', holder: 'Keir Starmer', from: '2020-04-04' },
+  { office: 'Leader of the Opposition', holder: 'Jeremy Corbyn', from: '2015-09-12', to: '2020-04-04' },
+  { office: 'Leader of the Opposition', holder: 'Keir Starmer', from: '2020-04-04', to: '2024-07-05' },
+  { office: 'Leader of the Opposition', holder: 'Rishi Sunak', from: '2024-07-05', to: '2024-11-02' },
+  { office: 'Leader of the Opposition', holder: 'Kemi Badenoch', from: '2024-11-02' },
+  { office: 'Conservative leader', holder: 'Kemi Badenoch', from: '2024-11-02' },
+  { office: 'Chancellor', holder: 'George Osborne', from: '2010-05-11', to: '2016-07-13' },
+  { office: 'Chancellor', holder: 'Philip Hammond', from: '2016-07-13', to: '2019-07-24' },
+  { office: 'Chancellor', holder: 'Rishi Sunak', from: '2020-02-13', to: '2022-07-05' },
+  { office: 'Chancellor', holder: 'Jeremy Hunt', from: '2022-10-14', to: '2024-07-05' },
+  { office: 'Chancellor', holder: 'Rachel Reeves', from: '2024-07-05' },
+  { office: 'Home Secretary', holder: 'Theresa May', from: '2010-05-12', to: '2016-07-13' },
+  { office: 'Home Secretary', holder: 'Amber Rudd', from: '2016-07-13', to: '2018-04-30' },
+  { office: 'Home Secretary', holder: 'Sajid Javid', from: '2018-04-30', to: '2019-07-24' },
+  { office: 'Home Secretary', holder: 'Priti Patel', from: '2019-07-24', to: '2022-09-06' },
+  { office: 'Home Secretary', holder: 'Suella Braverman', from: '2022-10-25', to: '2023-11-13' },
+  { office: 'Home Secretary', holder: 'James Cleverly', from: '2023-11-13', to: '2024-07-05' },
+  { office: 'Home Secretary', holder: 'Yvette Cooper', from: '2024-07-05', to: '2025-09-05' },
+  { office: 'President', holder: 'Barack Obama', from: '2009-01-20', to: '2017-01-20' },
+  { office: 'President', holder: 'Donald Trump', from: '2017-01-20', to: '2021-01-20' },
+  { office: 'President', holder: 'Joe Biden', from: '2021-01-20', to: '2025-01-20' },
+  { office: 'President', holder: 'Donald Trump', from: '2025-01-20' },
+];
+
+/** Who held an office on a date (YYYY-MM-DD…), if the table knows. */
+export function officeHolderOn(office: string, date: string): string | undefined {
+  const day = date.slice(0, 10);
+  const wanted = office.toLowerCase();
+  return OFFICE_TERMS.find((term) => term.office.toLowerCase() === wanted && term.from <= day && (term.to === undefined || day < term.to))?.holder;
+}

@@ -1,0 +1,915 @@
+import type { Span, StatementKind } from '../document/article-graph';
+import { dictionary } from './gazetteers/dictionary';
+import { isCommonWord, wordKnowledge, type Gender } from './gazetteers/lexicon';
+import { officeHolderOn } from './gazetteers/office-holders';
+import { ORGANISATION_ANAPHORS } from './gazetteers/organisations';
+import { PARTICIPLE_FORMS, REPORTING_VERB_FORMS, VERB_PRELUDE, type ReportingVerb } from './gazetteers/reporting-verbs';
+import { GENDERED_ROLES, GROUP_NOUNS, PERSON_NOUNS, ROLE_TITLES } from './gazetteers/titles';
+import type { EntityRecognition } from './entities';
+import { entityId, slugify } from './ids';
+import type { EntityDraft } from './registry';
+import type { ArticleText, Quotation, Sentence, Token } from './text';
+
+/** A statement found in the text, before ids, aboutIds and stance are given. */
+export interface StatementDraft {
+  start: number;
+  end: number;
+  kind: StatementKind;
+  speaker: EntityDraft;
+  reportingVerb?: string;
+  speakerMention?: Span;
+  audience?: EntityDraft;
+  confidence: number;
+  sentence: number;
+}
+
+interface SpeakerFound {
+  entity: EntityDraft;
+  mention?: Span;
+  confidence: number;
+}
+
+const PRONOUNS: Record<string, 'male' | 'female' | 'it' | 'they'> = dictionary({ he: 'male', she: 'female', it: 'it', they: 'they' });
+/** Prepositions inside a speaker's noun phrase ("foreman of the jury", "spokesman for the council", "sources close to"). */
+const NP_PREPOSITIONS = new Set(['of', 'for', 'at', 'from', 'to']);
+const CLAUSE_STOPS = new Set([',', ';', ':', '(', ')', '“', '”', '"', '—', '–', 'that', 'and', 'but', 'while', 'as', 'after', 'before', 'when', 'because', 'which', 'who', 'whom', 'whose', 'if', 'although', 'though', 'since', 'so', 'where']);
+const DETERMINERS = new Set(['the', 'a', 'an', 'one', 'another', 'some', 'many', 'several', 'its', 'his', 'her', 'their', 'our', 'this', 'these', 'those']);
+const INDEFINITE = new Set(['a', 'an', 'one', 'another']);
+const FINITE = new Set(['is', 'was', 'were', 'are', 'am', 'has', 'have', 'had', 'will', 'would', 'can', 'could', 'shall', 'should', 'may', 'might', 'must', 'do', 'does', 'did']);
+const LEAD_IN = new Set(['in', 'on', 'at', 'after', 'before', 'earlier', 'later', 'last', 'however', 'but', 'and', 'meanwhile', 'speaking', 'addressing', 'asked', 'responding', 'sentencing', 'following', 'despite', 'although', 'while', 'when', 'since', 'yesterday', 'today', 'also', 'separately', 'instead', 'still', 'now', 'then', 'so', 'indeed', 'overall']);
+const PASSIVE_AUX = new Set(['was', 'were', 'been', 'be', 'being', 'is', 'are']);
+const CONTROL_VERBS = new Set(['attempted', 'tried', 'sought', 'wanted', 'refused', 'declined', 'continued', 'went', 'appeared', 'seemed', 'used', 'chose', 'decided', 'went on', 'moved', 'rushed', 'was', 'were', 'is', 'are']);
+const AUDIENCE_VERBS = new Set(['tell', 'warn', 'ask', 'urge', 'remind', 'assure', 'inform']);
+const POLICE_FAMILY = /\b(?:police|policeman|policewoman|officer|constable|commander|detective|superintendent|inspector|sergeant|commissioner)\b/;
+
+function isFiniteVerb(token: Token): boolean {
+  const lower = token.lower;
+  if (FINITE.has(lower)) return true;
+  if (/(?:n't|'s|'re|'ve|'ll|'d)$/.test(lower) && lower.length > 3 && !/^(?:it|he|she|that|there|what|who)'s$/.test(lower)) return true;
+  if (/^(?:it|he|she|that|there|what|who)'s$/.test(lower)) return true;
+  if (!token.isWord || token.capitalised) return false;
+  if (/ed$/.test(lower) && lower.length > 4) return true;
+  return wordKnowledge().verbs.has(lower) && !DETERMINERS.has(lower);
+}
+
+/**
+ * Finds what the article reports people and bodies as saying: direct quotes (straight or curly,
+ * running over paragraphs), quotes introduced by a colon, indirect speech ("X said that…", "X has
+ * said young Muslims are…"), mixed quotes, and speech reported with other verbs (told, added,
+ * admitted, warned, described … as, hit out at, according to). Each statement gets its speaker,
+ * resolving pronouns ("He added"), titles ("the Prime Minister replied"), unnamed speakers ("a
+ * government spokeswoman") and groups ("critics", "police").
+ */
+export function findStatements(article: ArticleText, recognition: EntityRecognition, publishedAt: string): StatementDraft[] {
+  const { text, tokens } = article;
+  const { registry } = recognition;
+  const statements: StatementDraft[] = [];
+  const bodySentences = article.sentences.filter((s) => article.paragraphs[s.paragraph]?.kind === 'body');
+  const consumedVerbs = new Set<number>();
+  const subjectCache = new Map<number, EntityDraft | null>();
+  const quotationsOf = (sentence: Sentence): Quotation[] => article.quotations.filter((q) => q.open >= sentence.start && q.open < sentence.end);
+  const inDoubleQuote = (offset: number): boolean =>
+    article.quotations.some((q) => q.style === 'double' && offset > q.open && offset < (q.close >= 0 ? q.close : article.paragraphs[q.paragraph]!.end));
+  const unnamedSpeakers: { entity: EntityDraft; sentence: number; phrase: string }[] = [];
+
+  for (const sentence of bodySentences) {
+    const sentenceStatements: StatementDraft[] = [];
+    const deferred: { quote: Quotation; verbIndex: number }[] = [];
+    const quotes = quotationsOf(sentence).filter((q) => q.style === 'double');
+    // 1. Direct quotations with an attribution before (colon) or after ("…," said X), or none (a quote running on).
+    for (const quote of quotes) {
+      const words = text.slice(quote.contentStart, quote.contentEnd).trim().split(/\s+/).length;
+      const openToken = tokenIndex(tokens, quote.open);
+      const closeToken = quote.close >= 0 ? tokenIndex(tokens, quote.close) : sentence.tokenEnd;
+      const before = lastMeaningful(tokens, sentence.tokenStart, openToken);
+      let found: { speaker: SpeakerFound; verb?: string; verbIndex?: number; audience?: EntityDraft } | undefined;
+      if (before && before.text === ':') {
+        found = attributionBefore(before.index, sentence, sentenceStatements);
+        if (!found) {
+          const subject = speakerBeforeIndex(before.index, sentence);
+          if (subject) found = { speaker: subject };
+        }
+      } else if (before && before.text === ',' && words >= 3) {
+        found = attributionBefore(before.index, sentence, sentenceStatements, true);
+      }
+      // An attribution after the quote belongs to it only when the quote opens the sentence or follows a comma.
+      if (!found && closeToken < sentence.tokenEnd && (!before || before.text === ',')) found = attributionAfter(closeToken + 1, sentence);
+      if (!found && words >= 2 && isWholeSentence(quote, sentence)) {
+        const previous = statements[statements.length - 1];
+        if (previous && previous.kind === 'direct' && sentence.paragraph - (article.sentences[previous.sentence]?.paragraph ?? -9) <= 1) {
+          found = { speaker: { entity: previous.speaker, confidence: previous.confidence * 0.95 }, verb: previous.reportingVerb };
+        } else if (previous && sentence.paragraph - (article.sentences[previous.sentence]?.paragraph ?? -9) <= 1 && startsParagraph(quote)) {
+          found = { speaker: { entity: previous.speaker, confidence: previous.confidence * 0.8 }, verb: previous.reportingVerb };
+        }
+      }
+      if (!found && before?.text === ':') {
+        // "…, and said: “…”" / "…stood up and shouted: “…”": who speaks is settled once the sentence's other statements are known.
+        const verbIndex = coordinatedVerbBefore(before.index, sentence);
+        if (verbIndex !== undefined) {
+          consumedVerbs.add(verbIndex);
+          deferred.push({ quote, verbIndex });
+        }
+      }
+      if (!found) continue;
+      if (found.verbIndex !== undefined) consumedVerbs.add(found.verbIndex);
+      const statement: StatementDraft = {
+        start: quote.contentStart,
+        end: quote.contentEnd,
+        kind: 'direct',
+        speaker: found.speaker.entity,
+        reportingVerb: found.verb,
+        speakerMention: found.speaker.mention,
+        audience: found.audience,
+        confidence: found.speaker.confidence,
+        sentence: sentence.index,
+      };
+      sentenceStatements.push(statement);
+    }
+
+    // 2. Indirect and mixed speech: a reporting verb outside quotation marks and the clause it reports.
+    for (let v = sentence.tokenStart; v < sentence.tokenEnd; v++) {
+      const token = tokens[v]!;
+      const verb = REPORTING_VERB_FORMS.get(token.lower);
+      if (!verb || consumedVerbs.has(v) || inDoubleQuote(token.start) || token.capitalised) continue;
+      if (sentenceStatements.some((s) => s.kind !== 'direct' && token.start >= s.start && token.start < s.end)) continue;
+      if (sentenceStatements.some((s) => s.kind === 'direct' && token.start >= s.start && token.start < s.end)) continue;
+      const statement = indirectStatement(v, verb, sentence, sentenceStatements);
+      if (statement) sentenceStatements.push(statement);
+    }
+
+    for (const { quote, verbIndex } of deferred) {
+      const verbStart = tokens[verbIndex]!.start;
+      const enclosing = sentenceStatements.find((st) => st.kind !== 'direct' && verbStart >= st.start && verbStart < st.end);
+      const earlier = sentenceStatements.filter((st) => st.start < verbStart).pop();
+      // The subject of the verb joined by "and" ("Richardson stood up and shouted:") when the clause has one; else the
+      // sentence's speaker so far ("He admitted …, and said:").
+      const coordinated = subjectOfCoordinatedVerb(verbIndex, sentence);
+      const speaker: SpeakerFound | undefined =
+        coordinated ??
+        (earlier && !enclosing ? { entity: earlier.speaker, mention: earlier.speakerMention, confidence: earlier.confidence * 0.95 } : undefined) ??
+        participleSubject(verbIndex, sentence, sentenceStatements);
+      if (!speaker) continue;
+      sentenceStatements.push({ start: quote.contentStart, end: quote.contentEnd, kind: 'direct', speaker: speaker.entity, reportingVerb: tokens[verbIndex]!.lower, speakerMention: speaker.mention, confidence: speaker.confidence, sentence: sentence.index });
+    }
+
+    // 3. "according to X".
+    for (let v = sentence.tokenStart; v + 1 < sentence.tokenEnd; v++) {
+      if (tokens[v]!.lower !== 'according' || tokens[v + 1]!.lower !== 'to' || inDoubleQuote(tokens[v]!.start)) continue;
+      const speaker = speakerAfterIndex(v + 2, sentence);
+      if (!speaker) continue;
+      const commaBefore = v > sentence.tokenStart && tokens[v - 1]!.text === ',';
+      let start: number;
+      let end: number;
+      if (commaBefore) {
+        start = firstContentOffset(sentence);
+        end = tokens[v - 1]!.start;
+      } else {
+        let k = v + 2;
+        while (k < sentence.tokenEnd && tokens[k]!.text !== ',') k++;
+        if (k >= sentence.tokenEnd - 1) continue;
+        start = tokens[k + 1]!.start;
+        end = clauseEndOffset(sentence);
+      }
+      if (end - start < 8) continue;
+      sentenceStatements.push({ start, end, kind: containsQuote(start, end) ? 'mixed' : 'indirect', speaker: speaker.entity, reportingVerb: 'according to', speakerMention: speaker.mention, confidence: speaker.confidence * 0.9, sentence: sentence.index });
+    }
+
+    sentenceStatements.sort((a, b) => a.start - b.start);
+    for (const statement of sentenceStatements) {
+      if (!statements.some((s) => s.start === statement.start && s.end === statement.end)) statements.push(statement);
+    }
+  }
+
+  resolveLedeSpeakers();
+  return statements;
+
+  // ---- helpers (closures over the article) ----
+
+  function containsQuote(start: number, end: number): boolean {
+    return article.quotations.some((q) => q.open >= start && q.open < end);
+  }
+
+  function startsParagraph(quote: Quotation): boolean {
+    return article.paragraphs[quote.paragraph]?.start === quote.open;
+  }
+
+  function isWholeSentence(quote: Quotation, sentence: Sentence): boolean {
+    const before = text.slice(sentence.start, quote.open).trim();
+    const afterEnd = quote.close >= 0 ? quote.close + 1 : sentence.end;
+    const after = text.slice(afterEnd, sentence.end).trim();
+    return before === '' && /^[.,!?]*$/.test(after);
+  }
+
+  function firstContentOffset(sentence: Sentence): number {
+    let k = sentence.tokenStart;
+    // Skip a lead-in adverbial ("However, ") so the statement starts at its own words.
+    if (LEAD_IN.has(tokens[k]!.lower) && tokens[k + 1]?.text === ',') k += 2;
+    return tokens[k]!.start;
+  }
+
+  function clauseEndOffset(sentence: Sentence): number {
+    let end = sentence.end;
+    const last = text.slice(sentence.start, end);
+    const trailing = /[\s.!?]+$/.exec(last);
+    if (trailing) end -= trailing[0].length;
+    return end;
+  }
+
+  /** "X said:" / "X, he said," before a quotation: the verb nearest the colon and its speaker. */
+  function attributionBefore(
+    colonIndex: number,
+    sentence: Sentence,
+    sentenceStatements: StatementDraft[],
+    requireAdjacent = false,
+  ): { speaker: SpeakerFound; verb?: string; verbIndex?: number; audience?: EntityDraft } | undefined {
+    for (let k = colonIndex - 1; k >= sentence.tokenStart && colonIndex - k <= 14; k--) {
+      const token = tokens[k]!;
+      if (inDoubleQuote(token.start)) break;
+      const verb = REPORTING_VERB_FORMS.get(token.lower);
+      if (!verb || token.capitalised) continue;
+      if (requireAdjacent && colonIndex - k > 2) return undefined;
+      let audience: EntityDraft | undefined;
+      if (verb.audience || AUDIENCE_VERBS.has(verb.lemma)) audience = registry.mentionStartingAt(tokens[k + 1]?.start ?? -1)?.entity;
+      const speaker = PARTICIPLE_FORMS.has(token.lower) ? participleSubject(k, sentence, sentenceStatements) : speakerBeforeIndex(k, sentence) ?? speakerAfterIndex(k + 1, sentence, colonIndex);
+      if (!speaker) return undefined;
+      return { speaker, verb: token.lower, verbIndex: k, audience };
+    }
+    return undefined;
+  }
+
+  /** The reporting verb right before a colon when it follows "and"/"but" ("…, and said:"), else undefined. */
+  function coordinatedVerbBefore(colonIndex: number, sentence: Sentence): number | undefined {
+    let k = colonIndex - 1;
+    while (k > sentence.tokenStart && VERB_PRELUDE.has(tokens[k]!.lower) && !REPORTING_VERB_FORMS.has(tokens[k]!.lower)) k--;
+    if (k <= sentence.tokenStart || !REPORTING_VERB_FORMS.has(tokens[k]!.lower) || tokens[k]!.capitalised) return undefined;
+    return ['and', 'but', 'then'].includes(tokens[k - 1]!.lower) ? k : undefined;
+  }
+
+  /** "Richardson stood up and shouted": the subject of the verb the coordinated one joins. */
+  function subjectOfCoordinatedVerb(verbIndex: number, sentence: Sentence): SpeakerFound | undefined {
+    for (let k = verbIndex - 2; k > sentence.tokenStart; k--) {
+      const token = tokens[k]!;
+      if (token.text === ',' || token.text === ';' || inDoubleQuote(token.start)) return undefined;
+      if (isFiniteVerb(token) || (REPORTING_VERB_FORMS.has(token.lower) && !token.capitalised)) return speakerBeforeIndex(k, sentence, sentence.tokenStart);
+    }
+    return undefined;
+  }
+
+  /** "…,” said CC Campbell." / "…,” Mr Chambers said of…" / "…”, he said." after a quotation. */
+  function attributionAfter(from: number, sentence: Sentence): { speaker: SpeakerFound; verb?: string; verbIndex?: number; audience?: EntityDraft } | undefined {
+    let k = from;
+    while (k < sentence.tokenEnd && /^[,.”"’]$/.test(tokens[k]!.text)) k++;
+    if (k >= sentence.tokenEnd) return undefined;
+    const first = tokens[k]!;
+    const firstVerb = REPORTING_VERB_FORMS.get(first.lower);
+    if (firstVerb && !first.capitalised) {
+      const speaker = speakerAfterIndex(k + 1, sentence);
+      if (!speaker) return undefined;
+      return { speaker, verb: first.lower, verbIndex: k, audience: audienceAfterSpeaker(k + 1, sentence) };
+    }
+    for (let v = k + 1; v < sentence.tokenEnd && v - k <= 8; v++) {
+      const token = tokens[v]!;
+      if (/^[“"(:;]$/.test(token.text)) return undefined;
+      const verb = REPORTING_VERB_FORMS.get(token.lower);
+      if (!verb || token.capitalised) continue;
+      const speaker = speakerBeforeIndex(v, sentence, k);
+      if (!speaker) return undefined;
+      let audience: EntityDraft | undefined;
+      if (verb.audience) audience = registry.mentionStartingAt(tokens[v + 1]?.start ?? -1)?.entity ?? registry.mentionStartingAt(tokens[v + 2]?.start ?? -1)?.entity;
+      return { speaker, verb: token.lower, verbIndex: v, audience };
+    }
+    return undefined;
+  }
+
+  function audienceAfterSpeaker(from: number, sentence: Sentence): EntityDraft | undefined {
+    for (let k = from; k < sentence.tokenEnd; k++) {
+      if (tokens[k]!.lower === 'told') return registry.mentionStartingAt(tokens[k + 1]?.start ?? -1)?.entity ?? registry.mentionStartingAt(tokens[k + 2]?.start ?? -1)?.entity;
+    }
+    return undefined;
+  }
+
+  /** The speaker named just before a verb: a name, a pronoun, a title, an unnamed person or a group. */
+  function speakerBeforeIndex(verbIndex: number, sentence: Sentence, floor = sentence.tokenStart): SpeakerFound | undefined {
+    let k = verbIndex - 1;
+    while (k >= floor) {
+      const token = tokens[k]!;
+      if (VERB_PRELUDE.has(token.lower) || (/ly$/.test(token.lower) && token.lower.length > 4 && !token.capitalised && isCommonWord(token.lower))) {
+        k--;
+        continue;
+      }
+      if (token.lower === 'to' && k - 1 >= floor && CONTROL_VERBS.has(tokens[k - 1]!.lower)) {
+        k -= 2;
+        continue;
+      }
+      // "prompted Kemi Badenoch to brand Labour…": the person before "to" speaks.
+      if (token.lower === 'to' && k - 1 >= floor) {
+        const object = registry.mentionEndingAt(tokens[k - 1]!.end);
+        if (object && (object.entity.type === 'Person' || object.entity.type === 'Organisation')) {
+          return { entity: object.entity, mention: { start: object.start, end: object.end }, confidence: 0.7 };
+        }
+      }
+      if (token.lower === 'not' || token.lower === "didn't" || token.lower === "hasn't") {
+        k--;
+        continue;
+      }
+      break;
+    }
+    if (k < floor) return undefined;
+    const token = tokens[k]!;
+    if (token.text === ',') return appositionSpeaker(k, sentence, floor);
+    const mention = registry.mentionEndingAt(token.end);
+    // "a spokesman for the Department of Health said": the spokesman speaks, not the department.
+    if (mention && mention.entity.type !== 'Person' && spokespersonBefore(tokenIndex(tokens, mention.start), floor)) return nounPhraseSpeaker(k, sentence, floor);
+    if (mention && ['Person', 'Organisation', 'Group'].includes(mention.entity.type) && !inDoubleQuote(mention.start)) {
+      // "the Green Party's Caroline Lucas": the mention is the person, as wanted.
+      return { entity: mention.entity, mention: { start: mention.start, end: mention.end }, confidence: 0.9 };
+    }
+    const pronoun = PRONOUNS[token.lower];
+    if (pronoun) {
+      const entity = resolvePronoun(pronoun, sentence, token.start);
+      return entity ? { entity, mention: { start: token.start, end: token.end }, confidence: 0.75 } : undefined;
+    }
+    // "Geoffrey Cox, who announced that…": the relative pronoun stands for the name before it.
+    if ((token.lower === 'who' || token.lower === 'which') && k - 2 >= sentence.tokenStart && tokens[k - 1]!.text === ',') {
+      const antecedent = registry.mentionEndingAt(tokens[k - 2]!.end);
+      if (antecedent && ['Person', 'Organisation', 'Group'].includes(antecedent.entity.type)) {
+        return { entity: antecedent.entity, mention: { start: antecedent.start, end: antecedent.end }, confidence: 0.8 };
+      }
+      return undefined;
+    }
+    return nounPhraseSpeaker(k, sentence, floor);
+  }
+
+  /** "Dal Babu, said" after "a former senior Muslim policeman, " / "Mr Coupe, the group's…, said": who the commas enclose or precede. */
+  function appositionSpeaker(commaIndex: number, sentence: Sentence, floor: number): SpeakerFound | undefined {
+    let open = commaIndex - 1;
+    while (open >= floor && tokens[open]!.text !== ',' && commaIndex - open <= 30) open--;
+    if (open < floor || tokens[open]!.text !== ',') return undefined;
+    const segmentStart = open + 1;
+    const inner = registry.mentionEndingAt(tokens[commaIndex - 1]!.end);
+    const segmentFirst = tokens[segmentStart]!;
+    if (inner && inner.start === segmentFirst.start && segmentFirst.capitalised && ['Person', 'Organisation'].includes(inner.entity.type)) {
+      return { entity: inner.entity, mention: { start: inner.start, end: inner.end }, confidence: 0.85 };
+    }
+    const outer = registry.mentionEndingAt(tokens[open - 1]?.end ?? -1);
+    if (outer && ['Person', 'Organisation', 'Group'].includes(outer.entity.type)) {
+      return { entity: outer.entity, mention: { start: outer.start, end: outer.end }, confidence: 0.85 };
+    }
+    const pronoun = PRONOUNS[tokens[open - 1]?.lower ?? ''];
+    if (pronoun) {
+      const entity = resolvePronoun(pronoun, sentence, tokens[open - 1]!.start);
+      return entity ? { entity, mention: { start: tokens[open - 1]!.start, end: tokens[open - 1]!.end }, confidence: 0.7 } : undefined;
+    }
+    return open - 1 >= floor ? nounPhraseSpeaker(open - 1, sentence, floor) : undefined;
+  }
+
+  /** "said CC Campbell", "said chief executive John Chambers", "said the company", "said a spokesman". */
+  function speakerAfterIndex(from: number, sentence: Sentence, limit = sentence.tokenEnd): SpeakerFound | undefined {
+    let k = from;
+    const roleStart = k;
+    while (k < limit && k - roleStart < 5 && !registry.mentionStartingAt(tokens[k]!.start) && tokens[k]!.isWord && !tokens[k]!.capitalised && !DETERMINERS.has(tokens[k]!.lower) && !PRONOUNS[tokens[k]!.lower]) k++;
+    if (k >= limit) return undefined;
+    // "according to the Office for National Statistics": the name after the article.
+    if (DETERMINERS.has(tokens[k]!.lower) && k + 1 < limit && registry.mentionStartingAt(tokens[k + 1]!.start)) k++;
+    const mention = registry.mentionStartingAt(tokens[k]!.start);
+    if (mention && ['Person', 'Organisation', 'Group'].includes(mention.entity.type)) return { entity: mention.entity, mention: { start: mention.start, end: mention.end }, confidence: 0.9 };
+    const pronoun = PRONOUNS[tokens[from]?.lower ?? ''];
+    if (pronoun) {
+      const entity = resolvePronoun(pronoun, sentence, tokens[from]!.start);
+      return entity ? { entity, mention: { start: tokens[from]!.start, end: tokens[from]!.end }, confidence: 0.75 } : undefined;
+    }
+    // A noun phrase: up to a preposition or punctuation.
+    let end = from;
+    while (end < limit && tokens[end]!.isWord && !['on', 'in', 'at', 'after', 'before', 'during', 'when', 'while', 'to', 'of', 'that', 'yesterday', 'today', 'last'].includes(tokens[end]!.lower) && end - from < 6) end++;
+    if (tokens[end]?.lower === 'of' && tokens[end + 1]?.lower === 'the') end += 3;
+    if (end === from) return undefined;
+    return nounPhraseSpeaker(end - 1, sentence, from);
+  }
+
+  /** Is the name at token index `nameIndex` the object of "a spokesman for", "sources close to", "analysts at"? */
+  function spokespersonBefore(nameIndex: number, floor: number): boolean {
+    let k = nameIndex - 1;
+    if (tokens[k]?.lower === 'the') k--;
+    if (!NP_PREPOSITIONS.has(tokens[k]?.lower ?? '') || k - 1 < floor) return false;
+    if (tokens[k]!.lower === 'to' && tokens[k - 1]?.lower === 'close') k--;
+    const head = tokens[k - 1]?.lower ?? '';
+    return PERSON_NOUNS.has(head) || GROUP_NOUNS.has(head);
+  }
+
+  /**
+   * A speaker given by a noun phrase ending at token `last`: "critics", "Government figures",
+   * "a government spokeswoman", "the foreman of the jury", "the Prime Minister", "the force".
+   */
+  function nounPhraseSpeaker(last: number, sentence: Sentence, floor: number): SpeakerFound | undefined {
+    const startOfName = (index: number): number => {
+      const named = registry.mentionEndingAt(tokens[index]!.end);
+      return named ? Math.max(floor, tokenIndex(tokens, named.start)) : index;
+    };
+    /** "spokesman for", "sources close to": a person or group noun owns the preposition at `index`. */
+    const ownedPreposition = (index: number): number | undefined => {
+      const preposition = tokens[index]!.lower;
+      if (!NP_PREPOSITIONS.has(preposition)) return undefined;
+      const headIndex = preposition === 'to' && tokens[index - 1]?.lower === 'close' ? index - 2 : index - 1;
+      const head = tokens[headIndex]?.lower ?? '';
+      if (headIndex < floor || !(PERSON_NOUNS.has(head) || GROUP_NOUNS.has(head) || (preposition === 'of' && tokens[headIndex]!.isWord && !tokens[headIndex]!.capitalised))) return undefined;
+      return headIndex;
+    };
+    let first = startOfName(last);
+    while (first - 1 >= floor && last - first < 9) {
+      const previousIndex = first - 1;
+      const previous = tokens[previousIndex]!;
+      if (DETERMINERS.has(previous.lower)) {
+        first = previousIndex;
+        const head = first - 1 >= floor ? ownedPreposition(first - 1) : undefined;
+        if (head === undefined) break;
+        first = head;
+        continue;
+      }
+      const head = ownedPreposition(previousIndex);
+      if (head !== undefined) {
+        first = head;
+        continue;
+      }
+      if (!previous.isWord && previous.lower !== "'s") break;
+      if (CLAUSE_STOPS.has(previous.lower) || NP_PREPOSITIONS.has(previous.lower)) break;
+      if (isFiniteVerb(previous) && !registry.mentionEndingAt(previous.end)) break;
+      if (REPORTING_VERB_FORMS.has(previous.lower)) break;
+      first = startOfName(previousIndex);
+    }
+    const words = tokens.slice(first, last + 1);
+    if (words.length === 0) return undefined;
+    const start = words[0]!.start;
+    const end = words[words.length - 1]!.end;
+    const determiner = DETERMINERS.has(words[0]!.lower) ? words[0]!.lower : undefined;
+    const content = determiner ? words.slice(1) : words;
+    if (content.length === 0) return undefined;
+    const ofIndex = content.findIndex((w, i) => i > 0 && NP_PREPOSITIONS.has(w.lower) && (PERSON_NOUNS.has(content[i - 1]!.lower) || GROUP_NOUNS.has(content[i - 1]!.lower) || w.lower === 'of' || (w.lower === 'to' && content[i - 1]!.lower === 'close')));
+    const headOffset = ofIndex > 0 && content[ofIndex]!.lower === 'to' ? 2 : 1;
+    const headToken = ofIndex > 0 ? content[ofIndex - headOffset]! : content[content.length - 1]!;
+    const head = headToken.lower;
+    const phrase = text.slice(content[0]!.start, end);
+    const mention = { start, end };
+    // Organisations referred to by their kind ("the force", "the company").
+    const anaphorKinds = ORGANISATION_ANAPHORS[head];
+    if (anaphorKinds && (determiner === 'the' || determiner === 'its') && content.length <= 2) {
+      const organisation = organisationFor(anaphorKinds, start);
+      if (organisation) return { entity: organisation, mention, confidence: 0.75 };
+    }
+    const roleKey = content.map((w) => w.lower).join(' ');
+    const lastTwo = content.length >= 2 && ofIndex < 0 ? content.slice(-2).map((w) => w.lower).join(' ') : '';
+    const role = ROLE_TITLES[roleKey] ?? ROLE_TITLES[lastTwo] ?? ROLE_TITLES[head];
+    const roleStart = ROLE_TITLES[roleKey] ? content[0]!.start : ROLE_TITLES[lastTwo] ? content[content.length - 2]!.start : headToken.start;
+    if (determiner === 'the' && (role || PERSON_NOUNS.has(head))) {
+      const person = personWithRole(role ?? head, phrase, start);
+      if (person) return { entity: person, mention, confidence: 0.7 };
+    }
+    if (GROUP_NOUNS.has(head) && !INDEFINITE.has(determiner ?? '')) {
+      const name = capitalise(phrase);
+      const group = registry.add('Group', name, { id: entityId('Group', phrase), articleScoped: true, confidence: 0.7 });
+      registry.addMention(group, content[0]!.start, end, phrase);
+      return { entity: group, mention: { start: content[0]!.start, end }, confidence: 0.75 };
+    }
+    if (PERSON_NOUNS.has(head) || role) {
+      const name = capitalise(phrase);
+      const person = registry.add('Person', name, { id: entityId('Person', phrase), articleScoped: true, confidence: 0.7 });
+      person.gender ??= GENDERED_ROLES[head];
+      registry.addMention(person, start, end, text.slice(start, end));
+      if (role) person.titles.push({ role, start: roleStart, end: headToken.end, evidenceStart: start, evidenceEnd: end });
+      if (INDEFINITE.has(determiner ?? '')) unnamedSpeakers.push({ entity: person, sentence: sentence.index, phrase: text.slice(start, end) });
+      return { entity: person, mention, confidence: 0.7 };
+    }
+    return undefined;
+  }
+
+  function organisationFor(kinds: string[], before: number): EntityDraft | undefined {
+    let best: EntityDraft | undefined;
+    let bestStart = -1;
+    for (const mention of registry.mentions) {
+      const entity = mention.entity;
+      if (entity.type !== 'Organisation' || mention.start >= before) continue;
+      if (!kinds.includes(entity.organisationKind ?? 'other') && !(entity.organisationKind === undefined && kinds.includes('company'))) continue;
+      if (mention.start > bestStart) {
+        best = entity;
+        bestStart = mention.start;
+      }
+    }
+    return best;
+  }
+
+  /** A person the article gives this role; else the office-holder on the publication date; else none. */
+  function personWithRole(role: string, phrase: string, before: number): EntityDraft | undefined {
+    const wanted = role.toLowerCase();
+    const holders = [...registry.entities.values()].filter((d) => d.type === 'Person' && d.titles.some((t) => t.role.toLowerCase() === wanted || t.role.toLowerCase().endsWith(` ${wanted}`)));
+    if (holders.length > 0) return nearestMentioned(holders, before);
+    const officeHolder = officeHolderOn(ROLE_TITLES[wanted] ?? role, publishedAt);
+    if (officeHolder) {
+      const known = registry.find(officeHolder, 'Person')[0];
+      if (known) return known;
+    }
+    const described = [...registry.entities.values()].filter((d) => d.type === 'Person' && !d.articleScoped && d.titles.some((t) => phrase.toLowerCase().endsWith(t.role.toLowerCase())));
+    if (described.length > 0) return nearestMentioned(described, before);
+    if (officeHolder) return registry.add('Person', officeHolder, { confidence: 0.6 });
+    return undefined;
+  }
+
+  function nearestMentioned(candidates: EntityDraft[], before: number): EntityDraft {
+    let best = candidates[0]!;
+    let bestStart = -1;
+    for (const mention of registry.mentions) {
+      if (candidates.includes(mention.entity) && mention.start < before && mention.start > bestStart) {
+        best = mention.entity;
+        bestStart = mention.start;
+      }
+    }
+    return best;
+  }
+
+  /** He/she: the last speaker or sentence subject of that gender, looking back a few sentences. */
+  function resolvePronoun(pronoun: 'male' | 'female' | 'it' | 'they', sentence: Sentence, offset: number, depth = 0): EntityDraft | undefined {
+    const fits = (entity: EntityDraft): boolean => {
+      if (pronoun === 'it') return entity.type === 'Organisation';
+      if (pronoun === 'they') return entity.type === 'Group' || entity.type === 'Organisation';
+      return entity.type === 'Person' && (entity.gender === undefined || entity.gender === pronoun);
+    };
+    const inSentence = statements.concat().filter((s) => s.sentence === sentence.index && s.start < offset);
+    for (let s = sentence.index; s >= 0 && sentence.index - s <= 4; s--) {
+      const current = article.sentences[s]!;
+      if (article.paragraphs[current.paragraph]?.kind === 'noise') continue;
+      const spoken = s === sentence.index ? inSentence : statements.filter((st) => st.sentence === s);
+      const lastSpeaker = spoken[spoken.length - 1]?.speaker;
+      if (lastSpeaker && fits(lastSpeaker)) return lastSpeaker;
+      if (s === sentence.index) continue;
+      if (depth < 3) {
+        const subject = subjectOf(current, depth + 1);
+        if (subject && fits(subject)) return subject;
+      }
+      if (pronoun === 'male' || pronoun === 'female') {
+        const people = registry.mentionsIn(current.start, current.end).filter((m) => fits(m.entity) && !inDoubleQuote(m.start) && !m.entity.articleScoped);
+        const firstPerson = people[0];
+        if (firstPerson && spoken.length === 0 && people.every((p) => p.entity === firstPerson.entity)) return firstPerson.entity;
+      }
+    }
+    const earlier = registry.mentions.filter((m) => m.start < offset && fits(m.entity) && !inDoubleQuote(m.start)).sort((a, b) => b.start - a.start)[0];
+    return earlier?.entity;
+  }
+
+  /** The subject of a sentence: its first name or pronoun after any lead-in ("In May, …", "However, …"). */
+  function subjectOf(sentence: Sentence, depth: number): EntityDraft | undefined {
+    const cached = subjectCache.get(sentence.index);
+    if (cached !== undefined) return cached ?? undefined;
+    let k = sentence.tokenStart;
+    if (LEAD_IN.has(tokens[k]?.lower ?? '')) {
+      let comma = k;
+      while (comma < sentence.tokenEnd && comma - k < 12 && tokens[comma]!.text !== ',') comma++;
+      k = comma < sentence.tokenEnd && tokens[comma]!.text === ',' ? comma + 1 : k + 1;
+    }
+    let subject: EntityDraft | undefined;
+    for (let j = k; j < sentence.tokenEnd && j - k < 8; j++) {
+      const token = tokens[j]!;
+      if (isFiniteVerb(token) || REPORTING_VERB_FORMS.has(token.lower)) break;
+      const mention = registry.mentionStartingAt(token.start);
+      if (mention && mention.entity.type !== 'Place') {
+        subject = mention.entity;
+        break;
+      }
+      const pronoun = PRONOUNS[token.lower];
+      if (pronoun) {
+        subject = resolvePronoun(pronoun, sentence, token.start, depth);
+        break;
+      }
+    }
+    subjectCache.set(sentence.index, subject ?? null);
+    return subject;
+  }
+
+  /** Who a participle ("saying", "adding") belongs to: the sentence's last speaker, else its subject. */
+  function participleSubject(index: number, sentence: Sentence, sentenceStatements: StatementDraft[]): SpeakerFound | undefined {
+    const earlier = sentenceStatements.filter((s) => s.start < tokens[index]!.start);
+    const last = earlier[earlier.length - 1];
+    if (last) return { entity: last.speaker, confidence: last.confidence * 0.95 };
+    // "with Sir Keir adding:": the name right before the participle.
+    const before = tokens[index - 1];
+    const mention = before ? registry.mentionEndingAt(before.end) : undefined;
+    if (mention && ['Person', 'Organisation'].includes(mention.entity.type) && tokens[index - 2]?.lower === 'with') {
+      return { entity: mention.entity, mention: { start: mention.start, end: mention.end }, confidence: 0.85 };
+    }
+    let k = sentence.tokenStart;
+    if (LEAD_IN.has(tokens[k]?.lower ?? '')) {
+      let comma = k;
+      while (comma < index && tokens[comma]!.text !== ',') comma++;
+      if (comma < index) k = comma + 1;
+    }
+    // The subject runs up to the sentence's first verb ("A senior Scotland Yard police officer has hit out…").
+    for (let j = k; j < index && j - k < 12; j++) {
+      const token = tokens[j]!;
+      const pronoun = PRONOUNS[token.lower];
+      if (pronoun && j === k) {
+        const entity = resolvePronoun(pronoun, sentence, token.start);
+        return entity ? { entity, mention: { start: token.start, end: token.end }, confidence: 0.7 } : undefined;
+      }
+      if (isFiniteVerb(token) || token.text === ',' || (REPORTING_VERB_FORMS.has(token.lower) && !token.capitalised)) {
+        return j - 1 >= k ? speakerBeforeIndex(j, sentence, k) : undefined;
+      }
+    }
+    return undefined;
+  }
+
+  /** An indirect or mixed statement reported by the verb at index v, or undefined when v reports no clause. */
+  function indirectStatement(v: number, verb: ReportingVerb, sentence: Sentence, sentenceStatements: StatementDraft[]): StatementDraft | undefined {
+    const verbToken = tokens[v]!;
+    let k = v + 1;
+    // "called for", "hit out at"
+    if (verb.particle) {
+      for (const particle of verb.particle) {
+        if (tokens[k]?.lower !== particle) return undefined;
+        k++;
+      }
+    }
+    const previous = tokens[v - 1];
+    let auxiliary = v - 1;
+    while (auxiliary > sentence.tokenStart && ['also', 'then', 'later', 'repeatedly', 'publicly', 'widely', 'once', 'previously'].includes(tokens[auxiliary]!.lower)) auxiliary--;
+    const passive = PASSIVE_AUX.has(tokens[auxiliary]?.lower ?? '');
+    let speaker: SpeakerFound | undefined;
+    let audience: EntityDraft | undefined;
+    let complementStart = k;
+    // "told the BBC's Asian Network these groups…", "told a meeting of the panel last week that…"
+    if (!passive && (verb.audience || AUDIENCE_VERBS.has(verb.lemma))) {
+      const skipped = skipAudience(k, sentence);
+      if (skipped === undefined) return undefined;
+      complementStart = skipped.next;
+      audience = skipped.audience;
+    }
+    // "was urged by Mrs Badenoch to drop…": the agent comes first, what was said after it.
+    if (passive && tokens[complementStart]?.lower === 'by') {
+      speaker = speakerAfterIndex(complementStart + 1, sentence);
+      if (!speaker?.mention) return undefined;
+      complementStart = tokenIndex(tokens, speaker.mention.end);
+    }
+    // "announced in March that…", "said on Tuesday that…": a time or place before "that" belongs to the verb.
+    if (['in', 'on', 'at', 'last', 'earlier', 'during', 'yesterday', 'today', 'this'].includes(tokens[complementStart]?.lower ?? '')) {
+      for (let j = complementStart + 1; j < sentence.tokenEnd && j - complementStart <= 5; j++) {
+        if (tokens[j]!.lower === 'that') {
+          complementStart = j;
+          break;
+        }
+        if (isFiniteVerb(tokens[j]!) || !tokens[j]!.isWord) break;
+      }
+    }
+    let hasThat = false;
+    if (tokens[complementStart]?.lower === 'that') {
+      hasThat = true;
+      complementStart++;
+    }
+    if (complementStart >= sentence.tokenEnd) {
+      return trailingAttribution(v, verb, sentence);
+    }
+    let complementEnd = clauseEnd(complementStart, sentence, v);
+    if (complementEnd <= complementStart) return trailingAttribution(v, verb, sentence);
+    const startOffset = tokens[complementStart]!.start;
+    let endOffset = endOfClause(complementStart, complementEnd, sentence);
+    if (passive && !speaker) {
+      // "was branded 'too weak to lead' by Labour": the agent after "by" speaks.
+      let by = -1;
+      for (let j = complementStart; j < complementEnd; j++) if (tokens[j]!.lower === 'by' && !inDoubleQuote(tokens[j]!.start)) by = j;
+      if (by < 0) return undefined;
+      speaker = speakerAfterIndex(by + 1, sentence);
+      if (!speaker) return undefined;
+      complementEnd = by;
+      endOffset = tokens[by - 1]!.end;
+      if (endOffset <= startOffset) return undefined;
+    }
+    const quoted = containsQuote(startOffset, endOffset);
+    if (!quoted && !isReportedClause(complementStart, complementEnd, verb, hasThat)) {
+      return trailingAttribution(v, verb, sentence);
+    }
+    if (!speaker && ['and', 'but', 'or'].includes(previous?.lower ?? '')) {
+      // "…, and said it had achieved…": the same speaker goes on.
+      const last = sentenceStatements.filter((st) => st.start < verbToken.start).pop();
+      if (last) speaker = { entity: last.speaker, mention: last.speakerMention, confidence: last.confidence };
+      // "Sainsbury's has reported a fall and says the market is growing": the subject of the first verb.
+      else speaker = subjectOfCoordinatedVerb(v, sentence) ?? participleSubject(v, sentence, sentenceStatements);
+    }
+    if (!speaker) {
+      speaker = PARTICIPLE_FORMS.has(verbToken.lower) ? participleSubject(v, sentence, sentenceStatements) : speakerBeforeIndex(v, sentence);
+    }
+    if (!speaker) return undefined;
+    return {
+      start: startOffset,
+      end: endOffset,
+      kind: quoted ? 'mixed' : 'indirect',
+      speaker: speaker.entity,
+      reportingVerb: verb.particle ? `${verbToken.lower} ${verb.particle.join(' ')}` : hasAuxiliary(v) ? `${tokens[v - 1]!.lower} ${verbToken.lower}` : verbToken.lower,
+      speakerMention: speaker.mention,
+      audience,
+      confidence: Math.min(0.9, speaker.confidence * (quoted ? 1 : 0.95)),
+      sentence: sentence.index,
+    };
+  }
+
+  function hasAuxiliary(v: number): boolean {
+    return ['has', 'have', 'had'].includes(tokens[v - 1]?.lower ?? '');
+  }
+
+  /** "Officers now 'own' investigations, he said." — the verb closes the sentence and the clause comes first. */
+  function trailingAttribution(v: number, verb: ReportingVerb, sentence: Sentence): StatementDraft | undefined {
+    const rest = tokens.slice(v + 1, sentence.tokenEnd).filter((t) => t.isWord);
+    if (rest.length > 4) return undefined;
+    let k = v - 1;
+    while (k >= sentence.tokenStart && tokens[k]!.text !== ',') k--;
+    if (k <= sentence.tokenStart || v - k > 6) return undefined;
+    const speaker = speakerBeforeIndex(v, sentence, k + 1);
+    if (!speaker) return undefined;
+    const start = firstContentOffset(sentence);
+    const end = tokens[k - 1]!.end;
+    if (end - start < 10) return undefined;
+    const quoted = containsQuote(start, end);
+    if (!quoted && !isReportedClause(tokenIndex(tokens, start), k, verb, false)) return undefined;
+    return { start, end, kind: quoted ? 'mixed' : 'indirect', speaker: speaker.entity, reportingVerb: tokens[v]!.lower, speakerMention: speaker.mention, confidence: speaker.confidence * 0.9, sentence: sentence.index };
+  }
+
+  /** After "told": the addressee (an entity or a short noun phrase), then where what was said begins. */
+  function skipAudience(from: number, sentence: Sentence): { next: number; audience?: EntityDraft } | undefined {
+    let k = from;
+    if (tokens[k]?.lower === 'the' || tokens[k]?.lower === 'a') {
+      const named = registry.mentionStartingAt(tokens[k + 1]?.start ?? -1);
+      if (named) k++;
+    }
+    const mention = registry.mentionStartingAt(tokens[k]?.start ?? -1);
+    if (mention) {
+      const next = tokenIndex(tokens, mention.end);
+      return { next: skipTime(next, sentence), audience: mention.entity };
+    }
+    for (let j = from; j < sentence.tokenEnd && j - from <= 10; j++) {
+      if (tokens[j]!.lower === 'that' && !tokens.slice(from, j).some((t) => isFiniteVerb(t))) return { next: j };
+      if (/^[“"]$/.test(tokens[j]!.text) || tokens[j]!.text === ',') break;
+    }
+    // A short addressee: a pronoun, or a determiner and a noun or two ("the court", "reporters", "MPs").
+    if (['him', 'her', 'them', 'us', 'me', 'you'].includes(tokens[k]?.lower ?? '')) return { next: skipTime(k + 1, sentence) };
+    let j = k;
+    if (DETERMINERS.has(tokens[j]?.lower ?? '')) j++;
+    let nouns = 0;
+    while (j < sentence.tokenEnd && tokens[j]!.isWord && !isFiniteVerb(tokens[j]!) && nouns < 2 && !DETERMINERS.has(tokens[j]!.lower) && !PRONOUNS[tokens[j]!.lower]) {
+      j++;
+      nouns++;
+    }
+    if (nouns === 0) return undefined;
+    return { next: skipTime(j, sentence) };
+  }
+
+  function skipTime(from: number, sentence: Sentence): number {
+    let k = from;
+    const timeWords = new Set(['yesterday', 'today', 'on', 'last', 'this', 'week', 'night', 'month', 'morning', 'afternoon', 'evening', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'after', 'his', 'her', 'their', 'arrest', 'earlier']);
+    while (k < sentence.tokenEnd && timeWords.has(tokens[k]!.lower)) k++;
+    return k;
+  }
+
+  /** Where the reported clause ends: the sentence end, or where a new reporting construction starts. */
+  function clauseEnd(from: number, sentence: Sentence, verbIndex: number): number {
+    for (let k = from; k < sentence.tokenEnd; k++) {
+      const token = tokens[k]!;
+      if (inDoubleQuote(token.start)) continue;
+      if (token.text === ';') return k;
+      if (token.text === ':' && /^[“"‘']/.test(tokens[k + 1]?.text ?? '')) return k;
+      if (token.text === ',') {
+        const next = tokens[k + 1];
+        if (!next) continue;
+        if (PARTICIPLE_FORMS.has(next.lower) && REPORTING_VERB_FORMS.get(next.lower)) return k;
+        if (next.lower === 'with' && followedByParticiple(k + 2, sentence)) return k;
+        if (next.lower === 'according' && tokens[k + 2]?.lower === 'to') return k;
+        if ((next.lower === 'and' || next.lower === 'but' || next.lower === 'while') && coordinatedReport(k + 2, sentence)) return k;
+        // "…, he said." closing the sentence
+        if (trailingVerbAfter(k + 1, sentence)) return k;
+      }
+      if ((token.lower === 'and' || token.lower === 'but') && k > verbIndex + 1) {
+        const next = tokens[k + 1];
+        if (next && REPORTING_VERB_FORMS.has(next.lower) && !next.capitalised) return k;
+      }
+    }
+    return sentence.tokenEnd;
+  }
+
+  function followedByParticiple(from: number, sentence: Sentence): boolean {
+    for (let k = from; k < sentence.tokenEnd && k - from < 6; k++) {
+      if (PARTICIPLE_FORMS.has(tokens[k]!.lower)) return true;
+    }
+    return false;
+  }
+
+  /** ", and a former senior Muslim policeman, Dal Babu, said" / ", and he said" / ", and said": a new reporting construction. */
+  function coordinatedReport(from: number, sentence: Sentence): boolean {
+    for (let k = from; k < sentence.tokenEnd && k - from <= 12; k++) {
+      const token = tokens[k]!;
+      if (inDoubleQuote(token.start) || /^[“"]$/.test(token.text)) return false;
+      if (REPORTING_VERB_FORMS.has(token.lower) && !token.capitalised) {
+        const between = tokens.slice(from, k);
+        return !between.some((t) => isFiniteVerb(t) && !VERB_PRELUDE.has(t.lower));
+      }
+    }
+    return false;
+  }
+
+  /** ", he said." / ", the Prime Minister replied:" — a short attribution that closes the clause. */
+  function trailingVerbAfter(from: number, sentence: Sentence): boolean {
+    let words = 0;
+    for (let k = from; k < sentence.tokenEnd && words <= 5; k++) {
+      const token = tokens[k]!;
+      if (!token.isWord) return false;
+      words++;
+      if (REPORTING_VERB_FORMS.has(token.lower) && !token.capitalised) {
+        const after = tokens[k + 1];
+        return !after || after.start >= sentence.end || /^[.:!?]$/.test(after.text) || (after.text === ',' && tokens[k + 2] !== undefined && /^[“"]$/.test(tokens[k + 2]!.text));
+      }
+    }
+    return false;
+  }
+
+  /** The clause's end offset: without the sentence's final stop, but with a closing quote mark when the clause holds the opening one. */
+  function endOfClause(from: number, to: number, sentence: Sentence): number {
+    let k = to - 1;
+    while (k > from && /^[.,;:!?]$/.test(tokens[k]!.text)) k--;
+    let end = tokens[k]!.end;
+    // A sentence ending '…initiative."' keeps the quotation whole.
+    if (/^[”"’']$/.test(tokens[k]!.text) && k - 1 > from && /^[.!?]$/.test(tokens[k - 1]!.text)) end = tokens[k]!.end;
+    if (end > sentence.end) end = sentence.end;
+    return end;
+  }
+
+  /** Does the complement read as a reported clause rather than an object ("denied wrongdoing", "admitted jury intimidation and was jailed")? */
+  function isReportedClause(from: number, to: number, verb: ReportingVerb, hasThat: boolean): boolean {
+    if (verb.particle) return !verb.weak && to - from >= 2;
+    if (verb.as) return tokens.slice(from, to).some((t) => t.lower === 'as');
+    if ((verb.needsThat || verb.weak) && !hasThat) return false;
+    const first = tokens[from];
+    if (!first) return false;
+    if (['of', 'to', 'for', 'about', 'in', 'on', 'at', 'with', 'by', 'from', 'into'].includes(first.lower)) return false;
+    for (let k = from; k < to; k++) {
+      const token = tokens[k]!;
+      // "obscenities at the judge as his brother, who were led…": the first verb belongs to a relative clause.
+      if (['who', 'which', 'whom', 'whose'].includes(token.lower) && !hasThat) return false;
+      if (isFiniteVerb(token)) {
+        const previous = tokens[k - 1];
+        if (k > from && previous && ['and', 'or', 'but'].includes(previous.lower) && !hasThat) return false;
+        return k > from || hasThat;
+      }
+    }
+    return false;
+  }
+
+  /**
+   * "A senior Scotland Yard police officer has hit out…", then "Commander Dean Haydon told…": an
+   * unnamed speaker at the top of the article is usually the person named soon after.
+   */
+  function resolveLedeSpeakers(): void {
+    const firstBody = bodySentences[0]?.index ?? 0;
+    for (const unnamed of unnamedSpeakers) {
+      if (unnamed.sentence > firstBody + 1) continue;
+      const phrase = unnamed.phrase.toLowerCase();
+      const named = statements.filter((s) => s.speaker.type === 'Person' && !s.speaker.articleScoped && s.sentence > unnamed.sentence).map((s) => s.speaker);
+      const candidates = [...new Set(named)];
+      const sameRole = candidates.find((person) =>
+        person.titles.some((t) => phrase.includes(t.role.toLowerCase()) || (POLICE_FAMILY.test(t.role.toLowerCase()) && POLICE_FAMILY.test(phrase))),
+      );
+      const target = sameRole ?? candidates[0];
+      if (!target) continue;
+      for (const statement of statements) if (statement.speaker === unnamed.entity) statement.speaker = target;
+      const spans = [...unnamed.entity.mentions];
+      target.titles.push(...unnamed.entity.titles);
+      registry.remove(unnamed.entity);
+      for (const mention of spans) registry.addMention(target, mention.start, mention.end, text.slice(mention.start, mention.end));
+    }
+  }
+}
+
+function capitalise(phrase: string): string {
+  const words = phrase.replace(/^(?:the|a|an|one|another)\s+/i, '');
+  return words.charAt(0).toUpperCase() + words.slice(1);
+}
+
+function tokenIndex(tokens: Token[], offset: number): number {
+  let low = 0;
+  let high = tokens.length;
+  while (low < high) {
+    const mid = (low + high) >> 1;
+    if (tokens[mid]!.start < offset) low = mid + 1;
+    else high = mid;
+  }
+  return low;
+}
+
+function lastMeaningful(tokens: Token[], from: number, to: number): Token | undefined {
+  for (let k = to - 1; k >= from; k--) {
+    if (tokens[k]!.text.trim()) return tokens[k];
+  }
+  return undefined;
+}
+
+/** Gender words in a phrase ("spokeswoman"). */
+export function genderOfPhrase(phrase: string): Gender | undefined {
+  for (const word of phrase.toLowerCase().split(/\s+/)) if (GENDERED_ROLES[word]) return GENDERED_ROLES[word];
+  return undefined;
+}
+
+/** A stable local id for a statement: its order and speaker. */
+export function statementLocalId(index: number, speakerName: string): string {
+  return `stmt-${String(index + 1).padStart(2, '0')}-${slugify(speakerName, 40)}`;
+}

@@ -1,0 +1,356 @@
+/**
+ * The article text cut into what the extractor reasons about: tokens, paragraphs (with page
+ * furniture marked), sentences and quotation spans, all with UTF-16 offsets into the original
+ * text so every fact can point back to it.
+ */
+
+/** A word, number or punctuation mark with its offsets. */
+export interface Token {
+  index: number;
+  text: string;
+  lower: string;
+  start: number;
+  end: number;
+  isWord: boolean;
+  /** Starts with an upper-case letter. */
+  capitalised: boolean;
+  /** Two or more letters, all upper case ("BBC", "TVP"). */
+  allCaps: boolean;
+}
+
+/**
+ * `body`: prose that may hold statements; `heading`: a headline or sub-heading (names count,
+ * quotes do not); `noise`: page furniture, captions and credits (nothing is extracted).
+ */
+export type ParagraphKind = 'body' | 'heading' | 'noise';
+
+export interface Paragraph {
+  index: number;
+  start: number;
+  end: number;
+  kind: ParagraphKind;
+}
+
+export interface Sentence {
+  index: number;
+  paragraph: number;
+  start: number;
+  end: number;
+  /** Token indexes [tokenStart, tokenEnd). */
+  tokenStart: number;
+  tokenEnd: number;
+}
+
+/** A quotation: the marks and the words between them. */
+export interface Quotation {
+  /** Offset of the opening mark. */
+  open: number;
+  /** Offset of the closing mark, or -1 when the paragraph ends first (a quote that runs on). */
+  close: number;
+  contentStart: number;
+  contentEnd: number;
+  style: 'double' | 'single';
+  paragraph: number;
+}
+
+export interface ArticleText {
+  text: string;
+  tokens: Token[];
+  paragraphs: Paragraph[];
+  sentences: Sentence[];
+  quotations: Quotation[];
+}
+
+/** Contractions that end in 's but are not possessives of a name. */
+const S_CONTRACTIONS = new Set(['it', 'he', 'she', 'that', 'there', 'what', 'who', 'let', 'here', 'where', 'how']);
+
+function isLetter(ch: string): boolean {
+  const code = ch.charCodeAt(0);
+  if (code < 128) return (code >= 65 && code <= 90) || (code >= 97 && code <= 122);
+  return ch.toLowerCase() !== ch.toUpperCase() || /\p{L}/u.test(ch);
+}
+function isDigit(ch: string): boolean {
+  return ch >= '0' && ch <= '9';
+}
+const APOSTROPHES = "'’";
+const HYPHENS = '-‐';
+const NUMBER_SUFFIX = /^(?:%|st|nd|rd|th|am|pm|bn|m|k)/;
+
+/**
+ * Splits text into tokens: words (with inner apostrophes and hyphens: "don't", "Yaxley-Lennon"),
+ * dotted abbreviations ("U.K."), numbers ("3,000", "10am") and single punctuation marks. A
+ * possessive "'s" after a name becomes its own token ("BBC" "'s"). Hand-written rather than one
+ * Unicode regular expression: it is the extractor's hottest loop.
+ */
+export function tokenize(text: string, from = 0, to = text.length): Token[] {
+  const tokens: Token[] = [];
+  let i = from;
+  while (i < to) {
+    const ch = text.charAt(i);
+    const letter = isLetter(ch);
+    if (!letter && (ch === ' ' || ch === '\n' || ch === '\t' || ch === '\r' || ch === '\u00a0' || (ch.charCodeAt(0) > 127 && /\s/.test(ch)))) {
+      i++;
+      continue;
+    }
+    const start = i;
+    if (letter) {
+      // "U.K.": capital, dot, capital, dot…
+      let j = i;
+      while (j + 1 < to && isLetter(text.charAt(j)) && text.charAt(j) === text.charAt(j).toUpperCase() && text.charAt(j + 1) === '.' && j + 2 < to && isLetter(text.charAt(j + 2))) j += 2;
+      if (j > i && text.charAt(j + 1) === '.') {
+        const raw = text.slice(i, j + 2);
+        tokens.push(makeToken(raw, start));
+        i = j + 2;
+        continue;
+      }
+      j = i + 1;
+      while (j < to) {
+        const c = text.charAt(j);
+        if (isLetter(c) || isDigit(c)) j++;
+        else if ((APOSTROPHES.includes(c) || HYPHENS.includes(c)) && j + 1 < to && (isLetter(text.charAt(j + 1)) || (HYPHENS.includes(c) && isDigit(text.charAt(j + 1))))) j += 2;
+        else break;
+      }
+      const raw = text.slice(i, j);
+      const last2 = raw.slice(-2);
+      if (raw.length > 2 && (last2 === "'s" || last2 === '’s') && !S_CONTRACTIONS.has(raw.slice(0, -2).toLowerCase())) {
+        tokens.push(makeToken(raw.slice(0, -2), start));
+        tokens.push(makeToken(last2, start + raw.length - 2));
+      } else tokens.push(makeToken(raw, start));
+      i = j;
+      continue;
+    }
+    if (isDigit(ch)) {
+      let j = i + 1;
+      while (j < to && (isDigit(text.charAt(j)) || ('.,:/'.includes(text.charAt(j)) && j + 1 < to && isDigit(text.charAt(j + 1))))) j++;
+      const suffix = NUMBER_SUFFIX.exec(text.slice(j, j + 2));
+      if (suffix && !isLetter(text.charAt(j + suffix[0].length) || ' ')) j += suffix[0].length;
+      tokens.push(makeToken(text.slice(i, j), start));
+      i = j;
+      continue;
+    }
+    // A surrogate pair (an emoji) stays one token.
+    const code = text.charCodeAt(i);
+    const width = code >= 0xd800 && code <= 0xdbff ? 2 : 1;
+    tokens.push(makeToken(text.slice(i, i + width), start));
+    i += width;
+  }
+  tokens.forEach((token, index) => (token.index = index));
+  return tokens;
+}
+
+function makeToken(text: string, start: number): Token {
+  let letters = 0;
+  let upper = 0;
+  let ascii = true;
+  for (let i = 0; i < text.length; i++) {
+    const code = text.charCodeAt(i);
+    if (code >= 65 && code <= 90) {
+      letters++;
+      upper++;
+    } else if (code >= 97 && code <= 122) letters++;
+    else if (code > 127) ascii = false;
+  }
+  if (!ascii) {
+    letters = 0;
+    upper = 0;
+    for (const ch of text) {
+      const chUpper = ch.toUpperCase();
+      if (chUpper === ch.toLowerCase()) continue;
+      letters++;
+      if (ch === chUpper) upper++;
+    }
+  }
+  const first = text.charAt(0);
+  const code = text.charCodeAt(0);
+  const letter = (code >= 65 && code <= 90) || (code >= 97 && code <= 122) || (code > 127 && isLetter(first));
+  const capitalised = letter && (code <= 127 ? code <= 90 : first === first.toUpperCase() && first !== first.toLowerCase());
+  const lower = text.toLowerCase();
+  return {
+    index: 0,
+    text,
+    lower: ascii ? lower : lower.replace(/’/g, "'"),
+    start,
+    end: start + text.length,
+    isWord: letter,
+    capitalised,
+    allCaps: letters >= 2 && upper === letters,
+  };
+}
+
+const NOISE_LINES: RegExp[] = [
+  /^(?:[•·*-]\s*)?(?:subscribe(?: now)?|hide ad|read more|advertisement|advert|sponsored(?: content)?|share(?: this(?: article| story)?)?|published|updated|listen|watch|comments?|top stories|most read|related (?:links|topics|stories|articles)|more on this story|you may also like|getty images|image source,?.*|image caption,?|media caption,?|image copyright,?.*|video caption,?|skip advert)\.?$/i,
+  /^this was published \d+ (?:years?|months?) ago$/i,
+  /^(?:we’re|we're) sorry, this feature is currently unavailable/i,
+  /^(?:find|follow) (?:bbc|us)\b.*\b(?:facebook|twitter|instagram|x)\b/i,
+  /^(?:sign up|click here|download the app|get the latest|copyright|©|all rights reserved|photograph:|photo:|picture:|image:)/i,
+  /\b(?:cookie policy|privacy notice|terms of (?:use|service)|reCAPTCHA)\b/i,
+  /^(?:create a free account|already have an account|registration is a free)/i,
+];
+const CAPTION_MARKERS = /^(?:image|media|video) caption,?$/i;
+const PHOTO_CREDIT = /\s(?:Reuters|Getty Images?|PA(?: Media| Wire)?|AFP|AP|EPA|Alamy|Shutterstock|Rex Features|Bloomberg|iStock)(?:\/[\w ]+)?$/;
+/** A line that ends a sentence: a stop, possibly followed by closing quotes or brackets. */
+const TERMINAL = /[.!?…:]["”’')\]]*$/;
+
+/** Classifies each line of the text: body prose, heading, or page furniture. */
+export function findParagraphs(text: string): Paragraph[] {
+  const paragraphs: Paragraph[] = [];
+  const linePattern = /[^\n]+/g;
+  let previousWasCaptionMarker = false;
+  let bodySeen = false;
+  for (let match = linePattern.exec(text); match; match = linePattern.exec(text)) {
+    const raw = match[0];
+    const leading = raw.length - raw.trimStart().length;
+    const line = raw.trim();
+    if (line === '') continue;
+    const start = match.index + leading;
+    const end = start + line.length;
+    let kind: ParagraphKind;
+    const words = line.split(/\s+/).length;
+    if (NOISE_LINES.some((pattern) => pattern.test(line))) kind = 'noise';
+    else if (previousWasCaptionMarker) kind = 'noise';
+    else if (!TERMINAL.test(line) && PHOTO_CREDIT.test(line)) kind = 'noise';
+    else if (!bodySeen && !TERMINAL.test(line) && /^\p{Ll}/u.test(line) && words <= 12) kind = 'noise';
+    else if (!TERMINAL.test(line)) kind = 'heading';
+    else kind = 'body';
+    previousWasCaptionMarker = CAPTION_MARKERS.test(line.replace(/^[•·]\s*/, ''));
+    if (kind === 'body') bodySeen = true;
+    paragraphs.push({ index: paragraphs.length, start, end, kind });
+  }
+  return paragraphs;
+}
+
+const OPEN_DOUBLE = new Set(['“', '„', '«']);
+const CLOSE_DOUBLE = new Set(['”', '»']);
+
+/**
+ * Finds quotations paragraph by paragraph. Double quotes (straight or curly) are paired; a quote
+ * still open at the end of a paragraph runs on (news style for multi-paragraph quotes). Single
+ * quotes ('…' and ‘…’, British style for short quotes) are paired only where they cannot be
+ * apostrophes.
+ */
+export function findQuotations(text: string, paragraphs: Paragraph[]): Quotation[] {
+  const quotations: Quotation[] = [];
+  for (const paragraph of paragraphs) {
+    let openAt = -1;
+    for (let i = paragraph.start; i < paragraph.end; i++) {
+      const ch = text.charAt(i);
+      const isStraight = ch === '"';
+      if (openAt < 0) {
+        const prev = i > paragraph.start ? text.charAt(i - 1) : ' ';
+        const next = text.charAt(i + 1);
+        // A right quote at a word start is a typo for a left one ("”The market…").
+        const misusedClose = ch === '”' && /[\s(—–-]/.test(prev + (i === paragraph.start ? ' ' : '')) && /\S/.test(next);
+        if (OPEN_DOUBLE.has(ch) || isStraight || misusedClose || (ch === '”' && i === paragraph.start)) openAt = i;
+      } else if (CLOSE_DOUBLE.has(ch) || isStraight) {
+        quotations.push(quotation(text, openAt, i, 'double', paragraph.index));
+        openAt = -1;
+      } else if (OPEN_DOUBLE.has(ch)) {
+        // An opening mark while one is open: the first was never closed; restart here.
+        openAt = i;
+      }
+    }
+    if (openAt >= 0) quotations.push(quotation(text, openAt, -1, 'double', paragraph.index, paragraph.end));
+    quotations.push(...findSingleQuotations(text, paragraph, quotations));
+  }
+  return quotations.sort((a, b) => a.open - b.open);
+}
+
+function quotation(text: string, open: number, close: number, style: 'double' | 'single', paragraph: number, paragraphEnd?: number): Quotation {
+  let contentEnd = close >= 0 ? close : (paragraphEnd ?? text.length);
+  while (contentEnd > open + 1 && /\s/.test(text.charAt(contentEnd - 1))) contentEnd--;
+  return { open, close, contentStart: open + 1, contentEnd, style, paragraph };
+}
+
+function findSingleQuotations(text: string, paragraph: Paragraph, doubles: Quotation[]): Quotation[] {
+  const found: Quotation[] = [];
+  const slice = text.slice(paragraph.start, paragraph.end);
+  // An opening mark after a space or bracket, followed by a letter; the closing mark after a
+  // letter or punctuation and before a space, punctuation or the end, within a short stretch.
+  const pattern = /(^|[\s(“"—–])([‘'])(?=[\p{L}\p{N}])((?:(?![‘'](?=[\p{L}])).){1,200}?[\p{L}\p{N}.!?,])([’'])(?=[\s.,;:!?)”"—–]|$)/gu;
+  for (let match = pattern.exec(slice); match; match = pattern.exec(slice)) {
+    const open = paragraph.start + match.index + (match[1]?.length ?? 0);
+    const content = match[3] ?? '';
+    const close = open + 1 + content.length;
+    if (match[2] === "'" && /\bs$/.test(content) && !/\s/.test(content)) continue;
+    if (doubles.some((d) => d.paragraph === paragraph.index && d.open === open)) continue;
+    found.push(quotation(text, open, close, 'single', paragraph.index));
+    pattern.lastIndex = close + 1 - paragraph.start;
+  }
+  return found;
+}
+
+const ABBREVIATIONS = new Set([
+  'mr', 'mrs', 'ms', 'dr', 'st', 'no', 'co', 'corp', 'inc', 'ltd', 'jr', 'sr', 'vs', 'v', 'prof', 'gen', 'lt', 'col', 'sgt', 'supt', 'insp',
+  'det', 'rev', 'hon', 'gov', 'sen', 'rep', 'fig', 'approx', 'est', 'jan', 'feb', 'mar', 'apr', 'jun', 'jul', 'aug', 'sep', 'sept', 'oct', 'nov', 'dec',
+]);
+
+/**
+ * Splits paragraphs into sentences at . ! ? followed by a capital, a digit or a quote mark; never
+ * inside a double quotation, so a quoted passage of several sentences stays in one sentence.
+ */
+export function findSentences(tokens: Token[], paragraphs: Paragraph[], quotations: Quotation[]): Sentence[] {
+  const sentences: Sentence[] = [];
+  const doubles = quotations.filter((q) => q.style === 'double');
+  const insideDouble = (offset: number): boolean =>
+    doubles.some((q) => offset > q.open && offset < (q.close >= 0 ? q.close : paragraphs[q.paragraph]!.end));
+  let t = 0;
+  for (const paragraph of paragraphs) {
+    while (t < tokens.length && tokens[t]!.start < paragraph.start) t++;
+    let sentenceStart = t;
+    while (t < tokens.length && tokens[t]!.start < paragraph.end) {
+      const token = tokens[t]!;
+      const next = tokens[t + 1];
+      let boundary = false;
+      let last = t;
+      if (/^[.!?…]$/.test(token.text) && !insideDouble(token.start)) {
+        const previous = tokens[t - 1];
+        const abbreviation = token.text === '.' && previous && previous.end === token.start && ABBREVIATIONS.has(previous.lower) && previous.capitalised;
+        while (tokens[last + 1] && /^[”"’')\]]$/.test(tokens[last + 1]!.text) && tokens[last + 1]!.start < paragraph.end && tokens[last + 1]!.start === tokens[last]!.end) last++;
+        const following = tokens[last + 1];
+        boundary = !abbreviation && (!following || following.start >= paragraph.end || /^[\p{Lu}\p{N}“"‘'(]/u.test(following.text));
+      }
+      if (boundary || !next || next.start >= paragraph.end) {
+        const end = tokens[last]!.end;
+        sentences.push({ index: sentences.length, paragraph: paragraph.index, start: tokens[sentenceStart]!.start, end, tokenStart: sentenceStart, tokenEnd: last + 1 });
+        t = last + 1;
+        sentenceStart = t;
+      } else t++;
+    }
+  }
+  return sentences;
+}
+
+/** Analyses an article's text once; every later step reads this. */
+export function analyseText(text: string): ArticleText {
+  const paragraphs = findParagraphs(text);
+  const quotations = findQuotations(text, paragraphs);
+  const tokens = tokenize(text);
+  const sentences = findSentences(tokens, paragraphs, quotations);
+  return { text, tokens, paragraphs, sentences, quotations };
+}
+
+/** The sentence holding an offset. */
+export function sentenceAt(article: ArticleText, offset: number): Sentence | undefined {
+  let low = 0;
+  let high = article.sentences.length - 1;
+  while (low <= high) {
+    const mid = (low + high) >> 1;
+    const sentence = article.sentences[mid]!;
+    if (offset < sentence.start) high = mid - 1;
+    else if (offset >= sentence.end) low = mid + 1;
+    else return sentence;
+  }
+  return undefined;
+}
+
+/** The index of the first token that starts at or after an offset. */
+export function tokenIndexAt(tokens: Token[], offset: number): number {
+  let low = 0;
+  let high = tokens.length;
+  while (low < high) {
+    const mid = (low + high) >> 1;
+    if (tokens[mid]!.start < offset) low = mid + 1;
+    else high = mid;
+  }
+  return low;
+}

@@ -1,0 +1,175 @@
+import { entity, extract } from './helpers';
+
+const ids = (text: string): string[] => extract(text).entities.map((e) => e.id);
+
+describe('people', () => {
+  it.each([
+    ['Commander Dean Haydon told reporters the scheme works.', 'person:dean-haydon', 'Commander'],
+    ['Home Secretary Amber Rudd spoke yesterday.', 'person:amber-rudd', 'Home Secretary'],
+    ['Ch Con Sara Thornton gave evidence.', 'person:sara-thornton', 'Chief Constable'],
+    ['The bank said chief executive John Chambers would leave.', 'person:john-chambers', 'Chief executive'],
+  ])('finds the person behind a title in "%s" and gives them the role', (text, id, role) => {
+    const doc = extract(text);
+    expect(entity(doc, id).type).toBe('Person');
+    const hasRole = doc.relations.find((r) => r.type === 'HAS_ROLE' && r.sourceId === id);
+    expect(doc.entities.find((e) => e.id === hasRole?.targetId)?.name).toBe(role);
+  });
+
+  it('finds a person introduced in apposition ("a former senior Muslim policeman, Dal Babu,")', () => {
+    const doc = extract('A former senior Muslim policeman, Dal Babu, said the scheme had failed.');
+    expect(entity(doc, 'person:dal-babu').type).toBe('Person');
+    expect(doc.relations.find((r) => r.type === 'HAS_ROLE' && r.sourceId === 'person:dal-babu')).toMatchObject({ qualifier: 'former senior', targetId: 'role:police-officer' });
+  });
+
+  it('finds people from context when their names are in no list ("Kemi Badenoch", "his brother Ottis Jefferies", "Anthony Richardson, 53,")', () => {
+    const found = ids('Opposition leader Kemi Badenoch spoke. His brother Ottis Jefferies was jailed. Anthony Richardson, 53, was in court.');
+    expect(found).toEqual(expect.arrayContaining(['person:kemi-badenoch', 'person:ottis-jefferies', 'person:anthony-richardson']));
+  });
+
+  it('resolves short forms to the full name: "Haydon", "Commander Haydon", "Mr Campbell", "Sir Keir"', () => {
+    const doc = extract(
+      'Commander Dean Haydon spoke first. Haydon said the scheme worked. Commander Haydon will be interviewed. ' +
+        'Chief Constable John Campbell agreed and Mr Campbell said so. Sir Keir Starmer was there; Sir Keir said little.',
+    );
+    expect(entity(doc, 'person:dean-haydon').aliases).toEqual(expect.arrayContaining(['Haydon', 'Commander Haydon', 'Commander Dean Haydon']));
+    expect(entity(doc, 'person:dean-haydon').mentions).toHaveLength(3);
+    expect(entity(doc, 'person:john-campbell').aliases).toContain('Mr Campbell');
+    expect(entity(doc, 'person:keir-starmer').aliases).toContain('Sir Keir');
+    expect(doc.entities.filter((e) => e.type === 'Person')).toHaveLength(3);
+  });
+
+  it('keeps "Mr King" a person although "king" is also a title', () => {
+    const doc = extract('Chief executive Justin King spoke. Mr King said sales had fallen.');
+    expect(entity(doc, 'person:justin-king').aliases).toContain('Mr King');
+    expect(doc.entities.filter((e) => e.type === 'Person')).toHaveLength(1);
+  });
+
+  it('ties a real name given in apposition to the person ("whose real name is …")', () => {
+    const doc = extract('Tommy Robinson, whose real name is Stephen Yaxley-Lennon, was jailed.');
+    expect(entity(doc, 'person:tommy-robinson').aliases).toContain('Stephen Yaxley-Lennon');
+    expect(doc.entities.filter((e) => e.type === 'Person')).toHaveLength(1);
+  });
+
+  it('splits a person from the address that follows ("Richardson of Wilberforce Avenue, Clifton")', () => {
+    const doc = extract('Anthony Richardson, 53, was jailed. Richardson of Wilberforce Avenue, Clifton, admitted the offence.');
+    expect(entity(doc, 'person:anthony-richardson').mentions).toHaveLength(2);
+    expect(entity(doc, 'place:wilberforce-avenue').type).toBe('Place');
+    expect(entity(doc, 'place:clifton').type).toBe('Place');
+  });
+
+  it('does not take a company name that is also a surname for the company when a person has it ("Ottis Jefferies" … "Jefferies")', () => {
+    const doc = extract('His brother Ottis Jefferies was led away. Jefferies later apologised.');
+    expect(entity(doc, 'person:ottis-jefferies').mentions).toHaveLength(2);
+    expect(doc.entities.some((e) => e.type === 'Organisation')).toBe(false);
+  });
+});
+
+describe('organisations', () => {
+  it("reads possessives: the BBC's Asian Network is part of the BBC; the Green Party's Caroline Lucas is a member of it", () => {
+    const doc = extract("Dean Haydon told the BBC's Asian Network the scheme worked. The Green Party's Caroline Lucas disagreed.");
+    expect(entity(doc, 'org:bbc-asian-network').aliases).toContain("BBC's Asian Network");
+    expect(entity(doc, 'org:bbc').type).toBe('Organisation');
+    expect(doc.relations).toEqual(
+      expect.arrayContaining([
+        expect.objectContaining({ type: 'PART_OF', sourceId: 'org:bbc-asian-network', targetId: 'org:bbc' }),
+        expect.objectContaining({ type: 'MEMBER_OF', sourceId: 'person:caroline-lucas', targetId: 'org:green-party' }),
+      ]),
+    );
+  });
+
+  it('ties an abbreviation introduced in brackets to its organisation ("Thames Valley Police (TVP)")', () => {
+    const doc = extract('The Chief Constable of Thames Valley Police (TVP) spoke. TVP has 4,000 officers. Later TVP said it was ready.');
+    const tvp = entity(doc, 'org:thames-valley-police');
+    expect(tvp.aliases).toContain('TVP');
+    expect(tvp.mentions).toHaveLength(4);
+  });
+
+  it('names a body after its curated name and finds unlisted ones by their last word ("Forest Council", "Cardiff Crown Court", "Shore Capital")', () => {
+    const found = ids('The Conservatives and the Lib Dems met at Forest Council. He appeared at Cardiff Crown Court. Analysts at Shore Capital agreed.');
+    expect(found).toEqual(expect.arrayContaining(['org:conservative-party', 'org:liberal-democrats', 'org:forest-council', 'org:cardiff-crown-court', 'org:shore-capital']));
+    expect(found).not.toContain('place:cardiff');
+  });
+
+  it('keeps two companies joined by "and" apart ("IBM and Hewlett-Packard Co")', () => {
+    expect(ids('Shares of IBM and Hewlett-Packard Co fell.')).toEqual(expect.arrayContaining(['org:ibm', 'org:hewlett-packard']));
+  });
+
+  it('reads "government" as the UK government unless a nationality says otherwise', () => {
+    expect(ids('A government spokeswoman said so.')).toContain('org:uk-government');
+    expect(ids('The Irish government said so.')).not.toContain('org:uk-government');
+  });
+
+  it('finds an organisation from a role at it ("analyst at Conlumino")', () => {
+    expect(entity(extract('George Scott, food and grocery analyst at Conlumino, said sales fell.'), 'org:conlumino').type).toBe('Organisation');
+  });
+});
+
+describe('places and programmes', () => {
+  it('finds places and gives the UK one name whatever the article calls it', () => {
+    const doc = extract('Police forces across Britain met in Manchester. The UK has new rules; officers in Teesside agreed.');
+    const uk = entity(doc, 'place:uk');
+    expect(uk.name).toBe('United Kingdom');
+    expect(uk.aliases).toEqual(expect.arrayContaining(['Britain', 'UK']));
+    expect(entity(doc, 'place:manchester').type).toBe('Place');
+    expect(entity(doc, 'place:teesside').type).toBe('Place');
+  });
+
+  it('finds a programme named before "programme" and its later bare mentions', () => {
+    const doc = extract("The government's Prevent programme is a key strand of policy. Critics say Prevent has failed.");
+    const prevent = entity(doc, 'programme:prevent');
+    expect(prevent.aliases).toContain('Prevent programme');
+    expect(prevent.mentions).toHaveLength(2);
+  });
+
+  it('finds bills and acts by their last word', () => {
+    expect(ids('MPs debated the Employment Rights Bill and the Online Safety Act.')).toEqual(expect.arrayContaining(['programme:employment-rights-bill', 'programme:online-safety-act']));
+  });
+
+  it('records who set up and who changed a programme, with dated events', () => {
+    const doc = extract('The Prevent programme is a key strand. The programme was set up by Labour in 2003 and its remit was widened by the Conservative-Lib Dem coalition in 2011.');
+    expect(doc.relations).toEqual(
+      expect.arrayContaining([
+        expect.objectContaining({ type: 'SET_UP', sourceId: 'org:labour-party', targetId: 'programme:prevent' }),
+        expect.objectContaining({ type: 'CHANGED', sourceId: 'org:conservative-lib-dem-coalition', targetId: 'programme:prevent', role: 'widened' }),
+        expect.objectContaining({ type: 'PARTICIPATED_IN', sourceId: 'org:labour-party' }),
+      ]),
+    );
+    const events = doc.entities.filter((e) => e.type === 'Event');
+    expect(events.map((e) => e.date?.value).sort()).toEqual(['2003', '2011']);
+  });
+});
+
+describe('page furniture', () => {
+  it('yields no entity or statement from captions, credits and site furniture', () => {
+    const text = [
+      'armed police',
+      "The government's Prevent programme is a key strand of its counter-terrorism strategy Reuters",
+      'Subscribe Now',
+      'Hide Ad',
+      'Advertisement',
+      'Media caption,',
+      'Sainsbury\'s boss Justin King on the "disappointing" fall in sales',
+      'Read more',
+      'Find BBC News: East of England on Facebook, Instagram and Twitter.',
+      'Kent Police said the roads were clear.',
+    ].join('\n');
+    const doc = extract(text);
+    expect(doc.entities.map((e) => e.id).sort()).toEqual(['org:kent-police']);
+    expect(doc.statements.map((s) => s.text)).toEqual(['the roads were clear']);
+  });
+
+  it('takes names from a headline but no statement', () => {
+    const doc = extract('Tesco chief says sales "slowed"\n\nShares fell on Monday.');
+    expect(ids('Tesco chief says sales "slowed"\n\nShares fell on Monday.')).toContain('org:tesco');
+    expect(doc.statements).toEqual([]);
+  });
+});
+
+describe('ids across articles', () => {
+  it('derives the same entity id from the same full name in any article', () => {
+    const first = extract('Commander Dean Haydon said the scheme worked.');
+    const second = extract('Dean Haydon, a Metropolitan Police commander, spoke at a conference in Leeds.');
+    expect(first.entities.find((e) => e.type === 'Person')?.id).toBe('person:dean-haydon');
+    expect(second.entities.find((e) => e.type === 'Person')?.id).toBe('person:dean-haydon');
+  });
+});

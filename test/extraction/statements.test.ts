@@ -1,0 +1,256 @@
+import { entity, extract, speakerOf, statementWith } from './helpers';
+
+describe('direct quotes', () => {
+  it('takes the words between straight quotes, attributed after the quote ("…," said X)', () => {
+    const doc = extract('"The plan will bring hundreds of jobs," said council leader Sarah Jones.');
+    const statement = statementWith(doc, 'The plan will bring');
+    expect(statement.kind).toBe('direct');
+    expect(statement.text).toBe('The plan will bring hundreds of jobs,');
+    expect(statement.speakerId).toBe('person:sarah-jones');
+    expect(statement.reportingVerb).toBe('said');
+  });
+
+  it('reads curly quotes and an attribution naming the speaker first ("…,” Mr Jones said)', () => {
+    const doc = extract('Tom Jones spoke at the launch. “We have waited long enough,” Mr Jones said of the delay.');
+    expect(speakerOf(doc, 'We have waited long enough')).toBe('person:tom-jones');
+  });
+
+  it('gives every paragraph of a quote that runs on (each opens with a quote mark, only the last closes) to the speaker', () => {
+    const text = [
+      'Detective Inspector Mark Ellis said: “We have arrested three men in connection with the burglary.',
+      '“Officers recovered a large amount of jewellery from an address in Leeds.',
+      '“We would like to thank the public for their help.”',
+      'The men remain in custody.',
+    ].join('\n\n');
+    const doc = extract(text);
+    for (const phrase of ['We have arrested three men', 'Officers recovered', 'We would like to thank']) {
+      const statement = statementWith(doc, phrase);
+      expect(statement.kind).toBe('direct');
+      expect(statement.speakerId).toBe('person:mark-ellis');
+    }
+    expect(doc.statements.some((s) => s.text.includes('remain in custody'))).toBe(false);
+  });
+
+  it('gives an unattributed quote paragraph after a quote to the same speaker', () => {
+    const doc = extract('“We are delighted,” said chief executive Anna Bell.\n\n“This is a great day for the company.”');
+    expect(speakerOf(doc, 'This is a great day')).toBe('person:anna-bell');
+  });
+});
+
+describe('colon quotes', () => {
+  it('attributes "X said: “…”" to X', () => {
+    const doc = extract('In May, the Green Party\'s Caroline Lucas said: "Many in the Muslim community believe it has been an attack on them."', '2024-08-07');
+    const statement = statementWith(doc, 'Many in the Muslim community');
+    expect(statement.kind).toBe('direct');
+    expect(statement.speakerId).toBe('person:caroline-lucas');
+    expect(statement.date).toMatchObject({ value: '2024-05', precision: 'month', certainty: 'resolved', text: 'In May' });
+  });
+
+  it('attributes "adding: “…”" to the speaker of the sentence', () => {
+    const doc = extract('Nick Adderley said the review was overdue, adding: "But we are already making changes."');
+    expect(speakerOf(doc, 'But we are already making changes')).toBe('person:nick-adderley');
+    expect(speakerOf(doc, 'the review was overdue')).toBe('person:nick-adderley');
+  });
+});
+
+describe('colon quotes after a coordinated verb', () => {
+  it('gives "…, and said: “…”" to the speaker of the first verb', () => {
+    const doc = extract('Nick Adderley spoke. He admitted some crimes had not been investigated, and said: "For those victims, I am really sorry."');
+    expect(speakerOf(doc, 'For those victims')).toBe('person:nick-adderley');
+  });
+
+  it('gives "X stood up and shouted: “…”" inside someone else\'s account to X', () => {
+    const doc = extract(
+      'Anthony Richardson, 53, was in the gallery. Louise Pryke prosecuting said as his nephew was taken down, Richardson stood up and shouted: “I know who you are.”',
+    );
+    expect(speakerOf(doc, 'I know who you are')).toBe('person:anthony-richardson');
+    expect(speakerOf(doc, 'as his nephew was taken down')).toBe('person:louise-pryke');
+  });
+});
+
+describe('indirect speech', () => {
+  it('takes the reported clause after "said that"', () => {
+    const doc = extract('Councillor Jane Smith said that residents had not been consulted about the plan.');
+    const statement = statementWith(doc, 'residents had not been consulted');
+    expect(statement.kind).toBe('indirect');
+    expect(statement.text).toBe('residents had not been consulted about the plan');
+    expect(statement.speakerId).toBe('person:jane-smith');
+  });
+
+  it('takes the clause without "that", after a perfect tense ("has said young Muslims are being targeted")', () => {
+    const doc = extract('The Muslim Council of Britain has said young Muslims are being targeted.');
+    const statement = statementWith(doc, 'young Muslims are being targeted');
+    expect(statement.speakerId).toBe('org:muslim-council-of-britain');
+    expect(statement.reportingVerb).toBe('has said');
+  });
+
+  it('splits "X said A, and said B" and "X said A, and Y said B" into statements with the right speakers', () => {
+    const doc = extract(
+      'Haydon Ellis said the programme was about keeping people safe, and said it had achieved good results. ' +
+        'The Muslim Council of Britain has said young Muslims are being targeted, and a former senior Muslim policeman, Dal Babu, said the scheme had lost trust.',
+    );
+    expect(speakerOf(doc, 'keeping people safe')).toBe('person:haydon-ellis');
+    expect(speakerOf(doc, 'it had achieved good results')).toBe('person:haydon-ellis');
+    expect(statementWith(doc, 'young Muslims are being targeted').text).toBe('young Muslims are being targeted');
+    expect(speakerOf(doc, 'the scheme had lost trust')).toBe('person:dal-babu');
+  });
+
+  it('reads a clause that comes before the attribution ("…, he said.")', () => {
+    const doc = extract('Judge Peter Hart spoke. Court staff are abused every week, he said.');
+    expect(speakerOf(doc, 'Court staff are abused')).toBe('person:peter-hart');
+  });
+
+  it('reads a relative clause and a date before "that" ("Geoffrey Cox, who announced in March that …")', () => {
+    const doc = extract('The case was referred to attorney-general Geoffrey Cox, who announced in March that it was in the public interest to act.');
+    expect(speakerOf(doc, 'it was in the public interest')).toBe('person:geoffrey-cox');
+  });
+
+  it('reads "X has reported A and says B" as B said by X', () => {
+    const doc = extract("Sainsbury's has reported its first fall in sales and says the grocery market is growing slowly.");
+    expect(speakerOf(doc, 'the grocery market is growing')).toBe("org:sainsburys");
+  });
+
+  it('does not take a plain object for a statement ("denied wrongdoing", "admitted burglary and was jailed")', () => {
+    const doc = extract('Tommy Robinson denied wrongdoing. Anthony Richardson admitted burglary and was jailed for two months.');
+    expect(doc.statements).toEqual([]);
+  });
+});
+
+describe('mixed quotes', () => {
+  it('keeps a quoted word inside the reported clause and calls the statement mixed', () => {
+    const doc = extract('A senior Scotland Yard police officer has hit out at attacks on the scheme, saying such criticism is based on "ignorance".');
+    const statement = statementWith(doc, 'such criticism is based on');
+    expect(statement.kind).toBe('mixed');
+    expect(statement.text).toBe('such criticism is based on "ignorance"');
+  });
+
+  it('keeps British single quotes inside the clause', () => {
+    const doc = extract('Chief Constable John Campbell said the new powers are ‘about protecting the community’.');
+    const statement = statementWith(doc, 'the new powers are');
+    expect(statement.kind).toBe('mixed');
+    expect(statement.speakerId).toBe('person:john-campbell');
+  });
+
+  it('ignores scare quotes in a sentence that reports nobody', () => {
+    const doc = extract('The first phase is for officers to ‘engage’ with the public, the second to ‘explain’ the rules.');
+    expect(doc.statements).toEqual([]);
+  });
+});
+
+describe('reporting verbs beyond "said"', () => {
+  it.each([
+    ['told', 'Commander Dean Haydon told the BBC these groups "do not understand how the scheme works".', 'these groups', 'person:dean-haydon'],
+    ['added', 'Commander Dean Haydon spoke first. He added that some criticism came from people who "do not want it to work".', 'some criticism came', 'person:dean-haydon'],
+    ['admitted', 'Home Secretary Amber Rudd admitted there needed to be more of an effort to sell the scheme.', 'there needed to be more', 'person:amber-rudd'],
+    ['claimed', 'Sir Keir Starmer has claimed the Conservatives are the "coalition of blockers".', 'the Conservatives are', 'person:keir-starmer'],
+    ['warned', 'The Bank of England warned that inflation would stay high for longer.', 'inflation would stay high', 'org:bank-of-england'],
+    ['stated', 'Mary Evans stated that the figures were wrong.', 'the figures were wrong', 'person:mary-evans'],
+    ['concluded', 'The inquiry concluded that the force had failed victims. Ofsted concluded the school was failing.', 'the school was failing', 'org:ofsted'],
+    ['condemned', 'Amnesty International condemned the ruling as "a dark day for justice".', 'a dark day for justice', 'org:amnesty-international'],
+    ['described … as', 'Labour MP John Smith described the plan as "a disaster".', 'the plan as', 'person:john-smith'],
+    ['hit out at … saying', 'Unison hit out at the cuts, saying they would cost lives.', 'they would cost lives', 'org:unison'],
+    ['according to', 'Inflation fell to 3% last month, according to the Office for National Statistics.', 'Inflation fell to 3%', 'org:office-for-national-statistics'],
+  ])('reads "%s"', (_verb, text, phrase, speaker) => {
+    expect(speakerOf(extract(text), phrase)).toBe(speaker);
+  });
+
+  it('records the audience of "told"', () => {
+    const doc = extract("Commander Dean Haydon told the BBC's Asian Network these groups \"don't understand properly how Prevent works\".");
+    expect(statementWith(doc, 'these groups').audienceId).toBe('org:bbc-asian-network');
+  });
+
+  it('reads a passive with its agent ("was branded … by Labour")', () => {
+    const doc = extract('Boris Johnson was branded “too weak to lead” by Labour.');
+    expect(speakerOf(doc, 'too weak to lead')).toBe('org:labour-party');
+  });
+});
+
+describe('speakers', () => {
+  it('resolves "He added" to the last male speaker and "She said" to the last female one', () => {
+    const doc = extract(
+      'Claire Pickthall, defending, said her client regretted his actions. Judge Stephen Hopkins said the abuse was an affront. ' +
+        'She said he had been under pressure. He added that staff deserved respect.',
+    );
+    expect(speakerOf(doc, 'he had been under pressure')).toBe('person:claire-pickthall');
+    expect(speakerOf(doc, 'staff deserved respect')).toBe('person:stephen-hopkins');
+  });
+
+  it('resolves "He said" to the subject of the previous sentence when that person is new', () => {
+    const doc = extract(
+      'Mike Coupe said the market was competitive. However, finance director John Rogers declined to comment on the dividend. ' +
+        'He said: "We are not making any changes to our dividend policy today."',
+    );
+    expect(speakerOf(doc, 'not making any changes')).toBe('person:john-rogers');
+  });
+
+  it('resolves a title speaker to the person the article gives that title ("the commanding officer said")', () => {
+    const doc = extract(
+      'Lieutenant Colonel James Baird is the commanding officer of the battalion. The commanding officer said the soldiers had performed well.',
+    );
+    expect(speakerOf(doc, 'the soldiers had performed well')).toBe('person:james-baird');
+  });
+
+  it('resolves "the Prime Minister replied" through the office-holder on the publication date', () => {
+    const doc = extract('After Kemi Badenoch attacked the bill, the Prime Minister replied: “She is clearly not a leader.”', '2025-01-29');
+    expect(speakerOf(doc, 'She is clearly not a leader')).toBe('person:keir-starmer');
+  });
+
+  it('makes an unnamed speaker an article-scoped person ("a government spokeswoman")', () => {
+    const doc = extract('A government spokeswoman added: "Prevent does not target a specific faith."');
+    const speaker = entity(doc, speakerOf(doc, 'does not target'));
+    expect(speaker).toMatchObject({ id: 'person:government-spokeswoman', type: 'Person', name: 'Government spokeswoman', articleScoped: true });
+  });
+
+  it('makes "a spokesman for X" the speaker rather than X', () => {
+    const doc = extract('A spokesman for the Department of Health said the figures were encouraging.');
+    const speaker = entity(doc, speakerOf(doc, 'the figures were encouraging'));
+    expect(speaker).toMatchObject({ type: 'Person', articleScoped: true, name: 'Spokesman for the Department of Health' });
+  });
+
+  it.each([
+    ['sources close to …', 'Sources close to the Prime Minister said he was furious.', 'he was furious', 'group:sources-close-to-the-prime-minister'],
+    ['analysts at …', 'Analysts at Shore Capital said the shares were cheap.', 'the shares were cheap', 'group:analysts-at-shore-capital'],
+    ['critics', 'But critics have called for the scheme to be scrapped.', 'the scheme to be scrapped', 'group:critics'],
+    ['police', 'But police say Prevent is a crucial plank of wider efforts.', 'Prevent is a crucial plank', 'group:police'],
+    ['government figures', 'Government figures say 150 people were stopped from travelling in 2015.', '150 people were stopped', 'group:government-figures'],
+  ])('makes a collective speaker an article-scoped group (%s)', (_name, text, phrase, id) => {
+    const doc = extract(text);
+    expect(speakerOf(doc, phrase)).toBe(id);
+    expect(entity(doc, id)).toMatchObject({ type: 'Group', articleScoped: true });
+  });
+
+  it('resolves "the company said" and "the force said" to the organisation of that kind', () => {
+    const doc = extract('Shares in Tesco fell. The company said sales had slowed. Kent Police arrested a man. The force said inquiries continued.');
+    expect(speakerOf(doc, 'sales had slowed')).toBe('org:tesco');
+    expect(speakerOf(doc, 'inquiries continued')).toBe('org:kent-police');
+  });
+
+  it('ties an unnamed speaker at the top of the article to the person named soon after', () => {
+    const doc = extract(
+      'A senior Scotland Yard police officer has hit out at critics of the scheme, saying such criticism is based on "ignorance".\n\n' +
+        'Commander Dean Haydon told the BBC that the critics were wrong.',
+    );
+    expect(speakerOf(doc, 'such criticism')).toBe('person:dean-haydon');
+    expect(entity(doc, 'person:dean-haydon').aliases).toContain('A senior Scotland Yard police officer');
+  });
+});
+
+describe('what statements are about, and their stance', () => {
+  it('is about the programme it names or refers to, and criticises it when the wording is critical', () => {
+    const doc = extract('The Prevent programme is a key strand of policy. Dal Babu said Prevent had become a "toxic brand".');
+    const statement = statementWith(doc, 'toxic brand');
+    expect(statement.aboutIds[0]).toBe('programme:prevent');
+    expect(statement.stance).toBe('criticises');
+    expect(statement.stanceConfidence).toBeGreaterThan(0.5);
+  });
+
+  it('reads a negated criticism as support ("does not target … protects")', () => {
+    const doc = extract('The Prevent programme is a key strand of policy. A government spokeswoman said Prevent does not target a specific faith and protects those at risk.');
+    expect(statementWith(doc, 'does not target').stance).toBe('supports');
+  });
+
+  it('leaves the stance unclear when nothing in the wording shows it', () => {
+    const doc = extract('The Prevent programme is a key strand of policy. Jane Smith said Prevent would be reviewed next year.');
+    expect(statementWith(doc, 'would be reviewed').stance).toBe('unclear');
+  });
+});
