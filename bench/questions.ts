@@ -19,12 +19,16 @@ export type Implementation = (typeof IMPLEMENTATIONS)[number];
 
 /** What the questions are asked about; the same popularity ranks at every corpus size. */
 export interface QuestionTargets {
-  /** Q1, Q3: a popular person (popularity rank 20). */
+  /** Q1, Q3: a popular person (popularity rank 20; a more popular one in a tiny corpus). */
   personName: string;
   personId: string;
-  /** Q2: a popular programme (rank 3): what statements are about. */
+  /** Q2: a popular programme (rank 3, or more popular): what statements are about. */
   programmeId: string;
-  /** Q4: the id of the 380th statement in id order, so `after` it starts page 20 of 20. */
+  /**
+   * Q4: the position (0-based) and id of the statement after which the page starts: the 380th,
+   * so that the page is page 20 of 20, or, in a corpus too small for that, the deepest full page.
+   */
+  statementAfterOffset: number;
   statementAfterId: string;
   /** Q5: a word of middle frequency in what people say. */
   searchWord: string;
@@ -48,20 +52,33 @@ export interface Question {
 export const PAGE_SIZE = 20;
 export const DEEP_PAGE = 20;
 
+/** The first of the entities that the graph holds (a tiny corpus may lack the preferred one). */
+async function firstPresent<T extends { id: string }>(gateway: DatabaseGateway, candidates: T[]): Promise<T> {
+  const rows = await gateway.read<{ id: string }>({ cypher: 'UNWIND $ids AS id MATCH (e:Entity {id: id}) RETURN e.id AS id', params: { ids: candidates.map((c) => c.id) } });
+  const present = new Set(rows.map((row) => row.id));
+  const found = candidates.find((candidate) => present.has(candidate.id));
+  if (!found) throw new Error(`None of ${candidates.map((c) => c.id).join(', ')} is in the graph: load a benchmark corpus first`);
+  return found;
+}
+
 /** Finds the targets in the loaded graph (the questions' variables). */
 export async function findTargets(gateway: DatabaseGateway): Promise<QuestionTargets> {
-  const person = personOfRank(20);
-  const programme = programmeOfRank(3);
+  const person = await firstPresent(gateway, [20, 10, 5, 2, 1].map(personOfRank));
+  const programme = await firstPresent(gateway, [3, 2, 1].map(programmeOfRank));
+  const [counted] = await gateway.read<{ statements: number }>({ cypher: 'MATCH (s:Statement) RETURN count(s) AS statements' });
+  const offset = Math.min((DEEP_PAGE - 1) * PAGE_SIZE - 1, (counted?.statements ?? 0) - PAGE_SIZE - 2);
   const [row] = await gateway.read<{ person: string | null; programme: string | null; after: string | null }>({
     cypher: `
 OPTIONAL MATCH (p:Person {id: $personId})
 OPTIONAL MATCH (g:Programme {id: $programmeId})
 CALL { MATCH (s:Statement) WITH s.id AS id ORDER BY id SKIP $skip LIMIT 1 RETURN collect(id)[0] AS after }
 RETURN p.id AS person, g.id AS programme, after`,
-    params: { personId: person.id, programmeId: programme.id, skip: cypherInt((DEEP_PAGE - 1) * PAGE_SIZE - 1) },
+    params: { personId: person.id, programmeId: programme.id, skip: cypherInt(Math.max(0, offset)) },
   });
-  if (!row?.person || !row.programme || !row.after) throw new Error(`The graph lacks a benchmark target: ${JSON.stringify(row)}; load a corpus of at least 100 articles`);
-  return { personName: person.name, personId: person.id, programmeId: programme.id, statementAfterId: row.after, searchWord: 'transparency' };
+  if (!row?.person || !row.programme || !row.after || offset < 0) {
+    throw new Error(`The graph lacks a benchmark target: ${JSON.stringify(row)}; load a corpus of at least 20 articles`);
+  }
+  return { personName: person.name, personId: person.id, programmeId: programme.id, statementAfterOffset: offset, statementAfterId: row.after, searchWord: 'transparency' };
 }
 
 /** The @neo4j/graphql (graphql-relay) cursor of the item at `offset`. */
@@ -207,7 +224,7 @@ export const QUESTIONS: Question[] = [
   },
   {
     key: 'q4',
-    title: `page ${DEEP_PAGE} of statements (cursor pagination)`,
+    title: `a deep page of statements (page ${DEEP_PAGE}, cursor)`,
     bodies: (t) => {
       const selection = `edges { node { id text stance speaker { id name } } } pageInfo { hasNextPage }`;
       return {
@@ -219,7 +236,7 @@ export const QUESTIONS: Question[] = [
         neo4jGraphql: {
           operationName: 'StatementsPage',
           query: `query StatementsPage($after: String!) { statementsConnection(first: ${PAGE_SIZE}, after: $after, sort: [{ id: ASC }]) { ${selection} } }`,
-          variables: { after: offsetCursor((DEEP_PAGE - 1) * PAGE_SIZE - 1) },
+          variables: { after: offsetCursor(t.statementAfterOffset) },
         },
       };
     },

@@ -254,12 +254,15 @@ export async function runSoak(options: SoakOptions): Promise<SoakReport> {
       } catch (error) {
         answer = { status: 0, json: { errors: [{ message: (error as Error).message, extensions: { code: 'NETWORK' } }] } };
       }
-      (latencies[kind] ??= []).push(performance.now() - started);
+      const elapsed = performance.now() - started;
       const codes: string[] = (answer.json?.errors ?? []).map((e: { extensions?: { code?: string } }) => e.extensions?.code ?? 'NONE');
       if (codes.length === 1 && codes[0] === 'RATE_LIMITED' && answer.status === 429) {
+        // Refused before any work: timed apart, so they do not flatter the write latencies.
+        (latencies['rate-limited'] ??= []).push(elapsed);
         rateLimited++;
         continue;
       }
+      (latencies[kind] ??= []).push(elapsed);
       const expectedNotFound = kind === 'remove' && codes.length === 1 && codes[0] === 'NOT_FOUND';
       if (codes.length > 0 && !expectedNotFound) {
         errors++;

@@ -22,6 +22,7 @@ export interface PossessiveLink {
   end: number;
 }
 
+/** What entity recognition found: the entities and mentions, titles used alone, possessive links. */
 export interface EntityRecognition {
   registry: EntityRegistry;
   titleMentions: TitleMention[];

@@ -16,8 +16,10 @@ export interface CandidateRequest {
   kind: EntityType;
   /** Normalised name and aliases (as stored in nameKey). */
   keys: string[];
-  /** Names and aliases lower-cased as written (aliases are stored as written). */
+  /** Names and aliases lower-cased (for comparisons in memory). */
   lowerNames: string[];
+  /** Names and aliases as written (aliases are stored as written). */
+  names: string[];
   /** For a one-word name ("Smith"): the word, to find full names ending in it. */
   surname?: string;
 }
@@ -51,6 +53,7 @@ export function candidateRequest(entity: DocumentEntity): CandidateRequest | und
     kind: entity.type,
     keys: keysOf(entity),
     lowerNames: [...new Set([entity.name, ...entity.aliases].map((n) => n.toLowerCase()))],
+    names: [...new Set([entity.name, ...entity.aliases])],
     surname: entity.type === 'Person' && nameWords.length === 1 ? nameWords[0] : undefined,
   };
 }
@@ -133,18 +136,35 @@ export function applyIdMapping(doc: ArticleGraphDocument, mapping: Map<string, s
   };
 }
 
-/** The one Cypher query the resolver sends: graph entities whose name key, alias or surname matches. */
+/**
+ * The one Cypher query the resolver sends: graph entities whose name key is one of the request's,
+ * whose stored aliases include one of its names, or (for a one-word name) whose name ends in it.
+ * Each branch can use an index (range on nameKey, text on aliasText and nameKey); chooseCandidate
+ * checks every candidate again, so a loose match here costs nothing but a row.
+ */
 export function candidateQuery(requests: CandidateRequest[]): CypherQuery {
   return {
     cypher: `
 UNWIND $requests AS request
-MATCH (e:Entity)
+CALL {
+  WITH request
+  MATCH (e:Entity) WHERE e.nameKey IN request.keys
+  RETURN e
+  UNION
+  WITH request
+  UNWIND request.names AS name
+  MATCH (e:Entity) WHERE e.aliasText CONTAINS (name + '\n')
+  RETURN e
+  UNION
+  WITH request
+  WITH request WHERE request.surname IS NOT NULL
+  MATCH (e:Entity) WHERE e.nameKey ENDS WITH (' ' + request.surname)
+  RETURN e
+}
+WITH request, e
 WHERE e.kind = request.kind AND coalesce(e.articleScoped, false) = false
-  AND (e.nameKey IN request.keys
-       OR any(alias IN coalesce(e.aliases, []) WHERE toLower(alias) IN request.lowerNames)
-       OR (request.surname IS NOT NULL AND e.nameKey ENDS WITH (' ' + request.surname)))
 RETURN request.id AS requestId, collect({id: e.id, kind: e.kind, name: e.name, aliases: coalesce(e.aliases, [])}) AS candidates`,
-    params: { requests },
+    params: { requests: requests.map((r) => ({ id: r.id, kind: r.kind, keys: r.keys, names: r.names, surname: r.surname ?? null })) },
   };
 }
 

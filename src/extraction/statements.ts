@@ -1,6 +1,6 @@
 import type { Span, StatementKind } from '../document/article-graph';
 import { dictionary } from './gazetteers/dictionary';
-import { isCommonWord, wordKnowledge, type Gender } from './gazetteers/lexicon';
+import { isCommonWord, wordKnowledge } from './gazetteers/lexicon';
 import { officeHolderOn } from './gazetteers/office-holders';
 import { ORGANISATION_ANAPHORS } from './gazetteers/organisations';
 import { PARTICIPLE_FORMS, REPORTING_VERB_FORMS, VERB_PRELUDE, type ReportingVerb } from './gazetteers/reporting-verbs';
@@ -900,12 +900,6 @@ function lastMeaningful(tokens: Token[], from: number, to: number): Token | unde
   for (let k = to - 1; k >= from; k--) {
     if (tokens[k]!.text.trim()) return tokens[k];
   }
-  return undefined;
-}
-
-/** Gender words in a phrase ("spokeswoman"). */
-export function genderOfPhrase(phrase: string): Gender | undefined {
-  for (const word of phrase.toLowerCase().split(/\s+/)) if (GENDERED_ROLES[word]) return GENDERED_ROLES[word];
   return undefined;
 }
 

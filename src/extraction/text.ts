@@ -24,6 +24,7 @@ export interface Token {
  */
 export type ParagraphKind = 'body' | 'heading' | 'noise';
 
+/** A line of the text and what kind of line it is. */
 export interface Paragraph {
   index: number;
   start: number;
@@ -31,6 +32,7 @@ export interface Paragraph {
   kind: ParagraphKind;
 }
 
+/** A sentence: its offsets and the tokens it spans. */
 export interface Sentence {
   index: number;
   paragraph: number;
@@ -53,6 +55,7 @@ export interface Quotation {
   paragraph: number;
 }
 
+/** The analysed text every extraction step reads. */
 export interface ArticleText {
   text: string;
   tokens: Token[];
@@ -327,20 +330,6 @@ export function analyseText(text: string): ArticleText {
   const tokens = tokenize(text);
   const sentences = findSentences(tokens, paragraphs, quotations);
   return { text, tokens, paragraphs, sentences, quotations };
-}
-
-/** The sentence holding an offset. */
-export function sentenceAt(article: ArticleText, offset: number): Sentence | undefined {
-  let low = 0;
-  let high = article.sentences.length - 1;
-  while (low <= high) {
-    const mid = (low + high) >> 1;
-    const sentence = article.sentences[mid]!;
-    if (offset < sentence.start) high = mid - 1;
-    else if (offset >= sentence.end) low = mid + 1;
-    else return sentence;
-  }
-  return undefined;
 }
 
 /** The index of the first token that starts at or after an offset. */

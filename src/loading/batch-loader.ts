@@ -93,29 +93,63 @@ SET a = article`,
   };
 }
 
-/** Entities and their MENTIONED_IN (the plan's `entities` step, with the article taken from each row). */
+/**
+ * Entities and their MENTIONED_IN (the plan's `entities` step, with the article taken from each
+ * row). The rows go in entity id order, so that the entities are locked in the order every writer
+ * locks them (no deadlock with a concurrent load); the sort is stable, so an entity's rows keep
+ * the batch's order, and each row carries what the first of them would create the node with.
+ */
 export function entitiesQuery(plans: readonly LoadPlan[]): CypherQuery {
-  const rows = plans.flatMap((plan) => rowsOf<Record<string, unknown>>(plan, 'entities', 'rows').map((row) => ({ ...row, articleId: plan.articleId })));
+  type Row = Record<string, unknown> & { id: string; name: unknown; nameKey: unknown; kind: unknown; articleScoped: unknown; mention: Record<string, unknown> };
+  const rows = plans.flatMap((plan) => rowsOf<Row>(plan, 'entities', 'rows').map((row) => ({ ...row, articleId: plan.articleId })));
+  const creation = new Map<string, { name: unknown; nameKey: unknown; kind: unknown; articleScoped: unknown }>();
+  for (const row of rows) if (!creation.has(row.id)) creation.set(row.id, { name: row.name, nameKey: row.nameKey, kind: row.kind, articleScoped: row.articleScoped });
+  const sorted = [...rows]
+    .sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0))
+    .map((row) => ({ id: row.id, articleId: row.articleId, create: creation.get(row.id), updates: entityUpdates(row), mention: withoutNulls(row.mention) }));
   return {
     cypher: `
 UNWIND $rows AS row
 MATCH (a:Article {id: row.articleId})
 MERGE (e:Entity {id: row.id})
-ON CREATE SET e.name = row.name, e.nameKey = row.nameKey, e.kind = row.kind, e.articleScoped = row.articleScoped
-SET e.description = coalesce(row.description, e.description),
-    e.date = coalesce(row.date, e.date), e.datePrecision = coalesce(row.datePrecision, e.datePrecision),
-    e.dateCertainty = coalesce(row.dateCertainty, e.dateCertainty), e.dateText = coalesce(row.dateText, e.dateText),
-    e.dateStart = coalesce(row.dateStart, e.dateStart), e.dateEnd = coalesce(row.dateEnd, e.dateEnd),
-    e.dateArticleId = CASE WHEN row.date IS NULL THEN e.dateArticleId ELSE row.articleId END
+ON CREATE SET e.name = row.create.name, e.nameKey = row.create.nameKey, e.kind = row.create.kind, e.articleScoped = row.create.articleScoped
+SET e += row.updates
 CREATE (e)-[m:MENTIONED_IN]->(a)
 SET m = row.mention`,
-    params: { rows },
+    params: { rows: sorted },
   };
+}
+
+/** A map without its null values: `SET n = map` stores nothing for them, so the result is the same, with less for Neo4j to process. */
+function withoutNulls(map: Record<string, unknown>): Record<string, unknown> {
+  return Object.fromEntries(Object.entries(map).filter(([, value]) => value !== null && value !== undefined));
+}
+
+const ENTITY_UPDATED_PROPERTIES = ['description', 'date', 'datePrecision', 'dateCertainty', 'dateText', 'dateStart', 'dateEnd'] as const;
+
+/**
+ * What a mention changes on its entity: the plan's step sets each of these to
+ * `coalesce(row.value, stored value)`, i.e. only the values the row has, and `dateArticleId` when
+ * the row has a date. Sent as a map of exactly those, it is one `SET e += row.updates`, which for
+ * most mentions (no description, no date) writes nothing.
+ */
+function entityUpdates(row: Record<string, unknown>): Record<string, unknown> {
+  const updates: Record<string, unknown> = {};
+  for (const property of ENTITY_UPDATED_PROPERTIES) if (row[property] !== null && row[property] !== undefined) updates[property] = row[property];
+  if (updates.date !== undefined) updates.dateArticleId = row.articleId;
+  return updates;
 }
 
 /** Statements with SAID, REPORTED_IN, ABOUT and SAID_TO (the plan's `statements` step, article from each row). */
 export function statementsQuery(plans: readonly LoadPlan[]): CypherQuery | undefined {
-  const rows = plans.flatMap((plan) => rowsOf<Record<string, unknown>>(plan, 'statements', 'rows').map((row) => ({ ...row, articleId: plan.articleId })));
+  const rows = plans.flatMap((plan) =>
+    rowsOf<Record<string, unknown>>(plan, 'statements', 'rows').map((row) => ({
+      ...row,
+      articleId: plan.articleId,
+      props: withoutNulls(row.props as Record<string, unknown>),
+      said: withoutNulls(row.said as Record<string, unknown>),
+    })),
+  );
   if (rows.length === 0) return undefined;
   return {
     cypher: `

@@ -21,6 +21,8 @@ export interface LoadPlan {
   /** Steps that find entity ids whose stored kind differs from the document's (must return nothing). */
   conflictCheck: CypherQuery;
   steps: LoadStep[];
+  /** Graph ids of the document's entities, sorted (the order every writer locks them in). */
+  entityIds: string[];
 }
 
 /** Hash of the document as loaded: equal hashes mean re-loading would change nothing. */
@@ -133,7 +135,8 @@ export function planArticleLoad(doc: ArticleGraphDocument): LoadPlan {
     },
   });
 
-  const entityRows = doc.entities.map((entity) => ({
+  // Sorted by id: concurrent loads then create and lock shared entities in the same order.
+  const entityRows = [...doc.entities].sort((a, b) => compareIds(entityRef(a.id), entityRef(b.id))).map((entity) => ({
     id: entityRef(entity.id),
     kind: entity.type,
     name: entity.name,
@@ -276,7 +279,12 @@ RETURN e.id AS id, e.kind AS storedKind, row.kind AS documentKind`,
       params: { rows: entityRows.map((row) => ({ id: row.id, kind: row.kind })) },
     },
     steps,
+    entityIds: entityRows.map((row) => row.id),
   };
+}
+
+function compareIds(a: string, b: string): number {
+  return a < b ? -1 : a > b ? 1 : 0;
 }
 
 /** The Neo4j label of an entity type; only allow-listed names ever reach query text. */

@@ -62,7 +62,7 @@ async function loadOneByOne(gateway: DatabaseGateway, docs: readonly ArticleGrap
 
 describe('batch loader (real Neo4j)', () => {
   let gateway: DatabaseGateway;
-  const corpus = corpusDocuments(0, 60);
+  const corpus = corpusDocuments(0, 40);
 
   beforeAll(async () => {
     gateway = await connectTestGateway();
@@ -84,7 +84,7 @@ describe('batch loader (real Neo4j)', () => {
     expect(results.map((r) => r.articleId)).toEqual(corpus.map((d) => d.article.id));
     expect(await graphCounts(gateway)).toEqual(oneByOne.counts);
     expect(await fingerprint(gateway)).toEqual(oneByOne.facts);
-  });
+  }, 240_000);
 
   it('gives shared entities every name the articles use, and counts their articles', async () => {
     await loadDocuments(gateway, [smallDocument('first'), smallDocument('second')], { batchSize: 10 });
@@ -106,22 +106,22 @@ describe('batch loader (real Neo4j)', () => {
     expect(forced.every((r) => r.status === 'replaced')).toBe(true);
     expect(await graphCounts(gateway)).toEqual(before.counts);
     expect(await fingerprint(gateway)).toEqual(before.facts);
-  });
+  }, 240_000);
 
   it('replaces edited articles in a batch exactly as loading one by one does', async () => {
-    const first = corpus.slice(0, 30);
+    const first = corpus.slice(0, 24);
     // A mix: edited versions of loaded articles, unchanged ones, and new ones, interleaved.
-    const second = [edited(corpus[3]!), corpus[4]!, ...corpus.slice(30, 40), edited(corpus[10]!), corpus[11]!, edited(corpus[12]!), ...corpus.slice(40, 45)];
+    const second = [edited(corpus[3]!), corpus[4]!, ...corpus.slice(24, 32), edited(corpus[10]!), corpus[11]!, edited(corpus[12]!), ...corpus.slice(32, 36)];
     await loadOneByOne(gateway, [...first, ...second]);
     const oneByOne = { counts: await graphCounts(gateway), facts: await fingerprint(gateway) };
     await clearGraph(gateway);
 
-    await loadDocuments(gateway, first, { batchSize: 30 });
+    await loadDocuments(gateway, first, { batchSize: 24 });
     const results = await loadDocuments(gateway, second, { batchSize: 50 });
     expect(results.map((r) => r.status)).toEqual(second.map((doc) => (doc === corpus[4] || doc === corpus[11] ? 'unchanged' : first.some((f) => f.article.id === doc.article.id) ? 'replaced' : 'created')));
     expect(await graphCounts(gateway)).toEqual(oneByOne.counts);
     expect(await fingerprint(gateway)).toEqual(oneByOne.facts);
-  });
+  }, 240_000);
 
   it('loads a later document of the same article after the earlier one, as one by one', async () => {
     const docs = [corpus[0]!, corpus[1]!, edited(corpus[0]!)];

@@ -196,7 +196,8 @@ describe('network exposure', () => {
   const nonLoopbackAddresses = (): string[] =>
     Object.values(networkInterfaces())
       .flat()
-      .filter((a) => a !== undefined && !a.internal && a.family === 'IPv4')
+      // Link-local IPv6 addresses need a scope id to be dialled; every other address is tried.
+      .filter((a) => a !== undefined && !a.internal && !a.address.startsWith('fe80:'))
       .map((a) => a!.address);
 
   function connectable(host: string, port: number): Promise<boolean> {

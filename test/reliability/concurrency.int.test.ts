@@ -29,6 +29,36 @@ async function mentionsOf(entityId: string): Promise<{ nodes: number; mentions: 
   return row ?? { nodes: 0, mentions: 0 };
 }
 
+describe('lock order (regression: loads sharing entities deadlocked in the soak, 146 re-runs in 637 loads and one CONFLICT)', () => {
+  it('a load locks its article, then every existing entity it touches in id order, before writing anything', async () => {
+    await loadDocument(gateway, generatedDocument('lock-order', { own: 2, shared: [2, 0, 1] }));
+    const sent: string[] = [];
+    const stop = gateway.observe((query) => sent.push(`${query.cypher.trim().split('\n')[0]} ${JSON.stringify(query.params?.entityIds ?? '')}`));
+    try {
+      await loadDocument(gateway, generatedDocument('lock-order', { own: 2, shared: [2, 0, 1], version: 2 }));
+    } finally {
+      stop();
+    }
+    expect(sent[0]).toMatch(/^MERGE \(a:Article \{id: \$articleId\}\)/);
+    expect(sent[1]).toBe(`UNWIND $entityIds AS entityId ${JSON.stringify(['org:shared-council', 'person:ada-shared', 'person:lock-order-0', 'person:lock-order-1', 'place:shared-town'])}`);
+  });
+
+  it('interleaved loads, reloads and removals of 12 articles sharing entities all succeed, three rounds running', async () => {
+    const retriesBefore = gateway.writeConflictRetries;
+    for (let round = 1; round <= 3; round++) {
+      const operations = Array.from({ length: 12 }, (_, i) => {
+        const shared = [[0, 1, 2], [2, 1, 0], [1, 2], [2, 0]][(i + round) % 4]!;
+        if ((i + round) % 5 === 0) return removeArticle(gateway, `interleaved-${i}`);
+        return loadDocument(gateway, generatedDocument(`interleaved-${i}`, { own: 3, shared, version: round }));
+      });
+      await Promise.all(operations);
+    }
+    expect(await duplicateIds(gateway)).toEqual([]);
+    expect(await orphanEntities(gateway)).toEqual([]);
+    process.stderr.write(`[reliability] 3 rounds of 12 interleaved loads/reloads/removals: ${gateway.writeConflictRetries - retriesBefore} write retries\n`);
+  });
+});
+
 describe('concurrent loads', () => {
   it('of the same new article from 8 clients make one article: one load creates it, the others find it unchanged', async () => {
     const doc = generatedDocument('same-article', { own: 6 });

@@ -120,15 +120,17 @@ describe('when Neo4j stops while the service is serving', () => {
     reportFigure('stop: slowest SERVICE_UNAVAILABLE answer (ms)', Math.max(...attempts.map((a) => a.ms)));
 
     await neo4j.start();
+    let probes = 0;
     const recoveredMs = await waitFor(
       async () => {
+        probes++;
         const probe = await postGraphQL(service.url, { query: READ, variables: { id: 'before-the-stop' } });
         return probe.json?.data?.article != null;
       },
       30_000,
       'GraphQL after restart',
     );
-    reportFigure('stop: GraphQL answering again after Neo4j was back (ms)', recoveredMs);
+    reportFigure('stop: GraphQL answering again after Neo4j was back (ms, probes)', [recoveredMs, probes]);
     expect((await fetch(`${service.url}/ready`)).status).toBe(200);
     expect((await postGraphQL(service.url, { query: READ, variables: { id: 'before-the-stop' } })).json.data.article).toEqual({ id: 'before-the-stop', entities: { totalCount: doc.entities.length } });
     expect(await articleFootprint(gateway, 'before-the-stop')).toEqual(expectedFootprint(doc));

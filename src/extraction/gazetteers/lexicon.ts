@@ -11,8 +11,10 @@ interface CompromiseTwo {
   model(): { one: { lexicon: Lexicon } };
 }
 
+/** A person's gender as names, titles and pronouns show it. */
 export type Gender = 'male' | 'female';
 
+/** The word lists drawn from the lexicon. */
 export interface WordKnowledge {
   firstNames: Map<string, Gender | undefined>;
   lastNames: Set<string>;

@@ -11,6 +11,7 @@ export interface OfficeTerm {
   to?: string;
 }
 
+/** Terms of office, oldest first per office. */
 export const OFFICE_TERMS: OfficeTerm[] = [
   { office: 'Prime Minister', holder: 'Tony Blair', from: '1997-05-02', to: '2007-06-27' },
   { office: 'Prime Minister', holder: 'Gordon Brown', from: '2007-06-27', to: '2010-05-11' },

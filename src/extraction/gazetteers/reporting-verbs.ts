@@ -21,7 +21,8 @@ function verb(lemma: string, forms: string[], extra: Partial<ReportingVerb> = {}
   return { lemma, forms: [lemma, ...forms], ...extra };
 }
 
-export const REPORTING_VERBS: ReportingVerb[] = [
+/** Every reporting verb the extractor knows. */
+const REPORTING_VERBS: ReportingVerb[] = [
   verb('say', ['said', 'says', 'saying']),
   verb('tell', ['told', 'tells', 'telling'], { audience: true }),
   verb('add', ['added', 'adds', 'adding']),

@@ -60,18 +60,6 @@ export const ROLE_TITLES: Record<string, string> = dictionary({
   solicitor: 'Solicitor', lawyer: 'Lawyer', prosecutor: 'Prosecutor', 'chief prosecutor': 'Chief prosecutor', detective: 'Detective',
 });
 
-/** Role titles that are written capitalised before a name and may be abbreviated ("Ch Con", "CC", "Det Supt"). */
-export const CAPITALISED_TITLE_WORDS = new Set([
-  'commander', 'chief', 'constable', 'superintendent', 'inspector', 'sergeant', 'detective', 'det', 'ch', 'con', 'supt', 'insp', 'sgt', 'cc', 'dcc',
-  'acc', 'dci', 'di', 'ds', 'dc', 'pc', 'pcso', 'pcc', 'judge', 'recorder', 'justice', 'home', 'foreign', 'secretary', 'prime', 'minister',
-  'chancellor', 'president', 'mayor', 'councillor', 'cllr', 'commissioner', 'general', 'governor', 'senator', 'ambassador', 'professor', 'prof',
-  'dr', 'mr', 'mrs', 'ms', 'miss', 'sir', 'dame', 'lord', 'lady', 'baroness', 'baron', 'rev', 'reverend', 'archbishop', 'bishop', 'colonel',
-  'captain', 'admiral', 'major', 'health', 'education', 'justice', 'defence', 'business', 'culture', 'transport', 'environment', 'housing',
-  'energy', 'security', 'policing', 'immigration', 'shadow', 'deputy', 'assistant', 'first', 'attorney', 'solicitor', 'district', 'senior',
-  'coroner', 'police', 'crime', 'and', 'his', 'her', 'honour', 'of', 'state', 'the', 'exchequer', 'lord', 'vice', 'mp', 'mep', 'msp', 'qc', 'kc',
-  'king', 'queen', 'prince', 'princess', 'pope', 'met', 'chair', 'chairman', 'speaker', 'opposition', 'leader', 'labour', 'conservative', 'tory',
-]);
-
 /** Role nouns whose gender they give away. */
 export const GENDERED_ROLES: Record<string, 'male' | 'female'> = dictionary({
   spokesman: 'male', spokeswoman: 'female', policeman: 'male', policewoman: 'female', chairman: 'male', chairwoman: 'female',

@@ -34,15 +34,17 @@ export function graphNodeProjection(variable: string): string {
 }
 
 /**
- * A node of a neighbourhood when the client asks only for its id, label and caption (and the
- * evidence of statement links): the statement's speaker name and offsets, no topics or audience,
- * and the entity's id, name and kind. Far less for Neo4j to read and for the driver to decode
- * than graphNodeProjection on a 200-node neighbourhood.
+ * A node of a neighbourhood when the client asks only for its id, label and caption: a statement's
+ * text and speaker name (and its offsets when `withEvidence`: statement links take their evidence
+ * from the statement), an entity's id, name and kind. Far less for Neo4j to read and for the
+ * driver to decode than graphNodeProjection on a 200-node neighbourhood. The records built from it
+ * are incomplete and must only ever give captions.
  */
-export function graphNodeCaptionProjection(variable: string): string {
+export function graphNodeCaptionProjection(variable: string, withEvidence: boolean): string {
   const v = variable;
-  return `CASE WHEN ${v}:Statement THEN {statement: ${v} {.id, .text, .kind, .stance, .articleId, .start, .end, .excerpt, .provenance,
-    speaker: head([(${v}_sp:Entity)-[:SAID]->(${v}) | {entity: ${v}_sp {.id, .name, .kind}}])}} ELSE {entity: ${v} {.id, .name, .kind}} END`;
+  const evidence = withEvidence ? ', .articleId, .start, .end, .excerpt' : '';
+  return `CASE WHEN ${v}:Statement THEN {statement: ${v} {.id, .text${evidence}, speaker: head([(${v}_sp:Entity)-[:SAID]->(${v}) | {entity: ${v}_sp {.id, .name, .kind}}])}}
+    ELSE {entity: ${v} {.id, .name, .kind}} END`;
 }
 
 /** The properties of a relationship drawn from an article (evidence, role, provenance). */

@@ -14,8 +14,9 @@ function hopBound(value: number, max: number): number {
 }
 
 /** A relationship of a path or neighbourhood: its type, ends and properties. */
-function edgeProjection(variable: string): string {
-  return `{type: type(${variable}), sourceId: startNode(${variable}).id, targetId: endNode(${variable}).id, props: ${relationshipProjection(variable)}}`;
+function edgeProjection(variable: string, withProps = true): string {
+  const props = withProps ? relationshipProjection(variable) : '{}';
+  return `{type: type(${variable}), sourceId: startNode(${variable}).id, targetId: endNode(${variable}).id, props: ${props}}`;
 }
 
 /**
@@ -56,11 +57,17 @@ export function neighbourhoodQuery(options: {
   types: readonly GraphRelationshipType[];
   maxNodes: number;
   maxEdges: number;
-  /** `captions`: nodes as graphNodeCaptionProjection (the client selects neither entity nor statement). */
-  nodeDetail?: 'full' | 'captions';
+  /**
+   * What the client reads, so that nothing else is fetched: `full` nodes when it selects a node's
+   * entity or statement (else captions only), edge properties when it selects an edge's id, role,
+   * evidence or provenance (else only type and ends), and statement offsets for edge evidence.
+   */
+  detail?: { nodes: 'full' | 'captions'; edgeProps: boolean; edgeEvidence: boolean };
 }): CypherQuery {
   const depth = hopBound(options.depth, options.maxDepth);
-  const nodeProjection = options.nodeDetail === 'captions' ? graphNodeCaptionProjection : graphNodeProjection;
+  const detail = options.detail ?? { nodes: 'full', edgeProps: true, edgeEvidence: true };
+  const nodeProjection = (variable: string): string =>
+    detail.nodes === 'full' ? graphNodeProjection(variable) : graphNodeCaptionProjection(variable, detail.edgeEvidence);
   const reach = relationshipPattern('', options.types, Direction.BOTH, `*1..${depth}`);
   const outgoing = relationshipPattern('r', options.types, Direction.OUTGOING);
   return {
@@ -80,7 +87,7 @@ CALL {
   MATCH (a)${outgoing}(b)
   WHERE b IN nodes
   WITH r LIMIT $edgeLimit
-  RETURN collect(${edgeProjection('r')}) AS edges
+  RETURN collect(${edgeProjection('r', detail.edgeProps)}) AS edges
 }
 RETURN [n IN nodes | ${nodeProjection('n')}] AS nodes, edges[..$maxEdges] AS edges,
        nodesTruncated OR size(edges) > $maxEdges AS truncated`,

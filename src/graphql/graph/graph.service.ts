@@ -77,14 +77,27 @@ export async function findPaths(
   return paths.sort((a, b) => a.summary.localeCompare(b.summary));
 }
 
+/** Which parts of a neighbourhood the client selects (see neighbourhoodQuery's `detail`). */
+export interface NeighbourhoodSelection {
+  /** nodes { entity } */
+  entities: boolean;
+  /** nodes { statement } */
+  statements: boolean;
+  /** edges { id role provenance } */
+  edgeProps: boolean;
+  /** edges { evidence } */
+  edgeEvidence: boolean;
+}
+
 /** neighbourhood(id, depth, relationshipTypes): nodes and edges around an entity. */
 export async function findNeighbourhood(
   ctx: GraphQLContext,
   args: { id: string; depth?: number | null; relationshipTypes?: GraphRelationshipType[] | null },
-  selected: { entities: boolean; statements: boolean } = { entities: true, statements: true },
+  selected: NeighbourhoodSelection = { entities: true, statements: true, edgeProps: true, edgeEvidence: true },
 ): Promise<Neighbourhood> {
   // Full entity and statement records only when the client reads them; ids, labels and captions need far less.
   const nodeDetail = selected.entities || selected.statements ? 'full' : 'captions';
+  const edgeProps = selected.edgeProps || selected.edgeEvidence;
   const depth = checkedInt(args.depth, LIMITS.defaultNeighbourhoodDepth, 1, LIMITS.maxNeighbourhoodDepth, 'depth');
   const rows = await ctx.gateway.read<{ nodes: RawMap[]; edges: RawEdge[]; truncated: boolean }>(
     neighbourhoodQuery({
@@ -94,7 +107,7 @@ export async function findNeighbourhood(
       types: traversalTypes(args.relationshipTypes),
       maxNodes: LIMITS.maxNeighbourhoodNodes,
       maxEdges: LIMITS.maxNeighbourhoodEdges,
-      nodeDetail,
+      detail: { nodes: nodeDetail, edgeProps, edgeEvidence: selected.edgeEvidence },
     }),
   );
   const row = rows[0];
