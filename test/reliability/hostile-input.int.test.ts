@@ -354,7 +354,8 @@ describe('Cypher-injection strings are data, never code', () => {
     expect([...covered]).toEqual(expect.arrayContaining(['query search(query)', 'query entities(name)', 'query statements(filter.text)', 'mutation removeArticle(id)', 'query timeline(from)']));
     const [row] = await gateway.read<{ pwned: number }>({ cypher: 'MATCH (n) WHERE n.pwned IS NOT NULL RETURN count(n) AS pwned' });
     expect(row!.pwned).toBe(0);
-  });
+    // Hundreds of requests: bounded by count, given room for a loaded two-core machine.
+  }, 300_000);
 
   it('in every string field of a loaded document: stored and returned verbatim, and nothing else touched', async () => {
     const [nameA, quote, alias, description, verb, role, qualifier, orgName, title, source] = INJECTIONS;
