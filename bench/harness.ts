@@ -66,8 +66,10 @@ export function processCpuMs(pid: number | undefined): number | undefined {
 export interface QuestionResult {
   key: Question['key'];
   title: string;
-  /** True when the three implementations gave the same canonical answer. */
+  /** True when the implementations that answered gave the same canonical answer. */
   answersAgree: boolean;
+  /** Implementations that could not answer at all (the error), and were therefore not measured. */
+  failed?: Partial<Record<Implementation, string>>;
   /** Where they differ (canonical answers), when they do. */
   disagreement?: Partial<Record<Implementation, unknown>>;
   /** The canonical answer, shortened, for the record. */
@@ -213,14 +215,23 @@ export async function runQuestions(
   const byImplementation = new Map(servers.map((server) => [server.implementation, server]));
   for (const question of QUESTIONS.filter((q) => !settings.questions || settings.questions.includes(q.key))) {
     const answers = new Map<Implementation, unknown>();
-    for (const server of servers) answers.set(server.implementation, await askOnce(server, question, targets));
+    const failed: Partial<Record<Implementation, string>> = {};
+    for (const server of servers) {
+      try {
+        answers.set(server.implementation, await askOnce(server, question, targets));
+      } catch (error) {
+        // An implementation that cannot answer (e.g. Neo4j refuses its query's memory) is reported, not measured.
+        failed[server.implementation] = (error as Error).message.slice(0, 500);
+        settings.onResult?.(`  ${question.key} ${server.implementation.padEnd(12)} FAILED: ${failed[server.implementation]!.slice(0, 300)}`);
+      }
+    }
     const reference = answers.get('service') ?? answers.values().next().value;
     const answersAgree = [...answers.values()].every((answer) => isDeepStrictEqual(answer, reference));
     const rounds: Partial<Record<Implementation, Measurement[]>> = {};
     for (let round = 0; round < (settings.rounds ?? 1); round++) {
       for (const implementation of IMPLEMENTATIONS) {
         const server = byImplementation.get(implementation);
-        if (!server) continue;
+        if (!server || failed[implementation] !== undefined) continue;
         const measurement = await measure(server, question, targets, answers.get(implementation), settings);
         (rounds[implementation] ??= []).push(measurement);
         const cpu = (value: number | undefined): string => (value === undefined ? '-' : value.toFixed(2));
@@ -240,6 +251,7 @@ export async function runQuestions(
       key: question.key,
       title: question.title,
       answersAgree,
+      ...(Object.keys(failed).length > 0 ? { failed } : {}),
       ...(answersAgree ? {} : { disagreement: Object.fromEntries(answers) }),
       answerSummary: summary(reference),
       results: chosen,
@@ -251,7 +263,7 @@ export async function runQuestions(
 
 /** The results as a text table: throughput, p50 and p99 of each implementation, and the ratios. */
 export function formatTable(results: readonly QuestionResult[]): string {
-  const cell = (m: Measurement | undefined, pick: (m: Measurement) => number, digits: number): string => (m ? pick(m).toFixed(digits) : '-');
+  const cell = (m: Measurement | undefined, pick: (m: Measurement) => number, digits: number): string => (m ? pick(m).toFixed(digits) : 'failed');
   const header = ['question', 'req/s ours', 'req/s @neo4j', 'req/s floor', 'p50 ours', 'p50 @neo4j', 'p50 floor', 'p99 ours', 'p99 @neo4j', 'p99 floor', 'ours/@neo4j', 'ours/floor', 'same answer'];
   const rows = results.map((r) => [
     `${r.key} ${r.title}`,

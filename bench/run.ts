@@ -9,7 +9,7 @@ import { applyMigrations } from '../src/db/migrations';
 import { loadDocuments } from '../src/loading/batch-loader';
 import { loadDocument } from '../src/loading/loader';
 import { corpusDocuments, DEFAULT_CORPUS_SEED } from './corpus';
-import { formatTable, runQuestions, type LoadSettings, type QuestionResult } from './harness';
+import { formatTable, processCpuMs, runQuestions, type LoadSettings, type QuestionResult } from './harness';
 import { findTargets, IMPLEMENTATIONS, type QuestionTargets } from './questions';
 import { startInProcess, type ServerUnderTest } from './servers';
 
@@ -138,7 +138,20 @@ async function wipe(connection: Neo4jConnectionConfig): Promise<void> {
 
 interface SizeResult {
   articles: number;
-  load: { articlesLoaded: number; seconds: number; articlesPerSecond: number; batchSize: number; oneByOne?: { articles: number; articlesPerSecond: number } };
+  load: {
+    articlesLoaded: number;
+    seconds: number;
+    articlesPerSecond: number;
+    batchSize: number;
+    /**
+     * CPU milliseconds per article of this process (generating, validating, planning, sending)
+     * and of Neo4j: on a machine shared with other work these say more than the wall-clock rate;
+     * with both on a free core each, the rate would be about 1000 / the larger of the two.
+     */
+    loaderCpuMsPerArticle: number;
+    neo4jCpuMsPerArticle?: number;
+    oneByOne?: { articles: number; articlesPerSecond: number };
+  };
   graph: Record<string, number>;
   targets: QuestionTargets;
   loadAverageBefore: number[];
@@ -188,7 +201,7 @@ async function main(): Promise<void> {
       let oneByOne: SizeResult['load']['oneByOne'];
       if (loaded === 0) {
         // For comparison: the first articles through loadDocument, one write transaction each.
-        const count = Math.min(200, size);
+        const count = Math.min(100, size);
         const started = process.hrtime.bigint();
         for (const doc of corpusDocuments(0, count)) await loadDocument(gateway, doc);
         oneByOne = { articles: count, articlesPerSecond: Math.round(count / (Number(process.hrtime.bigint() - started) / 1e9)) };
@@ -196,6 +209,7 @@ async function main(): Promise<void> {
         log(`loaded ${count} articles one by one: ${oneByOne.articlesPerSecond} articles/s`);
       }
       const batchStarted = process.hrtime.bigint();
+      const cpuBefore = { loader: process.cpuUsage(), neo4j: processCpuMs(neo4j.pid) };
       const batchFrom = loaded;
       for (let from = loaded; from < size; from += 10_000) {
         const to = Math.min(size, from + 10_000);
@@ -203,15 +217,23 @@ async function main(): Promise<void> {
         log(`loaded ${to} articles`);
       }
       const batchSeconds = Number(process.hrtime.bigint() - batchStarted) / 1e9;
+      const loaderCpu = process.cpuUsage(cpuBefore.loader);
+      const neo4jCpuAfter = processCpuMs(neo4j.pid);
+      const articlesLoaded = size - batchFrom;
       loaded = size;
-      const load = {
-        articlesLoaded: size - batchFrom,
+      const load: SizeResult['load'] = {
+        articlesLoaded,
         seconds: Math.round(batchSeconds * 10) / 10,
-        articlesPerSecond: Math.round((size - batchFrom) / batchSeconds),
+        articlesPerSecond: Math.round(articlesLoaded / batchSeconds),
         batchSize: options.batchSize,
+        loaderCpuMsPerArticle: Math.round(((loaderCpu.user + loaderCpu.system) / 1000 / articlesLoaded) * 100) / 100,
+        ...(cpuBefore.neo4j !== undefined && neo4jCpuAfter !== undefined ? { neo4jCpuMsPerArticle: Math.round(((neo4jCpuAfter - cpuBefore.neo4j) / articlesLoaded) * 100) / 100 } : {}),
         ...(oneByOne ? { oneByOne } : {}),
       };
-      log(`batch load: ${load.articlesLoaded} articles in ${load.seconds} s (${load.articlesPerSecond} articles/s); whole step ${(Number(process.hrtime.bigint() - startedLoad) / 1e9).toFixed(1)} s`);
+      log(
+        `batch load: ${articlesLoaded} articles in ${load.seconds} s (${load.articlesPerSecond} articles/s; CPU per article: loader ${load.loaderCpuMsPerArticle} ms, ` +
+          `Neo4j ${load.neo4jCpuMsPerArticle ?? '-'} ms); whole step ${(Number(process.hrtime.bigint() - startedLoad) / 1e9).toFixed(1)} s`,
+      );
       const targets = await findTargets(gateway);
       const graph = await graphSize(gateway, targets);
       log(`graph: ${JSON.stringify(graph)}`);
