@@ -445,7 +445,8 @@ export function findStatements(article: ArticleText, recognition: EntityRecognit
     if (content.length === 0) return undefined;
     const ofIndex = content.findIndex((w, i) => i > 0 && NP_PREPOSITIONS.has(w.lower) && (PERSON_NOUNS.has(content[i - 1]!.lower) || GROUP_NOUNS.has(content[i - 1]!.lower) || w.lower === 'of' || (w.lower === 'to' && content[i - 1]!.lower === 'close')));
     const headOffset = ofIndex > 0 && content[ofIndex]!.lower === 'to' ? 2 : 1;
-    const headToken = ofIndex > 0 ? content[ofIndex - headOffset]! : content[content.length - 1]!;
+    // Bounded at the first token: with "to" second ("X to ...") ofIndex - headOffset is -1 (found by fast-check).
+    const headToken = ofIndex > 0 ? content[Math.max(0, ofIndex - headOffset)]! : content[content.length - 1]!;
     const head = headToken.lower;
     const phrase = text.slice(content[0]!.start, end);
     const mention = { start, end };
