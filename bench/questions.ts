@@ -14,6 +14,7 @@ import { personOfRank, programmeOfRank } from './corpus';
  * against each other: same question, same graph, same answer.
  */
 
+/** The three implementations, in the order they are measured. */
 export const IMPLEMENTATIONS = ['service', 'neo4jGraphql', 'cypher'] as const;
 export type Implementation = (typeof IMPLEMENTATIONS)[number];
 
@@ -41,6 +42,7 @@ export interface GraphQLBody {
   variables: Record<string, unknown>;
 }
 
+/** One benchmark question: the request each implementation gets, and how to read its answer. */
 export interface Question {
   key: 'q1' | 'q2' | 'q3' | 'q4' | 'q5';
   title: string;
@@ -49,6 +51,7 @@ export interface Question {
   canonical(implementation: Implementation, data: any): unknown;
 }
 
+/** Items per page, and the page q4 asks for. */
 export const PAGE_SIZE = 20;
 export const DEEP_PAGE = 20;
 
@@ -93,6 +96,7 @@ function expectArray(value: unknown, what: string): any[] {
 
 const upper = (value: unknown): string => String(value).toUpperCase();
 
+/** The five questions, q1 to q5. */
 export const QUESTIONS: Question[] = [
   {
     key: 'q1',

@@ -26,6 +26,7 @@ import { startInProcess, type ServerUnderTest } from './servers';
  *   --batch-size 250            articles per write transaction when loading
  *   --questions q1,q3           only these questions
  *   --cpu-prof DIR              write V8 CPU profiles of the three servers to DIR
+ *   --load-only                 load the corpus sizes and report the load figures, measure no query
  *   --out bench/results.json    where to write the results
  * Neo4j: NEO4J_URI (and NEO4J_USERNAME, NEO4J_PASSWORD) when set, whose database is WIPED; else an
  * embedded Neo4j 5.26 in a temporary folder (heap KG_BENCH_HEAP, default 2g; page cache
@@ -38,6 +39,7 @@ interface Options extends LoadSettings {
   batchSize: number;
   questions?: ('q1' | 'q2' | 'q3' | 'q4' | 'q5')[];
   cpuProfileDir?: string;
+  loadOnly: boolean;
   out: string;
 }
 
@@ -66,6 +68,7 @@ function parseOptions(argv: string[]): Options {
     batchSize: int('batch-size', 250),
     questions: value('questions')?.split(',') as Options['questions'],
     cpuProfileDir: value('cpu-prof'),
+    loadOnly: argv.includes('--load-only'),
     out: path.resolve(value('out') ?? path.join(REPO_ROOT, 'bench', 'results.json')),
   };
 }
@@ -237,6 +240,11 @@ async function main(): Promise<void> {
       const targets = await findTargets(gateway);
       const graph = await graphSize(gateway, targets);
       log(`graph: ${JSON.stringify(graph)}`);
+      if (options.loadOnly) {
+        sizes.push({ articles: size, load, graph, targets, loadAverageBefore: loadAverage(), loadAverageAfter: loadAverage(), questions: [] });
+        writeFileSync(options.out, `${JSON.stringify(output(), null, 2)}\n`);
+        continue;
+      }
 
       for (const implementation of IMPLEMENTATIONS) {
         const execArgv = options.cpuProfileDir ? ['--cpu-prof', `--cpu-prof-dir=${path.join(options.cpuProfileDir, `${size}`)}`, `--cpu-prof-name=${implementation}.cpuprofile`] : [];

@@ -35,6 +35,7 @@ export interface BatchLoadOptions {
   onBatch?: (progress: { done: number; total: number }) => void;
 }
 
+/** Articles per write transaction when the caller does not say. */
 export const DEFAULT_BATCH_SIZE = 100;
 const MAX_BATCH_SIZE = 5_000;
 
@@ -218,11 +219,14 @@ export function addEntityNamesQuery(plans: readonly LoadPlan[]): CypherQuery | u
     cypher: `
 UNWIND $rows AS row
 MATCH (e:Entity {id: row.id})
-WITH e, coalesce(e.aliases, []) AS known, row.names AS names
-WITH e, known + [x IN names WHERE x <> e.name AND NOT x IN known] AS aliases
+SET e.articleCount = COUNT { (e)-[:MENTIONED_IN]->() }
+WITH e, coalesce(e.aliases, []) AS known, [x IN row.names WHERE x <> e.name] AS names
+WITH e, known, [x IN names WHERE NOT x IN known] AS added
+// Only entities that gained a name are written: aliasText is in a text and a full-text index,
+// and rewriting it for every popular entity in every batch costs Neo4j more than the rest.
+WITH e, known + added AS aliases WHERE size(added) > 0 OR e.aliases IS NULL
 SET e.aliases = aliases,
-    e.aliasText = reduce(s = '', x IN aliases | s + x + '\n'),
-    e.articleCount = COUNT { (e)-[:MENTIONED_IN]->() }`,
+    e.aliasText = reduce(s = '', x IN aliases | s + x + '\n')`,
     params: { rows: [...namesById].map(([id, names]) => ({ id, names: [...names] })) },
   };
 }
