@@ -10,6 +10,7 @@ import type { GraphQLContext } from './context';
 import { armorProtection } from './plugins/armor';
 import { costLimitPlugin } from './plugins/complexity';
 import { observabilityPlugin } from './plugins/observability.plugin';
+import { unavailableStatusPlugin } from './plugins/unavailable-status.plugin';
 import { mutationRateLimitPlugin } from './plugins/rate-limit.plugin';
 
 /**
@@ -52,6 +53,7 @@ export function createApolloServer(
       costLimitPlugin(options.maxCost),
       mutationRateLimitPlugin(options.mutationRateLimitPerMinute ?? 0),
       observabilityPlugin(logger, options.metrics),
+      unavailableStatusPlugin(),
     ],
     formatError: (formatted: GraphQLFormattedError, error: unknown): GraphQLFormattedError => {
       const original = unwrapResolverError(error);

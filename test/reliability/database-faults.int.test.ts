@@ -120,6 +120,9 @@ describe('when Neo4j stops while the service is serving', () => {
     ]);
     for (const attempt of attempts) {
       expect(attempt.json.errors[0]).toMatchObject({ message: 'The graph database is unavailable; try again shortly', extensions: { code: 'SERVICE_UNAVAILABLE' } });
+      // Nothing could be answered, so proxies and retrying clients see the outage in the status line.
+      expect(attempt.status).toBe(503);
+      expect(attempt.headers.get('retry-after')).toBe('5');
       expect(attempt.ms).toBeLessThan(5_000);
     }
     reportFigure('stop: slowest SERVICE_UNAVAILABLE answer (ms)', Math.max(...attempts.map((a) => a.ms)));
