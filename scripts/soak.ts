@@ -11,6 +11,7 @@
  * the graph ended inconsistent. Only 127.0.0.1 is ever contacted.
  */
 import 'reflect-metadata';
+import { execFile } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
 import { mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { cpus, loadavg, tmpdir } from 'node:os';
@@ -45,6 +46,8 @@ interface MemorySample {
   nodeRssMb: number;
   nodeHeapUsedMb: number;
   jvmRssMb: number | null;
+  /** The JVM's Java heap in use right after a full GC (`jcmd PID GC.run`), null until read. */
+  jvmHeapAfterGcMb: number | null;
 }
 
 /** What a run measured. */
@@ -61,7 +64,15 @@ export interface SoakReport {
   writeConflictRetries: number;
   /** The machine's 1-minute load average at the start and the end (the machine may be shared). */
   loadAverage: { start: number; end: number; cpus: number };
-  memory: { samples: number; node: Summary; nodeHeap: Summary; jvm: Summary | null; heapTrendMbPerMinute: number };
+  memory: {
+    samples: number;
+    node: Summary;
+    nodeHeap: Summary;
+    jvm: Summary | null;
+    jvmHeap: Summary | null;
+    heapTrendMbPerMinute: number;
+    jvmHeapTrendMbPerMinute: number | null;
+  };
   data: { articlesChecked: number; lost: number; mismatched: number; duplicateIds: number; orphanEntities: number };
 }
 
@@ -87,6 +98,26 @@ function random(seed: number): () => number {
 function percentile(sorted: number[], p: number): number {
   if (sorted.length === 0) return 0;
   return Math.round(sorted[Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)]! * 10) / 10;
+}
+
+/**
+ * The Neo4j JVM's live Java heap: a full GC through the attach API, then the generations' "used"
+ * figures summed. RSS alone cannot tell a leak from a heap growing towards -Xmx; this can.
+ */
+async function jvmHeapAfterGcMb(pid: number | undefined): Promise<number | null> {
+  if (!pid) return null;
+  const jcmd = (command: string): Promise<string> =>
+    new Promise((resolve, reject) =>
+      execFile('jcmd', [String(pid), command], { timeout: 30_000 }, (error, stdout) => (error ? reject(error) : resolve(stdout))),
+    );
+  try {
+    await jcmd('GC.run');
+    const info = await jcmd('GC.heap_info');
+    const used = [...info.matchAll(/(?:generation|heap)\s+total \d+K, used (\d+)K/g)].map((m) => Number(m[1]));
+    return used.length > 0 ? Math.round((used.reduce((a, b) => a + b, 0) / 1024) * 10) / 10 : null;
+  } catch {
+    return null;
+  }
 }
 
 function jvmRssMb(pid: number | undefined): number | null {
@@ -194,15 +225,19 @@ export async function runSoak(options: SoakOptions): Promise<SoakReport> {
   const done = (): boolean => performance.now() >= deadline || (options.maxRequests > 0 && requests >= options.maxRequests);
 
   const samples: MemorySample[] = [];
+  const jvmHeapReads: Promise<void>[] = [];
   const sample = (): void => {
     (globalThis as { gc?: () => void }).gc?.();
     const memory = process.memoryUsage();
-    samples.push({
+    const taken: MemorySample = {
       atSeconds: Math.round((performance.now() - began) / 100) / 10,
       nodeRssMb: Math.round(memory.rss / 2 ** 20),
       nodeHeapUsedMb: Math.round((memory.heapUsed / 2 ** 20) * 10) / 10,
       jvmRssMb: jvmRssMb(embedded?.pid),
-    });
+      jvmHeapAfterGcMb: null,
+    };
+    samples.push(taken);
+    jvmHeapReads.push(jvmHeapAfterGcMb(embedded?.pid).then((mb) => void (taken.jvmHeapAfterGcMb = mb)));
   };
   sample();
   const loadAtStart = loadavg()[0] ?? 0;
@@ -282,6 +317,7 @@ export async function runSoak(options: SoakOptions): Promise<SoakReport> {
     clearInterval(progress);
   }
   sample();
+  await Promise.all(jvmHeapReads);
   const seconds = (performance.now() - began) / 1000;
   const loadAtEnd = loadavg()[0] ?? 0;
   const writeConflictRetries = gateway.writeConflictRetries - retriesAtStart;
@@ -325,6 +361,8 @@ export async function runSoak(options: SoakOptions): Promise<SoakReport> {
   const warmUpIndex = Math.min(samples.length - 1, Math.max(1, Math.floor(samples.length / 5)));
   const afterWarmUp = samples.slice(warmUpIndex);
   const jvm = samples.map((s) => s.jvmRssMb).filter((v): v is number => v !== null);
+  const jvmHeap = samples.map((s) => s.jvmHeapAfterGcMb).filter((v): v is number => v !== null);
+  const jvmHeapAfterWarmUp = afterWarmUp.filter((s) => s.jvmHeapAfterGcMb !== null);
   return {
     seconds: Math.round(seconds),
     requests: all.length,
@@ -341,7 +379,12 @@ export async function runSoak(options: SoakOptions): Promise<SoakReport> {
       node: summarise(samples.map((s) => s.nodeRssMb), warmUpIndex),
       nodeHeap: summarise(samples.map((s) => s.nodeHeapUsedMb), warmUpIndex),
       jvm: jvm.length === samples.length ? summarise(jvm, warmUpIndex) : null,
+      jvmHeap: jvmHeap.length === samples.length ? summarise(jvmHeap, warmUpIndex) : null,
       heapTrendMbPerMinute: Math.round(slope(afterWarmUp.map((s) => s.atSeconds / 60), afterWarmUp.map((s) => s.nodeHeapUsedMb)) * 100) / 100,
+      jvmHeapTrendMbPerMinute:
+        jvmHeapAfterWarmUp.length > 2
+          ? Math.round(slope(jvmHeapAfterWarmUp.map((s) => s.atSeconds / 60), jvmHeapAfterWarmUp.map((s) => s.jvmHeapAfterGcMb!)) * 100) / 100
+          : null,
     },
     data: { articlesChecked: [...expected.values()].filter((s) => s !== 'unknown').length, lost, mismatched, duplicateIds: duplicates, orphanEntities: orphans },
   };
@@ -369,7 +412,9 @@ export function formatReport(report: SoakReport, options: Pick<SoakOptions, 'con
     mem('Node RSS', m.node),
     mem('Node heap used (after GC)', m.nodeHeap),
     mem('Neo4j JVM RSS', m.jvm),
+    mem('Neo4j JVM heap used (after full GC)', m.jvmHeap),
     `Node heap trend after warm-up: ${m.heapTrendMbPerMinute} MB/min over ${m.samples} samples`,
+    m.jvmHeapTrendMbPerMinute === null ? 'Neo4j JVM heap trend: not sampled' : `Neo4j JVM heap trend after warm-up: ${m.jvmHeapTrendMbPerMinute} MB/min`,
     `Data: ${report.data.articlesChecked} articles checked, lost ${report.data.lost}, mismatched ${report.data.mismatched}, duplicate ids ${report.data.duplicateIds}, orphan entities ${report.data.orphanEntities}`,
     soakPassed(report) ? 'PASSED' : 'FAILED',
   ].join('\n');

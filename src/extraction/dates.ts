@@ -1,7 +1,7 @@
 import type { DatePrecision, DocumentDate } from '../document/article-graph';
 
 /** A date expression found in the text, resolved against the publication date. */
-export interface DateMention extends Required<Pick<DocumentDate, 'value' | 'precision' | 'certainty' | 'text' | 'start' | 'end'>> {}
+export type DateMention = Required<Pick<DocumentDate, 'value' | 'precision' | 'certainty' | 'text' | 'start' | 'end'>>;
 
 const MONTHS = ['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december'];
 const MONTH_SHORT: Record<string, number> = { jan: 0, feb: 1, mar: 2, apr: 3, jun: 5, jul: 6, aug: 7, sep: 8, sept: 8, oct: 9, nov: 10, dec: 11 };

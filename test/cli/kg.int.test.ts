@@ -1,25 +1,10 @@
 import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import * as path from 'node:path';
-import { runCli } from '../../src/cli/kg';
 import type { DatabaseGateway } from '../../src/db/gateway';
+import { kg, pointCliAtTestNeo4j } from '../support/cli';
 import { clearGraph, connectTestGateway, graphCounts } from '../support/database';
 import { smallDocument } from '../support/fixtures';
-
-/** Runs the CLI in-process against the test Neo4j, capturing what it writes. */
-async function kg(...argv: string[]): Promise<{ code: number; stdout: string; stderr: string }> {
-  let stdout = '';
-  let stderr = '';
-  const out = jest.spyOn(process.stdout, 'write').mockImplementation((chunk: string | Uint8Array) => ((stdout += String(chunk)), true));
-  const err = jest.spyOn(process.stderr, 'write').mockImplementation((chunk: string | Uint8Array) => ((stderr += String(chunk)), true));
-  try {
-    const code = await runCli(argv);
-    return { code, stdout, stderr };
-  } finally {
-    out.mockRestore();
-    err.mockRestore();
-  }
-}
 
 describe('kg command line (real Neo4j through NEO4J_URI)', () => {
   let gateway: DatabaseGateway;
@@ -27,9 +12,7 @@ describe('kg command line (real Neo4j through NEO4J_URI)', () => {
   const saved = { ...process.env };
 
   beforeAll(async () => {
-    process.env.NEO4J_URI = process.env.KG_TEST_NEO4J_URI;
-    process.env.NEO4J_USERNAME = process.env.KG_TEST_NEO4J_USERNAME;
-    process.env.NEO4J_PASSWORD = process.env.KG_TEST_NEO4J_PASSWORD;
+    pointCliAtTestNeo4j();
     gateway = await connectTestGateway();
     await clearGraph(gateway);
     writeFileSync(path.join(dir, 'a.graph.json'), JSON.stringify(smallDocument('cli-a')));

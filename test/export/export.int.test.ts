@@ -8,7 +8,7 @@ import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import * as path from 'node:path';
 import { startService, type RunningService } from '../../src/app';
-import { runCli } from '../../src/cli/kg';
+import { kg, pointCliAtTestNeo4j } from '../support/cli';
 import { loadConfig } from '../../src/config';
 import type { DatabaseGateway } from '../../src/db/gateway';
 import type { ExportScope } from '../../src/export/export.types';
@@ -188,26 +188,11 @@ describe('the export endpoint', () => {
 describe('kg export', () => {
   const saved = { ...process.env };
   beforeAll(() => {
-    process.env.NEO4J_URI = process.env.KG_TEST_NEO4J_URI;
-    process.env.NEO4J_USERNAME = process.env.KG_TEST_NEO4J_USERNAME;
-    process.env.NEO4J_PASSWORD = process.env.KG_TEST_NEO4J_PASSWORD;
+    pointCliAtTestNeo4j();
   });
   afterAll(() => {
     process.env = saved;
   });
-
-  async function kg(...argv: string[]): Promise<{ code: number; stdout: string; stderr: string }> {
-    let stdout = '';
-    let stderr = '';
-    const out = jest.spyOn(process.stdout, 'write').mockImplementation((chunk: string | Uint8Array) => ((stdout += String(chunk)), true));
-    const err = jest.spyOn(process.stderr, 'write').mockImplementation((chunk: string | Uint8Array) => ((stderr += String(chunk)), true));
-    try {
-      return { code: await runCli(argv), stdout, stderr };
-    } finally {
-      out.mockRestore();
-      err.mockRestore();
-    }
-  }
 
   it('writes the same GraphML to stdout as the HTTP export', async () => {
     const result = await kg('export', 'graphml', '--article', 'prevent-2017');

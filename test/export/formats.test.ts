@@ -118,7 +118,10 @@ describe('JSON-LD', () => {
     const keys = new Set<string>();
     const walk = (value: unknown): void => {
       if (Array.isArray(value)) value.forEach(walk);
-      else if (value && typeof value === 'object') for (const [key, inner] of Object.entries(value)) keys.add(key), walk(inner);
+      else if (value && typeof value === 'object') for (const [key, inner] of Object.entries(value)) {
+        keys.add(key);
+        walk(inner);
+      }
     };
     walk(doc['@graph']);
     // Unprefixed terms either are in the context or are schema.org words through @vocab; list those.

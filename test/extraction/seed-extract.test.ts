@@ -1,28 +1,16 @@
 import { readFileSync } from 'node:fs';
 import * as path from 'node:path';
-import { runCli } from '../../src/cli/kg';
 import { REPO_ROOT } from '../../src/config';
 import type { ArticleGraphDocument } from '../../src/document/article-graph';
 import { assertValidDocument, parseDocument } from '../../src/document/validate';
 import { normaliseName } from '../../src/loading/normalise';
+import { kg, type CliRun } from '../support/cli';
 
 const SEED_TEXT = path.join(REPO_ROOT, 'data', 'articles', 'prevent-2017.txt');
 const SEED_DOCUMENT = path.join(REPO_ROOT, 'data', 'articles', 'prevent-2017.graph.json');
 
 /** Runs `kg extract` in-process and returns what it printed on stdout and stderr. */
-async function kgExtract(...args: string[]): Promise<{ code: number; stdout: string; stderr: string }> {
-  let stdout = '';
-  let stderr = '';
-  const out = jest.spyOn(process.stdout, 'write').mockImplementation((chunk: string | Uint8Array) => ((stdout += String(chunk)), true));
-  const err = jest.spyOn(process.stderr, 'write').mockImplementation((chunk: string | Uint8Array) => ((stderr += String(chunk)), true));
-  try {
-    const code = await runCli(['extract', ...args]);
-    return { code, stdout, stderr };
-  } finally {
-    out.mockRestore();
-    err.mockRestore();
-  }
-}
+const kgExtract = (...args: string[]): Promise<CliRun> => kg('extract', ...args);
 
 describe('kg extract on the seed article', () => {
   let extracted: ArticleGraphDocument;

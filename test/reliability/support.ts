@@ -45,7 +45,7 @@ export async function postGraphQL(
     signal: AbortSignal.timeout(30_000),
   });
   const text = await response.text();
-  let json: unknown = null;
+  let json: unknown;
   try {
     json = text ? JSON.parse(text) : null;
   } catch {

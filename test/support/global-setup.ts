@@ -2,7 +2,7 @@ import { provideTestNeo4j, type TestNeo4j } from './neo4j-provider';
 import { DatabaseGateway } from '../../src/db/gateway';
 
 declare global {
-  // eslint-disable-next-line no-var -- a global is how Jest hands state from globalSetup to globalTeardown
+  // A global is how Jest hands state from globalSetup to globalTeardown.
   var __KG_TEST_NEO4J__: TestNeo4j | undefined;
 }
 

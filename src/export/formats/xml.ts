@@ -4,6 +4,7 @@
  */
 
 // Characters XML 1.0 cannot hold at all, even escaped (C0 controls other than tab, LF, CR; U+FFFE/F).
+// eslint-disable-next-line no-control-regex -- matching those control characters is the point
 const NOT_XML = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF]/g;
 
 /** Escapes text for an attribute value or element content; characters XML cannot carry become U+FFFD. */

@@ -57,6 +57,7 @@ let knowledge: WordKnowledge | undefined;
 
 function load(): WordKnowledge {
   // compromise has no CommonJS type entry for 'compromise/two' under this project's module resolution; the shape used is tiny.
+  // eslint-disable-next-line @typescript-eslint/no-require-imports -- see the line above
   const compromise = require('compromise/two') as CompromiseTwo;
   const lexicon = compromise.model().one.lexicon;
   const firstNames = new Map<string, Gender | undefined>();
