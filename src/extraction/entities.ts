@@ -74,6 +74,17 @@ const APPOSITION_CUES = /^,\s*(?:\d{1,3}\s*,|\d{1,3}\s*$|defending|prosecuting|r
 /** ", the commanding officer" / " is the chief executive": a role given to the name just before. */
 const PREDICATE_ROLE =
   /^(?:,\s+|\s+(?:is|was|has been|had been|became|becomes|remains)\s+)(?:the|a|an|its|their|his|her)\s+((?:[\p{Ll}’'-]+\s+){0,3}?)(officer|director|executive|secretary|minister|chairman|chairwoman|chair|president|leader|spokesman|spokeswoman|spokesperson|commander|commissioner|constable|superintendent|inspector|judge|coroner|head|editor|founder|manager|analyst|economist|governor|mayor|councillor|mp|ambassador|captain|barrister|solicitor|prosecutor|lawyer)\b/u;
+/** Lower-case kinds of company before a name ("pub group JD Wetherspoon", "supermarket chain Asda"). */
+const COMPANY_DESCRIPTORS = new Set(['group', 'chain', 'retailer', 'supermarket', 'firm', 'company', 'giant', 'bank', 'lender', 'insurer', 'airline', 'carrier', 'housebuilder', 'developer', 'broadcaster', 'publisher', 'manufacturer', 'maker', 'operator', 'brand', 'grocer', 'conglomerate', 'outsourcer', 'contractor', 'charity', 'consultancy', 'startup', 'start-up']);
+const COMPANY_SUFFIXES = new Set(['plc', 'Plc', 'PLC', 'ltd', 'Ltd', 'LLP', 'llp']);
+/** Nouns for a settlement or a part of one ("the village of X", "the X estate"). */
+const SETTLEMENT_NOUNS = new Set(['village', 'town', 'city', 'hamlet', 'suburb', 'district', 'borough', 'parish', 'estate', 'area', 'neighbourhood', 'island', 'county']);
+const PARTY_MEMBER_NAMES = new Set(['liberal democrat', 'lib dem', 'conservative', 'tory', 'labour', 'democrat', 'republican', 'independent', 'green']);
+
+/** "Liberal Democrat", "Tory": a party member named by the party, never a person's name. */
+function isPartyMemberName(name: string): boolean {
+  return PARTY_MEMBER_NAMES.has(name);
+}
 const MONTH_OR_DAY = /^(?:january|february|march|april|may|june|july|august|september|october|november|december|monday|tuesday|wednesday|thursday|friday|saturday|sunday)$/;
 
 function firstNameGender(word: string): { known: boolean; gender?: Gender } {
@@ -166,6 +177,11 @@ export function recogniseEntities(article: ArticleText): EntityRecognition {
         j++;
         continue;
       }
+      // "J D Wetherspoon plc": a company suffix written in lower case ends the name.
+      if (COMPANY_SUFFIXES.has(next.text)) {
+        j++;
+        break;
+      }
       if (CONNECTORS.has(next.lower) && joined(j) && tokens[j + 1] && isNameWord(tokens[j + 1]!) && !covered[j + 1] && usable[j + 1]) {
         j += 2;
         continue;
@@ -198,6 +214,12 @@ export function recogniseEntities(article: ArticleText): EntityRecognition {
   function classifyRun(fromIndex: number, toIndex: number): void {
     let from = fromIndex;
     let to = toIndex;
+    // "pub group JD Wetherspoon", "supermarket chain Asda", "the retailer Next": a lower-case kind of body before the name.
+    const kindBefore = tokens[from - 1];
+    if (kindBefore && !kindBefore.capitalised && COMPANY_DESCRIPTORS.has(kindBefore.lower) && joined(from - 1) && !leadingTitle(tokens, from, to).length && !registry.find(text.slice(tokens[from]!.start, tokens[to - 1]!.end), 'Person').length) {
+      registerOrganisation(from, to);
+      return;
+    }
     // A sentence's first word is capitalised anyway: drop it when it is an ordinary word.
     while (
       from < to &&
@@ -212,15 +234,25 @@ export function recogniseEntities(article: ArticleText): EntityRecognition {
     ) {
       from++;
     }
+    // "chief executive of The Co-op": no name starts with "The"; what follows is the name.
     while (from < to && CONNECTORS.has(tokens[from]!.lower)) from++;
+    if (from + 1 < to && tokens[from]!.lower === 'the') {
+      const lastWord = tokens[to - 1]!.lower;
+      const rest = text.slice(tokens[from + 1]!.start, tokens[to - 1]!.end);
+      // "The Moor", "The Mall" keep their article: a place or body word ends them.
+      if (registry.find(rest).length > 0 || !(PLACE_HEADS.has(lastWord) || ORGANISATION_HEADS[lastWord] || PROGRAMME_HEADS.has(lastWord))) from++;
+    }
     while (to > from && CONNECTORS.has(tokens[to - 1]!.lower)) to--;
     if (from >= to) return;
+    // "The Liberal Democrat said", "a Tory": a party's member named by the party is not a person's name.
+    if (isPartyMemberName(tokens.slice(from, to).map((t) => t.lower).join(' '))) return;
     // Upper-case words of an upper-case lead-in ("A MAN who…") are not names.
     if (tokens.slice(from, to).every((t) => t.allCaps) && tokens.slice(from, to).some((t) => isCommonWord(t.lower) && t.text.length > 1) && !abbreviationDefined(tokens[from]!.text)) return;
 
+    // "pub group JD Wetherspoon", "supermarket chain Asda", "the retailer Next": a lower-case kind of body before the name.
     // Titles and honorifics in front ("Commander", "Home Secretary", "Mr", "Ch Con", "CC").
     const title = leadingTitle(tokens, from, to);
-    let nameFrom = from + title.length;
+    const nameFrom = from + title.length;
     let role = title.role;
     let titleStart = title.length > 0 ? tokens[from]!.start : -1;
     let titleEnd = title.length > 0 ? tokens[from + title.length - 1]!.end : -1;
@@ -234,6 +266,12 @@ export function recogniseEntities(article: ArticleText): EntityRecognition {
       while (k < tokens.length && isNameWord(tokens[k]!) && joined(k - 1)) k++;
       for (let c = to + 3; c < k; c++) covered[c] = true;
       registerName(to + 3, k, role, titleStart, titleEnd, gender, tokens[from]!.start);
+      return;
+    }
+    // "Chairman of J D Wetherspoon plc": a title and whose it is; the rest names a body, not a person.
+    if (title.length > 0 && nameFrom < to && ['of', 'for', 'at'].includes(tokens[nameFrom]!.lower)) {
+      titleMentions.push({ start: tokens[from]!.start, end: tokens[nameFrom - 1]!.end, role: role ?? tokens[from]!.text });
+      registerOrganisation(nameFrom + 1, to);
       return;
     }
     if (title.length > 0 && nameFrom === to) {
@@ -251,6 +289,18 @@ export function recogniseEntities(article: ArticleText): EntityRecognition {
       }
     }
     registerName(nameFrom, to, role, titleStart, titleEnd, gender, title.length > 0 ? tokens[from]!.start : tokens[nameFrom]!.start);
+  }
+
+  /** A run the context says is an organisation ("Chairman of X", "pub group X"). */
+  function registerOrganisation(from: number, to: number): void {
+    while (from < to && CONNECTORS.has(tokens[from]!.lower)) from++;
+    if (from >= to) return;
+    const name = text.slice(tokens[from]!.start, tokens[to - 1]!.end);
+    const known = registry.find(name)[0];
+    const draft = known ?? registry.add('Organisation', name, { confidence: 0.7, organisationKind: ORGANISATION_HEADS[tokens[to - 1]!.lower] });
+    registry.addMention(draft, tokens[from]!.start, tokens[to - 1]!.end, name);
+    for (let k = from; k < to; k++) covered[k] = true;
+    noteAbbreviation(draft, to);
   }
 
   function registerName(from: number, toIndex: number, role: string | undefined, titleStart: number, titleEnd: number, gender: Gender | undefined, mentionStart: number): void {
@@ -348,6 +398,11 @@ export function recogniseEntities(article: ArticleText): EntityRecognition {
     if (previous && (previous.lower === 'represents' || (previous.lower === 'for' && beforePrevious && ['mp', 'councillor', 'member', 'msp', 'mep'].includes(beforePrevious.lower)))) {
       return { type: 'Place', confidence: 0.6 };
     }
+    // "the village of East Harling", "the town of Hyde".
+    if (previous?.lower === 'of' && beforePrevious && SETTLEMENT_NOUNS.has(beforePrevious.lower)) return { type: 'Place', confidence: 0.7 };
+    // "the Broadwater Farm estate", "the Hyde area": a lower-case settlement noun after the name.
+    const following = tokens[to];
+    if (following && !following.capitalised && SETTLEMENT_NOUNS.has(following.lower) && words.every((w) => w.capitalised) && !firstNameGender(words[0]!.text).known) return { type: 'Place', confidence: 0.65 };
     return undefined;
   }
 
@@ -403,6 +458,7 @@ export function recogniseEntities(article: ArticleText): EntityRecognition {
       return { type: 'Organisation', confidence: 0.6 };
     }
     if (wordKnowledge().places.has(token.lower) && !isCommonWord(token.lower)) return { type: 'Place', confidence: 0.7 };
+    if (previous?.lower === 'of' && beforePrevious && SETTLEMENT_NOUNS.has(beforePrevious.lower) && !isCommonWord(token.lower)) return { type: 'Place', confidence: 0.7 };
     if (wordKnowledge().organisations.has(token.lower) && !isCommonWord(token.lower)) return { type: 'Organisation', confidence: 0.7 };
     if (previous && (previous.lower === 'represents' || previous.lower === 'in' || previous.lower === 'on') && !isCommonWord(token.lower) && /^(?:represents)$/.test(previous.lower)) {
       return { type: 'Place', confidence: 0.55 };
@@ -455,6 +511,24 @@ export function recogniseEntities(article: ArticleText): EntityRecognition {
     const role = ROLE_TITLES[key] ?? key.charAt(0).toUpperCase() + key.slice(1);
     if (mention.entity.titles.some((t) => t.role.toLowerCase() === role.toLowerCase())) continue;
     mention.entity.titles.push({ role, start: roleStart, end: mention.end + match[0].length, evidenceStart: mention.start, evidenceEnd: mention.end + match[0].length });
+  }
+
+  // "JD Wetherspoons", "J D Wetherspoon plc": one company written two ways.
+  const byCompanyKey = new Map<string, EntityDraft>();
+  for (const draft of [...registry.entities.values()]) {
+    if (draft.type !== 'Organisation' || draft.mentions.length === 0) continue;
+    const key = companyKey(draft.name);
+    if (!key) continue;
+    const first = byCompanyKey.get(key);
+    if (!first) {
+      byCompanyKey.set(key, draft);
+      continue;
+    }
+    const spans = draft.mentions.map((m) => ({ ...m }));
+    const names = [draft.name, ...draft.aliases];
+    registry.remove(draft);
+    for (const span of spans) registry.addMention(first, span.start, span.end, text.slice(span.start, span.end));
+    for (const name of names) registry.addAlias(first, name);
   }
 
   // 5. "X's Y": a member of an organisation, or a unit of it.
@@ -536,6 +610,15 @@ function governmentIsBritish(tokens: Token[], i: number): boolean {
   return !(previous.capitalised && !['the', 'a', 'The', 'A'].includes(previous.text) && !['uk', 'british', 'hm'].includes(previous.lower) && previous.lower !== 'government');
 }
 
+/** A company's name without its legal suffix, spaces or a final "s" ("J D Wetherspoon plc" → "jdwetherspoon"). */
+function companyKey(name: string): string {
+  const words = nameKey(name).split(' ').filter(Boolean);
+  while (words.length > 1 && /^(?:plc|ltd|limited|llp|inc)$/.test(words[words.length - 1]!)) words.pop();
+  if (words.length === 0) return '';
+  const key = words.join('');
+  return key.length > 3 ? key.replace(/s$/, '') : key;
+}
+
 function isNameWord(token: Token): boolean {
   return token.isWord && token.capitalised;
 }
@@ -571,7 +654,7 @@ function leadingTitle(tokens: Token[], from: number, to: number): { length: numb
         .join(' ');
       if (ROLE_TITLES[phrase] || phrase in HONORIFICS) {
         found = n;
-        if (ROLE_TITLES[phrase] && !(phrase in HONORIFICS && !['dr', 'professor', 'prof', 'councillor', 'cllr'].includes(phrase))) role = ROLE_TITLES[phrase];
+        if (ROLE_TITLES[phrase] && !(phrase in HONORIFICS && !['dr', 'professor', 'prof', 'councillor', 'cllr', 'coun'].includes(phrase))) role = ROLE_TITLES[phrase];
         if (phrase in HONORIFICS) gender = HONORIFICS[phrase] ?? gender;
         break;
       }

@@ -38,7 +38,7 @@ export interface ResolutionDecision {
 /** Kinds matched across articles; article-scoped speakers, roles and events never are. */
 const RESOLVABLE: ReadonlySet<EntityType> = new Set(['Person', 'Organisation', 'Place', 'Programme']);
 /** Words that title a name and do not belong to it ("Commander Haydon" is still "Haydon"). */
-const TITLE_WORD = /^(?:mr|mrs|ms|miss|dr|sir|dame|lord|lady|prof|professor|cllr|councillor|judge|commander|cc|pcc|the)$/;
+const TITLE_WORD = /^(?:mr|mrs|ms|miss|dr|sir|dame|lord|lady|prof|professor|cllr|coun|councillor|judge|commander|cc|pcc|the)$/;
 
 function keysOf(entity: DocumentEntity): string[] {
   return [...new Set([entity.name, ...entity.aliases].map(normaliseName).filter(Boolean))];

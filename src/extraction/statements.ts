@@ -39,6 +39,8 @@ const FINITE = new Set(['is', 'was', 'were', 'are', 'am', 'has', 'have', 'had', 
 const LEAD_IN = new Set(['in', 'on', 'at', 'after', 'before', 'earlier', 'later', 'last', 'however', 'but', 'and', 'meanwhile', 'speaking', 'addressing', 'asked', 'responding', 'sentencing', 'following', 'despite', 'although', 'while', 'when', 'since', 'yesterday', 'today', 'also', 'separately', 'instead', 'still', 'now', 'then', 'so', 'indeed', 'overall']);
 const PASSIVE_AUX = new Set(['was', 'were', 'been', 'be', 'being', 'is', 'are']);
 const CONTROL_VERBS = new Set(['attempted', 'tried', 'sought', 'wanted', 'refused', 'declined', 'continued', 'went', 'appeared', 'seemed', 'used', 'chose', 'decided', 'went on', 'moved', 'rushed', 'was', 'were', 'is', 'are']);
+/** "refused to say": verbs before "to" that deny the report. */
+const REFUSALS = new Set(['refused', 'declined', 'refuses', 'declines', 'refusing', 'declining', 'failed', 'fails']);
 const AUDIENCE_VERBS = new Set(['tell', 'warn', 'ask', 'urge', 'remind', 'assure', 'inform']);
 const POLICE_FAMILY = /\b(?:police|policeman|policewoman|officer|constable|commander|detective|superintendent|inspector|sergeant|commissioner)\b/;
 
@@ -102,6 +104,7 @@ export function findStatements(article: ArticleText, recognition: EntityRecognit
           found = { speaker: { entity: previous.speaker, confidence: previous.confidence * 0.8 }, verb: previous.reportingVerb };
         }
       }
+      if (!found && !before && startsParagraph(quote)) found = colonInPreviousParagraph(sentence);
       if (!found && before?.text === ':') {
         // "…, and said: “…”" / "…stood up and shouted: “…”": who speaks is settled once the sentence's other statements are known.
         const verbIndex = coordinatedVerbBefore(before.index, sentence);
@@ -187,6 +190,21 @@ export function findStatements(article: ArticleText, recognition: EntityRecognit
 
   function containsQuote(start: number, end: number): boolean {
     return article.quotations.some((q) => q.open >= start && q.open < end);
+  }
+
+  /**
+   * "Commenting on the results, Tim Martin, the chairman, said:" closing one paragraph and the quote opening
+   * the next: the colon's attribution speaks the quote.
+   */
+  function colonInPreviousParagraph(sentence: Sentence): { speaker: SpeakerFound; verb?: string; verbIndex?: number; audience?: EntityDraft } | undefined {
+    const previous = article.sentences[sentence.index - 1];
+    if (!previous || previous.paragraph !== sentence.paragraph - 1 || article.paragraphs[previous.paragraph]?.kind !== 'body') return undefined;
+    const colon = lastMeaningful(tokens, previous.tokenStart, previous.tokenEnd);
+    if (!colon || colon.text !== ':' || quotationsOf(previous).some((q) => q.open > colon.start)) return undefined;
+    const found = attributionBefore(colon.index, previous, []);
+    if (found) return found;
+    const subject = speakerBeforeIndex(colon.index, previous);
+    return subject ? { speaker: subject } : undefined;
   }
 
   function startsParagraph(quote: Quotation): boolean {
@@ -312,11 +330,22 @@ export function findStatements(article: ArticleText, recognition: EntityRecognit
         k--;
         continue;
       }
+      // "Coun Richard Lewis (Lab) told…": a short bracketed tag (party, ward, age) between the name and the verb.
+      if (token.text === ')') {
+        let open = k - 1;
+        while (open > floor && k - open <= 4 && tokens[open]!.text !== '(') open--;
+        if (open > floor && tokens[open]!.text === '(' && k - open >= 2 && k - open <= 4 && registry.mentionEndingAt(tokens[open - 1]!.end)) {
+          k = open - 1;
+          continue;
+        }
+      }
       break;
     }
     if (k < floor) return undefined;
     const token = tokens[k]!;
     if (token.text === ',') return appositionSpeaker(k, sentence, floor);
+    const owner = appositionWithoutClosingComma(k, floor);
+    if (owner) return owner;
     const mention = registry.mentionEndingAt(token.end);
     // "a spokesman for the Department of Health said": the spokesman speaks, not the department.
     if (mention && mention.entity.type !== 'Person' && spokespersonBefore(tokenIndex(tokens, mention.start), floor)) return nounPhraseSpeaker(k, sentence, floor);
@@ -338,6 +367,29 @@ export function findStatements(article: ArticleText, recognition: EntityRecognit
       return undefined;
     }
     return nounPhraseSpeaker(k, sentence, floor);
+  }
+
+  /**
+   * "Steve Murrells, chief executive of The Co-op said": a name, a comma, a role (with whose it is), and no closing
+   * comma before the verb: the named person speaks, not the body the role belongs to.
+   */
+  function appositionWithoutClosingComma(last: number, floor: number): SpeakerFound | undefined {
+    let comma = last;
+    while (comma > floor && last - comma <= 9 && tokens[comma]!.text !== ',') {
+      const token = tokens[comma]!;
+      if (!token.isWord && token.lower !== "'s" && token.text !== '-') return undefined;
+      if (isFiniteVerb(token) && !registry.mentionEndingAt(token.end) && !registry.mentionsIn(token.start, token.end).length) return undefined;
+      comma--;
+    }
+    if (comma <= floor || tokens[comma]!.text !== ',' || comma === last) return undefined;
+    const person = registry.mentionEndingAt(tokens[comma - 1]!.end);
+    if (!person || person.entity.type !== 'Person' || person.entity.articleScoped) return undefined;
+    let first = comma + 1;
+    if (DETERMINERS.has(tokens[first]!.lower)) first++;
+    const roleWords = tokens.slice(first, last + 1).map((t) => t.lower);
+    const hasRole = roleWords.some((w, i) => ROLE_TITLES[w] !== undefined || PERSON_NOUNS.has(w) || ROLE_TITLES[`${w} ${roleWords[i + 1] ?? ''}`] !== undefined);
+    if (!hasRole || !roleWords.some((w) => NP_PREPOSITIONS.has(w))) return undefined;
+    return { entity: person.entity, mention: { start: person.start, end: person.end }, confidence: 0.8 };
   }
 
   /** "Dal Babu, said" after "a former senior Muslim policeman, " / "Mr Coupe, the group's…, said": who the commas enclose or precede. */
@@ -452,9 +504,14 @@ export function findStatements(article: ArticleText, recognition: EntityRecognit
     const mention = { start, end };
     // Organisations referred to by their kind ("the force", "the company").
     const anaphorKinds = ORGANISATION_ANAPHORS[head];
-    if (anaphorKinds && (determiner === 'the' || determiner === 'its') && content.length <= 2) {
+    const descriptive = ofIndex < 0 && content.length <= 6 && content.slice(0, -1).every((w) => !isFiniteVerb(w) || w.lower === "'s");
+    if (anaphorKinds && (determiner === 'the' || determiner === 'its') && (content.length <= 2 || descriptive)) {
       const organisation = organisationFor(anaphorKinds, start);
       if (organisation) return { entity: organisation, mention, confidence: 0.75 };
+    }
+    if (determiner === 'the' && isPartyMember(content.map((w) => w.lower))) {
+      const person = lastPerson(start);
+      if (person) return { entity: person, mention, confidence: 0.65 };
     }
     const roleKey = content.map((w) => w.lower).join(' ');
     const lastTwo = content.length >= 2 && ofIndex < 0 ? content.slice(-2).map((w) => w.lower).join(' ') : '';
@@ -476,10 +533,20 @@ export function findStatements(article: ArticleText, recognition: EntityRecognit
       person.gender ??= GENDERED_ROLES[head];
       registry.addMention(person, start, end, text.slice(start, end));
       if (role) person.titles.push({ role, start: roleStart, end: headToken.end, evidenceStart: start, evidenceEnd: end });
-      if (INDEFINITE.has(determiner ?? '')) unnamedSpeakers.push({ entity: person, sentence: sentence.index, phrase: text.slice(start, end) });
+      // "a senior police officer said", "York's council leader has said": unnamed here, perhaps named later.
+      if (INDEFINITE.has(determiner ?? '') || determiner === 'the' || (!determiner && content.some((w) => w.lower === "'s"))) unnamedSpeakers.push({ entity: person, sentence: sentence.index, phrase: text.slice(start, end) });
       return { entity: person, mention, confidence: 0.7 };
     }
     return undefined;
+  }
+
+  /** The person last speaking or named before an offset (for "the Liberal Democrat said"). */
+  function lastPerson(before: number): EntityDraft | undefined {
+    const fits = (entity: EntityDraft): boolean => entity.type === 'Person' && !entity.articleScoped;
+    const spoken = statements.filter((st) => st.start < before && fits(st.speaker)).pop()?.speaker;
+    if (spoken) return spoken;
+    const mentioned = registry.mentions.filter((m) => m.start < before && fits(m.entity) && !inDoubleQuote(m.start)).sort((a, b) => b.start - a.start)[0];
+    return mentioned?.entity;
   }
 
   function organisationFor(kinds: string[], before: number): EntityDraft | undefined {
@@ -594,6 +661,14 @@ export function findStatements(article: ArticleText, recognition: EntityRecognit
     if (mention && ['Person', 'Organisation'].includes(mention.entity.type) && tokens[index - 2]?.lower === 'with') {
       return { entity: mention.entity, mention: { start: mention.start, end: mention.end }, confidence: 0.85 };
     }
+    // "reacted to the council leader saying she would…": the person named right before the participle.
+    if (before && mention && mention.entity.type === 'Person' && !inDoubleQuote(mention.start)) {
+      return { entity: mention.entity, mention: { start: mention.start, end: mention.end }, confidence: 0.75 };
+    }
+    if (before && before.isWord && !before.capitalised && (ROLE_TITLES[before.lower] || PERSON_NOUNS.has(before.lower)) && index - 2 >= sentence.tokenStart) {
+      const phrase = nounPhraseSpeaker(index - 1, sentence, sentence.tokenStart);
+      if (phrase && phrase.mention && DETERMINERS.has(tokens[tokenIndex(tokens, phrase.mention.start)]?.lower ?? '')) return phrase;
+    }
     let k = sentence.tokenStart;
     if (LEAD_IN.has(tokens[k]?.lower ?? '')) {
       let comma = k;
@@ -618,6 +693,8 @@ export function findStatements(article: ArticleText, recognition: EntityRecognit
   /** An indirect or mixed statement reported by the verb at index v, or undefined when v reports no clause. */
   function indirectStatement(v: number, verb: ReportingVerb, sentence: Sentence, sentenceStatements: StatementDraft[]): StatementDraft | undefined {
     const verbToken = tokens[v]!;
+    // "refused to say how long…", "declined to comment on…": nothing was said.
+    if (tokens[v - 1]?.lower === 'to' && REFUSALS.has(tokens[v - 2]?.lower ?? '')) return undefined;
     let k = v + 1;
     // "called for", "hit out at"
     if (verb.particle) {
@@ -870,7 +947,11 @@ export function findStatements(article: ArticleText, recognition: EntityRecognit
       const sameRole = candidates.find((person) =>
         person.titles.some((t) => phrase.includes(t.role.toLowerCase()) || (POLICE_FAMILY.test(t.role.toLowerCase()) && POLICE_FAMILY.test(phrase))),
       );
-      const target = sameRole ?? candidates[0];
+      // The classic lede: a description, then the next sentence names its subject ("Cllr Keith Aspden, who…, has…").
+      const next = bodySentences.find((b) => b.index > unnamed.sentence);
+      const nextSubject = next ? subjectOf(next, 1) : undefined;
+      const subjectNamed = nextSubject && candidates.includes(nextSubject) ? nextSubject : undefined;
+      const target = subjectNamed ?? sameRole ?? candidates[0];
       if (!target) continue;
       for (const statement of statements) if (statement.speaker === unnamed.entity) statement.speaker = target;
       const spans = [...unnamed.entity.mentions];
@@ -879,6 +960,15 @@ export function findStatements(article: ArticleText, recognition: EntityRecognit
       for (const mention of spans) registry.addMention(target, mention.start, mention.end, text.slice(mention.start, mention.end));
     }
   }
+}
+
+const PARTY_MEMBERS = new Set(['liberal democrat', 'lib dem', 'conservative', 'tory', 'labour', 'green', 'snp', 'reform', 'plaid', 'ukip', 'democrat', 'republican', 'independent', 'lib dems', 'nationalist']);
+const MEMBER_ROLES = new Set(['mp', 'councillor', 'cllr', 'peer', 'leader', 'member', 'politician', 'msp', 'ms', 'mep', 'candidate', 'minister', 'mayor']);
+
+/** "Liberal Democrat", "Tory MP", "Labour councillor": a party member named by party. */
+function isPartyMember(words: string[]): boolean {
+  const rest = MEMBER_ROLES.has(words[words.length - 1] ?? '') ? words.slice(0, -1) : words;
+  return rest.length > 0 && rest.length <= 2 && PARTY_MEMBERS.has(rest.join(' '));
 }
 
 function capitalise(phrase: string): string {

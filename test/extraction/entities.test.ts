@@ -173,3 +173,19 @@ describe('ids across articles', () => {
     expect(second.entities.find((e) => e.type === 'Person')?.id).toBe('person:dean-haydon');
   });
 });
+
+describe('local places and company names', () => {
+  it('finds towns and districts from the curated gazetteer and after "the village of"', () => {
+    const doc = extract('Homes are planned in Tameside and Hyde. The body was found near the village of Little Snoring in Norfolk.');
+    const places = doc.entities.filter((e) => e.type === 'Place').map((e) => e.name);
+    expect(places).toEqual(expect.arrayContaining(['Tameside', 'Hyde', 'Little Snoring', 'Norfolk']));
+  });
+
+  it('makes a company named after a kind of business ("pub group X") an organisation and joins its spellings', () => {
+    const doc = extract('Pub group JD Wetherspoons posted higher sales. Tim Martin, the chairman of J D Wetherspoon plc, was pleased.');
+    const organisations = doc.entities.filter((e) => e.type === 'Organisation');
+    expect(organisations).toHaveLength(1);
+    expect([organisations[0]!.name, ...organisations[0]!.aliases]).toEqual(expect.arrayContaining(['JD Wetherspoons', 'J D Wetherspoon plc']));
+    expect(doc.entities.filter((e) => e.type === 'Person').map((e) => e.name)).toEqual(['Tim Martin']);
+  });
+});

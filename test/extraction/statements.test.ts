@@ -53,6 +53,25 @@ describe('colon quotes', () => {
   });
 });
 
+describe('colon quotes whose quote opens the next paragraph', () => {
+  it('attributes "X said:" closing a paragraph to the quote paragraphs that follow', () => {
+    const text = [
+      'Commenting on the figures, Helen Ward, the chairman of Brightwater plc, said:',
+      '"We have had a difficult year but the second half was stronger.',
+      '"Our stores are busier than they have been for a decade."',
+    ].join('\n\n');
+    const doc = extract(text);
+    expect(speakerOf(doc, 'We have had a difficult year')).toBe('person:helen-ward');
+    expect(speakerOf(doc, 'Our stores are busier')).toBe('person:helen-ward');
+    expect(doc.entities.some((e) => e.type === 'Person' && e.name.startsWith('of '))).toBe(false);
+  });
+
+  it('does not reach back over a paragraph that does not end in a colon', () => {
+    const doc = extract('Helen Ward said the year had been difficult.\n\n"Nobody expected the storms," one shopper said.');
+    expect(speakerOf(doc, 'Nobody expected the storms')).not.toBe('person:helen-ward');
+  });
+});
+
 describe('colon quotes after a coordinated verb', () => {
   it('gives "…, and said: “…”" to the speaker of the first verb', () => {
     const doc = extract('Nick Adderley spoke. He admitted some crimes had not been investigated, and said: "For those victims, I am really sorry."');
@@ -232,6 +251,44 @@ describe('speakers', () => {
     );
     expect(speakerOf(doc, 'such criticism')).toBe('person:dean-haydon');
     expect(entity(doc, 'person:dean-haydon').aliases).toContain('A senior Scotland Yard police officer');
+  });
+});
+
+describe('speaker phrases', () => {
+  it('gives "X, chief executive of The Co-op said:" to X and never reads "The Co-op" as a person', () => {
+    const doc = extract('Shares in the Co-operative Group rose. Sam Hale, chief executive of The Co-op said: "We are moving forward at pace."');
+    expect(speakerOf(doc, 'moving forward at pace')).toBe('person:sam-hale');
+    expect(doc.entities.some((e) => e.type === 'Person' && /co-op/i.test(e.name))).toBe(false);
+  });
+
+  it('resolves a descriptive subject ("The country\'s largest mutual group said") to the organisation last described', () => {
+    const doc = extract('Nationwide Building Society reported results today. The country\'s largest mutual group said profits had risen by a fifth.');
+    expect(speakerOf(doc, 'profits had risen')).toBe(entity(doc, doc.entities.find((e) => e.type === 'Organisation')!.id).id);
+    expect(entity(doc, speakerOf(doc, 'profits had risen')).type).toBe('Organisation');
+  });
+
+  it('reads "Coun Firstname Lastname (Lab) told the meeting that …" with the party tag between name and verb', () => {
+    const doc = extract('The planning chief Coun Mary Holt (Lab) told the meeting that other parties were playing games with the plan.');
+    expect(speakerOf(doc, 'other parties were playing games')).toBe('person:mary-holt');
+  });
+
+  it('resolves "The Liberal Democrat said" to the last person speaking and makes no person called "Liberal Democrat"', () => {
+    const doc = extract('Cllr Peter Hume said he backed the plan. The Liberal Democrat said that he understood the worries of residents.');
+    expect(speakerOf(doc, 'he understood the worries')).toBe('person:peter-hume');
+    expect(doc.entities.some((e) => e.type === 'Person' && e.name === 'Liberal Democrat')).toBe(false);
+  });
+
+  it('ties "the council leader saying …" at the top of the article to the person named next', () => {
+    const doc = extract(
+      "Residents have reacted angrily to the council leader saying she would 'force' the scheme through.\n\n" +
+        "Labour's Joan Pike defended the plan at the meeting on Tuesday. She said the homes were badly needed.",
+    );
+    expect(speakerOf(doc, "she would 'force' the scheme through")).toBe('person:joan-pike');
+  });
+
+  it('does not read "refused to say" or "declined to comment" as a statement', () => {
+    const doc = extract('A spokeswoman for the force refused to say how long the suspect was held. The company declined to comment on the report.');
+    expect(doc.statements).toHaveLength(0);
   });
 });
 

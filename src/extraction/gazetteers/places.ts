@@ -28,6 +28,68 @@ const UK = [
   'Heathrow Airport|Heathrow', 'Gatwick Airport|Gatwick', 'Stansted Airport|Stansted', 'Manchester Airport',
 ];
 
+/**
+ * Local places news names without saying what they are: English, Welsh and Scottish districts and
+ * boroughs, towns and a few well-known estates and villages. Curated by hand; names that are
+ * ordinary words ("Sale", "Street", "Deal", "March") are left out.
+ */
+const UK_LOCAL = [
+  // Greater Manchester, Merseyside, Lancashire, Cheshire
+  'Tameside', 'Trafford', 'Hyde', 'Ashton-under-Lyne', 'Stalybridge', 'Droylsden', 'Dukinfield', 'Mossley', 'Glossop', 'Altrincham',
+  'Stretford', 'Urmston', 'Eccles', 'Swinton', 'Atherton', 'Heywood', 'Prestwich', 'Radcliffe', 'Ramsbottom', 'Farnworth',
+  'Horwich', 'Westhoughton', 'Cheadle', 'Bramhall', 'Hazel Grove', 'Marple', 'Wythenshawe', 'Moss Side', 'Rusholme', 'Didsbury', 'Chorlton',
+  'Ancoats', 'Knowsley', 'Sefton', 'Wirral', 'Birkenhead', 'Bootle', 'Southport', 'St Helens', 'Widnes', 'Runcorn', 'Halton', 
+  'Huyton', 'Chorley', 'Leyland', 'Burnley', 'Accrington', 'Rossendale', 'Pendle', 'Colne', 'Clitheroe', 'Fleetwood',
+  'Morecambe', 'Skelmersdale', 'Ormskirk', 'Macclesfield', 'Crewe', 'Nantwich', 'Northwich', 'Winsford', 'Wilmslow', 'Knutsford', 'Congleton',
+  'Ellesmere Port',
+  // Yorkshire and the North East
+  'Kirklees', 'Calderdale', 'Dewsbury', 'Batley', 'Pudsey', 'Horsforth', 'Otley', 'Ilkley', 'Keighley', 'Shipley', 'Bingley',
+  'Castleford', 'Pontefract', 'Goole', 'Ripon', 'Skipton', 'Whitby', 'Northallerton', 'Thirsk', 'Malton', 'Beverley', 'Bridlington',
+  'Scunthorpe', 'Cleethorpes', 'Fulford', 'Acomb', 'Haxby', 'Tadcaster', 'Wetherby', 'Harehills', 'Headingley', 'Chapeltown', 'Armley',
+  'Gateshead', 'South Shields', 'North Shields', 'Jarrow', 'Hartlepool', 'Stockton-on-Tees', 'Redcar', 'Billingham', 
+  'Hexham', 'Blyth', 'Cramlington', 'Morpeth', 'Ashington', 'Consett', 'Bishop Auckland', 'Penrith', 'Kendal',
+  'Barrow-in-Furness', 'Workington', 'Whitehaven', 'Keswick',
+  // Midlands
+  'Sandwell', 'Walsall', 'Solihull', 'West Bromwich', 'Smethwick', 'Oldbury', 'Halesowen', 'Stourbridge', 'Sutton Coldfield',
+  'Handsworth', 'Erdington', 'Edgbaston', 'Tamworth', 'Lichfield', 'Cannock', 'Burton upon Trent', 'Leek', 'Newcastle-under-Lyme',
+  'Kidderminster', 'Redditch', 'Bromsgrove', 'Malvern', 'Evesham', 'Nuneaton', 'Bedworth', 'Leamington Spa', 
+  'Stratford-upon-Avon', 'Kenilworth', 'Hinckley', 'Loughborough', 'Melton Mowbray', 'Market Harborough', 'Coalville', 'Oakham',
+  'Mansfield', 'Worksop', 'Retford', 'Chesterfield', 'Ilkeston', 'Long Eaton', 'Matlock', 'Buxton', 'Bakewell', 'Belper',
+  'Ashbourne', 'Skegness', 'Spalding', 'Grantham', 'Sleaford', 'Gainsborough', 'Louth', 'Corby', 'Kettering',
+  'Wellingborough', 'Daventry', 'Rushden', 'Oswestry', 'Ludlow', 'Bridgnorth', 'Ross-on-Wye', 'Leominster',
+  // East of England
+  'Attleborough', 'Banham', 'East Harling', 'Thetford', 'Dereham', 'Wymondham', 'Diss', "King's Lynn", 'Great Yarmouth', 'Lowestoft',
+  'Cromer', 'Fakenham', 'Swaffham', 'Bury St Edmunds', 'Newmarket', 'Sudbury', 'Felixstowe', 'Stowmarket', 'Haverhill', 'Huntingdon',
+  'St Neots', 'Wisbech', 'Harlow', 'Basildon', 'Brentwood', 'Billericay', 'Braintree', 'Clacton', 'Harwich', 'Southend-on-Sea', 'Rayleigh',
+  'Stevenage', 'Hitchin', 'Letchworth', 'Hemel Hempstead', 'Hatfield', 'Welwyn Garden City', 'Bishop\'s Stortford', 'Dunstable',
+  'Leighton Buzzard', 'Biggleswade',
+  // London boroughs and districts not listed above
+  'Barking', 'Dagenham', 'Bexley', 'Bromley', 'Ealing', 'Enfield', 'Haringey', 'Havering', 'Hillingdon',
+  'Hounslow', 'Kingston upon Thames', 'Lewisham', 'Redbridge', 'Waltham Forest', 'Wandsworth', 'Tottenham',
+  'Peckham', 'Deptford', 'Greenwich', 'Woolwich', 'Walthamstow', 'Leyton', 'Ilford', 'Romford', 'Uxbridge', 'Southall',
+  'Hammersmith', 'Fulham', 'Putney', 'Clapham', 'Battersea', 'Streatham', 'Balham', 'Tooting', 'Wimbledon', 'Bermondsey', 'Whitechapel',
+  'Shoreditch', 'Dalston', 'Finsbury Park', 'Holloway', 'Kilburn', 'Willesden', 'Harlesden', 'Chiswick', 'Poplar',
+  'Broadwater Farm', 'Grenfell Tower',
+  // South East and South West
+  'Medway', 'Chatham', 'Gillingham', 'Rochester', 'Gravesend', 'Dartford', 'Sevenoaks', 'Tonbridge', 'Tunbridge Wells', 'Folkestone',
+  'Margate', 'Ramsgate', 'Broadstairs', 'Sittingbourne', 'Faversham', 'Whitstable', 'Herne Bay', 'Eastbourne', 'Bexhill', 'Lewes',
+  'Worthing', 'Horsham', 'Chichester', 'Bognor Regis', 'Littlehampton', 'Hove', 'Epsom', 'Leatherhead', 'Dorking', 'Reigate', 'Redhill',
+  'Staines', 'Weybridge', 'Camberley', 'Farnham', 'Aldershot', 'Farnborough', 'Basingstoke', 'Andover', 'Winchester', 'Eastleigh',
+  'Fareham', 'Gosport', 'Havant', 'Petersfield', 'Newbury', 'Bracknell', 'Wokingham', 'Abingdon', 'Banbury', 'Bicester', 'Didcot',
+  'Witney', 'Henley-on-Thames', 'Marlow', 'Amersham', 'Chesham', 'Beaconsfield', 'Weymouth', 'Dorchester', 'Bridport', 'Christchurch',
+  'Taunton', 'Yeovil', 'Bridgwater', 'Weston-super-Mare', 'Frome', 'Glastonbury', 'Chippenham', 'Trowbridge', 'Devizes', 'Stroud',
+  'Tewkesbury', 'Cirencester', 'Lydney', 'Coleford', 'Cinderford', 'Torquay', 'Paignton', 'Newton Abbot', 'Barnstaple', 'Bideford',
+  'Tiverton', 'Exmouth', 'Truro', 'Falmouth', 'Penzance', 'St Ives', 'Newquay', 'Bodmin', 'St Austell', 'Launceston',
+  // Wales, Scotland, Northern Ireland
+  'Caerphilly', 'Merthyr Tydfil', 'Pontypridd', 'Rhondda', 'Neath', 'Port Talbot', 'Llanelli', 'Carmarthen',
+  'Aberystwyth', 'Haverfordwest', 'Cwmbran', 'Pontypool', 'Ebbw Vale', 'Abergavenny', 'Monmouth', 'Chepstow', 'Rhyl', 'Llandudno',
+  'Colwyn Bay', 'Caernarfon', 'Anglesey', 'Powys', 'Gwent', 'Gwynedd', 'Ceredigion', 'Pembrokeshire', 'Carmarthenshire', 'Flintshire',
+  'Denbighshire', 'Conwy', 'Torfaen', 'Blaenau Gwent', 'Monmouthshire', 'Paisley', 'Kilmarnock', 'Ayr', 'Motherwell', 
+  'East Kilbride', 'Cumbernauld', 'Livingston', 'Falkirk', 'Dunfermline', 'Kirkcaldy', 'Greenock', 'Dumfries', 'Elgin', 'Fort William',
+  'Fife', 'Lanarkshire', 'Renfrewshire', 'Ayrshire', 'Lothian', 'Lisburn', 'Omagh', 'Enniskillen', 'Coleraine',
+  'Ballymena', 'Portadown', 'Craigavon', 'Antrim', 'Fermanagh', 'Tyrone',
+];
+
 const WORLD = [
   'United States|US|U.S.|USA|America|United States of America',
   'Ireland|Republic of Ireland', 'France', 'Germany', 'Italy', 'Spain', 'Portugal', 'Netherlands|Holland', 'Belgium', 'Luxembourg', 'Switzerland',
@@ -62,7 +124,7 @@ function entries(lines: string[]): PlaceEntry[] {
 }
 
 /** Every curated place; the UK keeps the seed's id place:uk. */
-export const PLACES: PlaceEntry[] = [...entries(UK), ...entries(WORLD)].map((entry) =>
+export const PLACES: PlaceEntry[] = [...entries(UK), ...entries(UK_LOCAL), ...entries(WORLD)].map((entry) =>
   entry.name === 'United Kingdom' ? { ...entry, id: 'place:uk' } : entry.name === 'United States' ? { ...entry, id: 'place:us' } : entry,
 );
 
@@ -70,7 +132,7 @@ export const PLACES: PlaceEntry[] = [...entries(UK), ...entries(WORLD)].map((ent
 export const PLACE_HEADS = new Set([
   'street', 'road', 'avenue', 'lane', 'drive', 'close', 'crescent', 'terrace', 'square', 'place', 'way', 'gardens', 'grove', 'hill', 'park',
   'bridge', 'airport', 'station', 'harbour', 'port', 'island', 'islands', 'river', 'sea', 'ocean', 'bay', 'mountains', 'valley', 'county',
-  'estate', 'green', 'common', 'heath', 'moor', 'beach', 'pier', 'wharf', 'village', 'town', 'city',
+  'estate', 'green', 'common', 'heath', 'moor', 'beach', 'pier', 'wharf', 'village', 'town', 'city', 'farm',
 ]);
 
 /** Adjectives of place that say whose government or police is meant ("the Irish government"). */
