@@ -2,6 +2,7 @@ import { createHash } from 'node:crypto';
 import { promises as fs } from 'node:fs';
 import * as path from 'node:path';
 import { REPO_ROOT } from '../config';
+import { articleTextHash } from '../document/text-hash';
 import type { DatabaseGateway } from './gateway';
 
 /** One versioned migration file, e.g. cypher/migrations/V0002__lookup_indexes.cypher. */
@@ -89,7 +90,25 @@ export async function applyMigrations(gateway: DatabaseGateway, migrations?: Mig
     report.applied.push(migration.version);
   }
   await gateway.runSchemaStatement('CALL db.awaitIndexes(300)');
+  await backfillArticleTextHashes(gateway);
   return report;
+}
+
+/**
+ * Data step of V0004: articles loaded before Article.textHash existed get it, in batches, so the
+ * ingest's "same text already loaded?" look-up finds them. A no-op once every article has one.
+ */
+async function backfillArticleTextHashes(gateway: DatabaseGateway): Promise<void> {
+  for (;;) {
+    const rows = await gateway.read<{ id: string; text: string }>({
+      cypher: 'MATCH (a:Article) WHERE a.textHash IS NULL AND a.text IS NOT NULL RETURN a.id AS id, a.text AS text LIMIT 500',
+    });
+    if (rows.length === 0) return;
+    await gateway.write({
+      cypher: 'UNWIND $rows AS row MATCH (a:Article {id: row.id}) SET a.textHash = row.textHash',
+      params: { rows: rows.map((row) => ({ id: row.id, textHash: articleTextHash(row.text) })) },
+    });
+  }
 }
 
 /** True when every migration file has been applied to the database. */

@@ -1,5 +1,6 @@
-import type { DatabaseGateway } from '../db/gateway';
+import type { CypherQuery, DatabaseGateway } from '../db/gateway';
 import type { ArticleGraphDocument } from '../document/article-graph';
+import { articleTextHash } from '../document/text-hash';
 import { normaliseName } from '../loading/normalise';
 import { assertValidDocument, DocumentValidationError, findArticleTextProblem } from '../document/validate';
 import { loadDocuments } from '../loading/batch-loader';
@@ -32,16 +33,7 @@ export interface IngestResult {
  * text (a reviewed seed loaded under its own id), a human-reviewed one first.
  */
 async function findLoadedArticle(gateway: DatabaseGateway, doc: ArticleGraphDocument): Promise<{ id: string; provenance: string } | undefined> {
-  const rows = await gateway.read<{ id: string; provenance: string }>({
-    cypher: `
-MATCH (a:Article)
-WHERE a.id = $id OR ($url IS NOT NULL AND a.url = $url) OR trim(a.text) = $text
-RETURN a.id AS id, a.provenance AS provenance
-ORDER BY CASE a.provenance WHEN 'human-reviewed' THEN 0 ELSE 1 END, CASE a.id WHEN $id THEN 0 ELSE 1 END
-LIMIT 1`,
-    params: { id: doc.article.id, url: doc.article.url ?? null, text: doc.article.text.trim() },
-  });
-  return rows[0];
+  return (await findLoadedArticles(gateway, [doc])).get(0);
 }
 
 /**
@@ -81,19 +73,32 @@ export async function ingestText(
   };
 }
 
-/** Articles already in the graph for a batch of documents (same id, URL or text), by position in the batch. */
-async function findLoadedArticles(gateway: DatabaseGateway, docs: ArticleGraphDocument[]): Promise<Map<number, { id: string; provenance: string }>> {
-  const rows = await gateway.read<{ index: number; id: string; provenance: string }>({
+/**
+ * Cypher finding, for each document, the article already in the graph with the same id, URL or
+ * text (by Article.textHash), a human-reviewed one first: three index look-ups per document.
+ */
+export function loadedArticlesQuery(docs: readonly ArticleGraphDocument[]): CypherQuery {
+  return {
     cypher: `
 UNWIND $articles AS article
-MATCH (a:Article)
-WHERE a.id = article.id OR (article.url IS NOT NULL AND a.url = article.url) OR trim(a.text) = article.text
+CALL (article) {
+  MATCH (a:Article {id: article.id}) RETURN a
+  UNION
+  MATCH (a:Article {url: article.url}) RETURN a
+  UNION
+  MATCH (a:Article {textHash: article.textHash}) RETURN a
+}
 WITH article, a
 ORDER BY CASE a.provenance WHEN 'human-reviewed' THEN 0 ELSE 1 END, CASE a.id WHEN article.id THEN 0 ELSE 1 END
 WITH article, collect(a)[0] AS a
 RETURN article.index AS index, a.id AS id, a.provenance AS provenance`,
-    params: { articles: docs.map((doc, index) => ({ index, id: doc.article.id, url: doc.article.url ?? null, text: doc.article.text.trim() })) },
-  });
+    params: { articles: docs.map((doc, index) => ({ index, id: doc.article.id, url: doc.article.url ?? null, textHash: articleTextHash(doc.article.text) })) },
+  };
+}
+
+/** Articles already in the graph for a batch of documents (same id, URL or text), by position in the batch. */
+async function findLoadedArticles(gateway: DatabaseGateway, docs: ArticleGraphDocument[]): Promise<Map<number, { id: string; provenance: string }>> {
+  const rows = await gateway.read<{ index: number; id: string; provenance: string }>(loadedArticlesQuery(docs));
   return new Map(rows.map((row) => [row.index, { id: row.id, provenance: row.provenance }]));
 }
 

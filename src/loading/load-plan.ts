@@ -7,6 +7,7 @@ import {
   type EntityType,
   type RelationType,
 } from '../document/article-graph';
+import { articleTextHash } from '../document/text-hash';
 import type { CypherQuery } from '../db/gateway';
 import { normaliseName } from './normalise';
 
@@ -130,6 +131,7 @@ export function planArticleLoad(doc: ArticleGraphDocument): LoadPlan {
         reviewedBy: doc.reviewedBy ?? null,
         schemaVersion: doc.schemaVersion,
         contentHash,
+        textHash: articleTextHash(text),
         loadedAt: new Date().toISOString(),
       },
     },

@@ -2,6 +2,8 @@ import { readFileSync } from 'node:fs';
 import * as path from 'node:path';
 import { REPO_ROOT } from '../../src/config';
 import type { DatabaseGateway } from '../../src/db/gateway';
+import { applyMigrations } from '../../src/db/migrations';
+import { articleTextHash } from '../../src/document/text-hash';
 import { parseDocument } from '../../src/document/validate';
 import { ingestText } from '../../src/extraction/ingest';
 import { loadDocument } from '../../src/loading/loader';
@@ -71,6 +73,19 @@ describe('ingesting text (extract, resolve, load) against a real Neo4j', () => {
     expect(await graphCounts(gateway)).toEqual(before);
     const [article] = await gateway.read<{ provenance: string }>({ cypher: "MATCH (a:Article {id: 'prevent-2017'}) RETURN a.provenance AS provenance" });
     expect(article?.provenance).toBe('human-reviewed');
+  });
+
+  it('finds a reviewed article loaded before texts were hashed once the migrations have backfilled its hash', async () => {
+    const file = path.join(REPO_ROOT, 'data', 'articles', 'prevent-2017.graph.json');
+    await loadDocument(gateway, parseDocument(readFileSync(file, 'utf8'), file));
+    await gateway.write({ cypher: "MATCH (a:Article {id: 'prevent-2017'}) REMOVE a.textHash" });
+    await applyMigrations(gateway);
+    const [article] = await gateway.read<{ textHash: string }>({ cypher: "MATCH (a:Article {id: 'prevent-2017'}) RETURN a.textHash AS textHash" });
+    const text = readFileSync(path.join(REPO_ROOT, 'data', 'articles', 'prevent-2017.txt'), 'utf8');
+    expect(article?.textHash).toBe(articleTextHash(text));
+    // Surrounding white space is not part of the text's identity.
+    const result = await ingestText(gateway, { text: `\n\n${text}  \n`, publishedAt: '2017-08-07', source: 'Test' });
+    expect(result).toMatchObject({ articleId: 'prevent-2017', status: 'kept-reviewed' });
   });
 
   it('marks extracted facts machine-extracted with a confidence', async () => {

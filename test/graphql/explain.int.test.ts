@@ -13,6 +13,8 @@ import { neighbourhoodQuery, pathsQuery } from '../../src/graphql/graph/graph.cy
 import { searchQuery } from '../../src/graphql/search/search.cypher';
 import { statementsOfEntitiesBatchQuery, statementsPageQuery, type StatementCriteria } from '../../src/graphql/statement/statement.cypher';
 import { timelineQuery } from '../../src/graphql/timeline/timeline.cypher';
+import { loadedArticlesQuery } from '../../src/extraction/ingest';
+import { smallDocument } from '../support/fixtures';
 import { startSeededApi, type SeededApi } from './support';
 
 interface PlanNode {
@@ -74,6 +76,7 @@ const HOT_QUERIES: Record<string, CypherQuery> = {
   search: searchQuery({ search: haydon, entityKinds: ['Person', 'Organisation'], statements: true, limit: 20 }),
   paths: pathsQuery({ fromId: 'person:dean-haydon', toId: 'org:muslim-council-of-britain', maxHops: 6, types: GRAPH_RELATIONSHIP_TYPES, limit: 10, maxAllowedHops: 6 }),
   neighbourhood: neighbourhoodQuery({ id: 'programme:prevent', depth: 3, maxDepth: 3, types: GRAPH_RELATIONSHIP_TYPES, maxNodes: 200, maxEdges: 1000 }),
+  'ingest: the article already loaded with this id, URL or text': loadedArticlesQuery([smallDocument('explain-ingest')]),
   timeline: timelineQuery({ entityId: 'programme:prevent', hops: 3, maxHops: 3, types: GRAPH_RELATIONSHIP_TYPES, from: '2003', to: '2017', limit: 201 }),
 };
 
