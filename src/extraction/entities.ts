@@ -2,6 +2,7 @@ import type { EntityType } from '../document/article-graph';
 import { isCommonWord, neverStartsName, wordKnowledge, type Gender } from './gazetteers/lexicon';
 import { ORGANISATION_HEADS, ORGANISATIONS, type OrganisationKind } from './gazetteers/organisations';
 import { DEMONYMS, PLACE_HEADS, PLACES } from './gazetteers/places';
+import { UK_GEONAMES_PLACES } from './gazetteers/uk-places.generated';
 import { HONORIFICS, ROLE_TITLES } from './gazetteers/titles';
 import { REPORTING_VERB_FORMS } from './gazetteers/reporting-verbs';
 import { EntityRegistry, nameKey, type EntityDraft } from './registry';
@@ -34,10 +35,14 @@ export interface EntityRecognition {
 interface GazetteerName {
   tokens: string[];
   capitalised: boolean[];
+  /** Words written in capitals in the list ("WHO"): the text must write them so too ("Who was that?" is no WHO). */
+  allCaps: boolean[];
   type: 'Organisation' | 'Place';
   name: string;
   id?: string;
   kind?: OrganisationKind;
+  /** From the generated GeoNames list: trusted less than the curated names (see recogniseEntities). */
+  generated?: boolean;
 }
 
 let gazetteer: Map<string, GazetteerName[]> | undefined;
@@ -46,11 +51,11 @@ let gazetteer: Map<string, GazetteerName[]> | undefined;
 function gazetteerIndex(): Map<string, GazetteerName[]> {
   if (gazetteer) return gazetteer;
   const index = new Map<string, GazetteerName[]>();
-  const addSurface = (surface: string, entry: Omit<GazetteerName, 'tokens' | 'capitalised'>): void => {
+  const addSurface = (surface: string, entry: Omit<GazetteerName, 'tokens' | 'capitalised' | 'allCaps'>): void => {
     const trimmed = surface.replace(/^the\s+/i, '');
     const tokens = tokenize(trimmed);
     if (tokens.length === 0) return;
-    const name: GazetteerName = { ...entry, tokens: tokens.map((t) => t.lower), capitalised: tokens.map((t) => t.capitalised) };
+    const name: GazetteerName = { ...entry, tokens: tokens.map((t) => t.lower), capitalised: tokens.map((t) => t.capitalised), allCaps: tokens.map((t) => t.allCaps) };
     const list = index.get(name.tokens[0]!) ?? [];
     list.push(name);
     index.set(name.tokens[0]!, list);
@@ -61,7 +66,12 @@ function gazetteerIndex(): Map<string, GazetteerName[]> {
   for (const place of PLACES) {
     for (const surface of [place.name, ...place.aliases]) addSurface(surface, { type: 'Place', name: place.name, id: place.id });
   }
-  for (const list of index.values()) list.sort((a, b) => b.tokens.length - a.tokens.length);
+  const curatedPlaces = new Set(PLACES.flatMap((p) => [p.name, ...p.aliases]).map((n) => n.toLowerCase()));
+  for (const place of UK_GEONAMES_PLACES) {
+    if (!curatedPlaces.has(place.toLowerCase())) addSurface(place, { type: 'Place', name: place, generated: true });
+  }
+  // Longest first; at equal length a curated name wins over a generated one.
+  for (const list of index.values()) list.sort((a, b) => b.tokens.length - a.tokens.length || Number(a.generated ?? false) - Number(b.generated ?? false));
   gazetteer = index;
   return index;
 }
@@ -90,8 +100,17 @@ const MONTH_OR_DAY = /^(?:january|february|march|april|may|june|july|august|sept
 function firstNameGender(word: string): { known: boolean; gender?: Gender } {
   const names = wordKnowledge().firstNames;
   const key = word.toLowerCase();
-  return names.has(key) ? { known: true, gender: names.get(key) } : { known: false };
+  if (names.has(key)) return { known: true, gender: names.get(key) };
+  // "Emma-Lou", "Jean-Paul": a hyphenated first name whose parts are all first names; the first part gives the gender.
+  const parts = key.split('-');
+  if (parts.length === 2 && parts.every((part) => part.length > 1 && names.has(part))) return { known: true, gender: names.get(parts[0]!) ?? names.get(parts[1]!) };
+  return { known: false };
 }
+
+/** Last words of a street's name ("Margaret Avenue", "Thelwall Lane"). */
+const STREET_HEADS = new Set(['street', 'road', 'avenue', 'lane', 'drive', 'close', 'crescent', 'terrace', 'grove', 'gardens', 'way', 'walk', 'mews', 'row', 'parade']);
+/** Words before a street or place that say an address follows ("of Margaret Avenue", "on Thelwall Lane"). */
+const ADDRESS_CUES = new Set(['of', 'in', 'on', 'at', 'from', 'near', 'along', 'into', 'off', 'onto', 'to']);
 
 /**
  * Finds the people, organisations, places and programmes an article names: curated names first
@@ -123,6 +142,7 @@ export function recogniseEntities(article: ArticleText): EntityRecognition {
     if (!match) continue;
     const last = tokens[i + match.tokens.length - 1]!;
     const single = match.tokens.length === 1;
+    if (match.generated && !generatedPlaceFits(i, i + match.tokens.length)) continue;
     // A curated one-word name that is also an ordinary word ("Labour", "Reading") counts at a sentence's start only when
     // a name, a verb or a possessive follows ("Labour MP…", "Unison hit out…", "Labour's plan").
     if (single && sentenceInitial.has(i) && isCommonWord(token.lower) && match.name !== 'UK government') {
@@ -140,12 +160,37 @@ export function recogniseEntities(article: ArticleText): EntityRecognition {
       for (let k = i; k < run; k++) covered[k] = true;
       continue;
     }
+    // "Sefton Road", "London Road": a curated place that names a street.
+    const streetHead = tokens[i + match.tokens.length];
+    if (match.type === 'Place' && streetHead && streetHead.capitalised && STREET_HEADS.has(streetHead.lower) && joined(i + match.tokens.length - 1)) {
+      const street = registry.add('Place', text.slice(token.start, streetHead.end), { confidence: 0.8 });
+      registry.addMention(street, token.start, streetHead.end);
+      for (let k = i; k <= i + match.tokens.length; k++) covered[k] = true;
+      continue;
+    }
     // "Ottis Jefferies": a curated one-word name after a capitalised word is a surname.
     const previous = tokens[i - 1];
     if (single && previous && previous.capitalised && previous.isWord && !covered[i - 1] && joined(i - 1) && !sentenceInitial.has(i - 1) && !(previous.lower in HONORIFICS) && !ROLE_TITLES[previous.lower]) continue;
     const draft = registry.add(match.type, match.name, { id: match.id, confidence: 0.95, organisationKind: match.kind });
     registry.addMention(draft, token.start, last.end, text.slice(token.start, last.end));
     for (let k = i; k < i + match.tokens.length; k++) covered[k] = true;
+  }
+
+  /**
+   * A name from the generated GeoNames list is taken only where nothing says it is part of a
+   * longer name or a person: no capitalised word joined before or after it ("Mr Burnham",
+   * "Acton Town Hall"), no honorific or title before it, no reporting verb right after it
+   * ("Featherstone said"), and never at a sentence's start when it is an ordinary word.
+   */
+  function generatedPlaceFits(from: number, to: number): boolean {
+    const previous = tokens[from - 1];
+    const next = tokens[to];
+    if (previous && previous.isWord && previous.capitalised && joined(from - 1) && !sentenceInitial.has(from)) return false;
+    if (previous && (previous.lower.replace(/\.$/, '') in HONORIFICS || ROLE_TITLES[previous.lower])) return false;
+    if (next && next.isWord && next.capitalised && joined(to - 1)) return false;
+    if (next && (REPORTING_VERB_FORMS.has(next.lower) || next.lower === 'and' && isNameWord(tokens[to + 1] ?? next) && firstNameGender(tokens[to + 1]?.text ?? '').known)) return false;
+    if (to - from === 1 && sentenceInitial.has(from) && isCommonWord(tokens[from]!.lower)) return false;
+    return true;
   }
 
   /** Where a run of capitalised words (with "of", "and", "for" inside) starting at i ends. */
@@ -207,8 +252,26 @@ export function recogniseEntities(article: ArticleText): EntityRecognition {
       if (of > 0 && (registry.personsNamed(left).length > 0 || registry.find(left, 'Person').length > 0)) {
         classifyRun(piece.from, piece.from + of);
         classifyRun(piece.from + of + 1, piece.to);
+      } else if (of >= 2 && of <= 3 && personNameAt(piece.from, piece.from + of) && !ORGANISATION_HEADS[tokens[piece.to - 1]!.lower] && !PROGRAMME_HEADS.has(tokens[piece.to - 1]!.lower)) {
+        // "Emma-Lou Montgomery of Fidelity Personal Investing": a person's name, then where they work or live.
+        classifyRun(piece.from, piece.from + of);
+        const rest = piece.from + of + 1;
+        if (!classifiesAlone(rest, piece.to)) registerOrganisation(rest, piece.to);
+        else classifyRun(rest, piece.to);
       } else classifyRun(piece.from, piece.to);
     }
+  }
+
+  /** A first name and a surname (or two capitalised words after a known first name), with no title: "Emma-Lou Montgomery". */
+  function personNameAt(from: number, to: number): boolean {
+    const words = tokens.slice(from, to);
+    return words.every((w) => w.capitalised && !w.allCaps) && firstNameGender(words[0]!.text).known && !isCommonWord(words[words.length - 1]!.lower) && !leadingTitle(tokens, from, to).length;
+  }
+
+  /** Does a run classify by itself (a place, a body by its last word, a known name)? */
+  function classifiesAlone(from: number, to: number): boolean {
+    const type = classify(from, to, false);
+    return type !== undefined && type.type !== 'Person';
   }
 
   function classifyRun(fromIndex: number, toIndex: number): void {
@@ -219,6 +282,24 @@ export function recogniseEntities(article: ArticleText): EntityRecognition {
     if (kindBefore && !kindBefore.capitalised && COMPANY_DESCRIPTORS.has(kindBefore.lower) && joined(from - 1) && !leadingTitle(tokens, from, to).length && !registry.find(text.slice(tokens[from]!.start, tokens[to - 1]!.end), 'Person').length) {
       registerOrganisation(from, to);
       return;
+    }
+    // "Developer Cala Homes met…": a kind of company opening the sentence, then the company's name.
+    if (sentenceInitial.has(from) && to - from >= 2 && COMPANY_DESCRIPTORS.has(tokens[from]!.lower) && !leadingTitle(tokens, from, to).length && !firstNameGender(tokens[from + 1]!.text).known) {
+      registerOrganisation(from + 1, to);
+      return;
+    }
+    // "Ring-leaders Liam Johnson", "Pensioner Mary Smith": an ordinary noun opening the sentence before a first name describes the person.
+    if (
+      sentenceInitial.has(from) &&
+      to - from >= 3 &&
+      isCommonWord(tokens[from]!.lower) &&
+      !firstNameGender(tokens[from]!.text).known &&
+      !wordKnowledge().lastNames.has(tokens[from]!.lower) &&
+      !(tokens[from]!.lower in HONORIFICS) &&
+      !leadingTitle(tokens, from, to).length &&
+      firstNameGender(tokens[from + 1]!.text).known
+    ) {
+      from++;
     }
     // A sentence's first word is capitalised anyway: drop it when it is an ordinary word.
     while (
@@ -372,6 +453,12 @@ export function recogniseEntities(article: ArticleText): EntityRecognition {
     }
     if (words.length >= 2 && PROGRAMME_HEADS.has(lowerLast)) return { type: 'Programme', confidence: 0.8 };
     if (words.length >= 2 && PLACE_HEADS.has(lowerLast) && !firstNameGender(words[0]!.text).known) return { type: 'Place', confidence: 0.8 };
+    // "of Margaret Avenue", "on Thelwall Lane", "40, of Sefton Road": a street after an address cue, whatever its first word.
+    const cue = tokens[from - 1];
+    if (words.length >= 2 && words.length <= 4 && STREET_HEADS.has(lowerLast) && !hasTitle && cue && (ADDRESS_CUES.has(cue.lower) || cue.text === ',')) return { type: 'Place', confidence: 0.75 };
+    // "53 houses in Leigh Sinton, near Malvern": a name placed near a known place is a place.
+    const near = /^,?\s+near\s+(?:to\s+)?/.exec(text.slice(words[words.length - 1]!.end, words[words.length - 1]!.end + 20));
+    if (near && !hasTitle && words.length <= 3 && registry.mentionStartingAt(words[words.length - 1]!.end + near[0].length)?.entity.type === 'Place') return { type: 'Place', confidence: 0.6 };
     if (personShaped && !MONTH_OR_DAY.test(words[0]!.lower)) {
       if (firstNameGender(words[0]!.text).known && !(isCommonWord(words[0]!.lower) && sentenceInitial.has(from))) return { type: 'Person', confidence: 0.85 };
       if (wordKnowledge().lastNames.has(lowerLast)) return { type: 'Person', confidence: 0.75 };
@@ -381,8 +468,10 @@ export function recogniseEntities(article: ArticleText): EntityRecognition {
     if (wordKnowledge().organisations.has(lowerName) && !isCommonWord(lowerName)) return { type: 'Organisation', confidence: 0.75 };
     // Context: what stands before and after the name.
     const after = text.slice(words[words.length - 1]!.end, words[words.length - 1]!.end + 80);
-    const previous = tokens[from - 1];
-    const beforePrevious = tokens[from - 2];
+    // "analyst at The Share Centre": the article is not part of the context.
+    const skipArticle = tokens[from - 1]?.lower === 'the' ? 1 : 0;
+    const previous = tokens[from - 1 - skipArticle];
+    const beforePrevious = tokens[from - 2 - skipArticle];
     if (personShaped) {
       if (APPOSITION_CUES.test(after)) return { type: 'Person', confidence: 0.75 };
       if (previous && KINSHIP.has(previous.lower)) return { type: 'Person', confidence: 0.75 };
@@ -403,6 +492,21 @@ export function recogniseEntities(article: ArticleText): EntityRecognition {
     // "the Broadwater Farm estate", "the Hyde area": a lower-case settlement noun after the name.
     const following = tokens[to];
     if (following && !following.capitalised && SETTLEMENT_NOUNS.has(following.lower) && words.every((w) => w.capitalised) && !firstNameGender(words[0]!.text).known) return { type: 'Place', confidence: 0.65 };
+    // "between Malvern and Leigh Sinton": a name joined by "and" to a place just before it is a place too.
+    if (previous?.lower === 'and' && beforePrevious && registry.mentionEndingAt(beforePrevious.end)?.entity.type === 'Place' && words.length <= 3 && !hasTitle && !APPOSITION_CUES.test(after)) {
+      return { type: 'Place', confidence: 0.55 };
+    }
+    // "Rishi Sunak": two or three capitalised words in no list, none an ordinary word, not after "the", read as a person's name.
+    if (
+      personShaped &&
+      words.length <= 3 &&
+      wordsCapitalised.length === words.length &&
+      words.every((w) => !isCommonWord(w.lower) && !wordKnowledge().places.has(w.lower) && !wordKnowledge().organisations.has(w.lower) && !MONTH_OR_DAY.test(w.lower)) &&
+      tokens[from - 1]?.lower !== 'the' &&
+      !(following && following.lower === "'s" && tokens[to + 1] && ORGANISATION_HEADS[tokens[to + 1]!.lower])
+    ) {
+      return { type: 'Person', confidence: 0.6 };
+    }
     return undefined;
   }
 
@@ -462,6 +566,10 @@ export function recogniseEntities(article: ArticleText): EntityRecognition {
     if (wordKnowledge().organisations.has(token.lower) && !isCommonWord(token.lower)) return { type: 'Organisation', confidence: 0.7 };
     if (previous && (previous.lower === 'represents' || previous.lower === 'in' || previous.lower === 'on') && !isCommonWord(token.lower) && /^(?:represents)$/.test(previous.lower)) {
       return { type: 'Place', confidence: 0.55 };
+    }
+    // "on Thelwall Lane in Latchford", "of Dickens Close, Crosby": the district a street is in.
+    if ((previous?.lower === 'in' || previous?.text === ',') && beforePrevious && STREET_HEADS.has(beforePrevious.lower) && registry.mentionEndingAt(beforePrevious.end)?.entity.type === 'Place' && !isCommonWord(token.lower)) {
+      return { type: 'Place', confidence: 0.6 };
     }
     if ((previous?.lower === 'and' || previous?.text === ',') && beforePrevious && registry.mentionEndingAt(beforePrevious.end)?.entity.type === 'Place' && !isCommonWord(token.lower)) {
       return { type: 'Place', confidence: 0.55 };
@@ -581,6 +689,7 @@ function matchGazetteer(tokens: Token[], i: number, index: Map<string, Gazetteer
       const token = tokens[i + k]!;
       if (token.lower !== entry.tokens[k]) ok = false;
       else if (entry.capitalised[k] && !token.capitalised && !/^[\p{N}'’]/u.test(token.text)) ok = false;
+      else if (entry.allCaps[k] && !token.allCaps && entry.tokens[k]!.length <= 4 && isCommonWord(entry.tokens[k]!)) ok = false;
       else if (k > 0 && !joined(i + k - 1) && token.lower !== "'s") ok = false;
     }
     // A name must end at a word boundary: "Labour" is not the start of "Labourers".

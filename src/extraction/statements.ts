@@ -133,7 +133,8 @@ export function findStatements(article: ArticleText, recognition: EntityRecognit
     for (let v = sentence.tokenStart; v < sentence.tokenEnd; v++) {
       const token = tokens[v]!;
       const verb = REPORTING_VERB_FORMS.get(token.lower);
-      if (!verb || consumedVerbs.has(v) || inDoubleQuote(token.start) || token.capitalised) continue;
+      // A capitalised verb is a name's word, except a participle opening the sentence ("Noting that…, X said").
+      if (!verb || consumedVerbs.has(v) || inDoubleQuote(token.start) || (token.capitalised && !(v === sentence.tokenStart && PARTICIPLE_FORMS.has(token.lower)))) continue;
       if (sentenceStatements.some((s) => s.kind !== 'direct' && token.start >= s.start && token.start < s.end)) continue;
       if (sentenceStatements.some((s) => s.kind === 'direct' && token.start >= s.start && token.start < s.end)) continue;
       const statement = indirectStatement(v, verb, sentence, sentenceStatements);
@@ -366,7 +367,22 @@ export function findStatements(article: ArticleText, recognition: EntityRecognit
       }
       return undefined;
     }
-    return nounPhraseSpeaker(k, sentence, floor);
+    return personBeforePreposition(k, floor) ?? nounPhraseSpeaker(k, sentence, floor);
+  }
+
+  /** "Emma-Lou Montgomery of Fidelity Personal Investing's share dealing service said": the person before "of"/"at"/"from" speaks. */
+  function personBeforePreposition(last: number, floor: number): SpeakerFound | undefined {
+    for (let j = last; j > floor && last - j <= 10; j--) {
+      const token = tokens[j]!;
+      if (!token.isWord && token.lower !== "'s") return undefined;
+      if (FINITE.has(token.lower) || (REPORTING_VERB_FORMS.has(token.lower) && j !== last)) return undefined;
+      if (['of', 'at', 'from'].includes(token.lower)) {
+        const person = registry.mentionEndingAt(tokens[j - 1]!.end);
+        if (person && person.entity.type === 'Person' && !person.entity.articleScoped) return { entity: person.entity, mention: { start: person.start, end: person.end }, confidence: 0.8 };
+        return undefined;
+      }
+    }
+    return undefined;
   }
 
   /**
@@ -652,6 +668,11 @@ export function findStatements(article: ArticleText, recognition: EntityRecognit
 
   /** Who a participle ("saying", "adding") belongs to: the sentence's last speaker, else its subject. */
   function participleSubject(index: number, sentence: Sentence, sentenceStatements: StatementDraft[]): SpeakerFound | undefined {
+    // "Noting that Tesco had…, Emma-Lou Montgomery said…": a participle opening the sentence has the main clause's subject.
+    if (index === sentence.tokenStart) {
+      const main = mainClauseVerbAfter(index + 1, sentence);
+      if (main) return speakerBeforeIndex(main.verb, sentence, main.comma + 1);
+    }
     const earlier = sentenceStatements.filter((s) => s.start < tokens[index]!.start);
     const last = earlier[earlier.length - 1];
     if (last) return { entity: last.speaker, confidence: last.confidence * 0.95 };
@@ -683,8 +704,24 @@ export function findStatements(article: ArticleText, recognition: EntityRecognit
         const entity = resolvePronoun(pronoun, sentence, token.start);
         return entity ? { entity, mention: { start: token.start, end: token.end }, confidence: 0.7 } : undefined;
       }
+      // "Mrs May's spokesman made clear…": "May" inside a name is no verb.
+      if (token.capitalised && j > k && registry.mentions.some((m) => m.start <= token.start && m.end >= token.end)) continue;
       if (isFiniteVerb(token) || token.text === ',' || (REPORTING_VERB_FORMS.has(token.lower) && !token.capitalised)) {
         return j - 1 >= k ? speakerBeforeIndex(j, sentence, k) : undefined;
+      }
+    }
+    return undefined;
+  }
+
+  /** After an opening participle clause: the comma that ends it and the main clause's reporting verb ("…, X of Y said that…"). */
+  function mainClauseVerbAfter(from: number, sentence: Sentence): { comma: number; verb: number } | undefined {
+    for (let k = from; k < sentence.tokenEnd; k++) {
+      if (tokens[k]!.text !== ',' || inDoubleQuote(tokens[k]!.start)) continue;
+      for (let j = k + 1; j < sentence.tokenEnd && j - k <= 14; j++) {
+        const token = tokens[j]!;
+        if (inDoubleQuote(token.start) || /^[“",;:]$/.test(token.text)) break;
+        if (REPORTING_VERB_FORMS.has(token.lower) && !token.capitalised && !PARTICIPLE_FORMS.has(token.lower)) return j > k + 1 ? { comma: k, verb: j } : undefined;
+        if (isFiniteVerb(token) && !VERB_PRELUDE.has(token.lower)) break;
       }
     }
     return undefined;
@@ -737,6 +774,9 @@ export function findStatements(article: ArticleText, recognition: EntityRecognit
     if (tokens[complementStart]?.lower === 'that') {
       hasThat = true;
       complementStart++;
+    } else if (verb.weak && ['state', 'note', 'warn', 'confirm'].includes(verb.lemma) && tokens[complementStart]?.lower === 'if') {
+      // "stating if it was not approved they would face costs": a conditional clause is what was stated (kept in the statement).
+      hasThat = true;
     }
     if (complementStart >= sentence.tokenEnd) {
       return trailingAttribution(v, verb, sentence);
@@ -757,6 +797,8 @@ export function findStatements(article: ArticleText, recognition: EntityRecognit
       if (endOffset <= startOffset) return undefined;
     }
     const quoted = containsQuote(startOffset, endOffset);
+    // "announced a 67% increase …, X said that the business had “delivered…”": a quotation further on does not make an object a clause.
+    if (quoted && verb.needsThat && !hasThat && !/^[“"‘']/.test(tokens[complementStart]?.text ?? '')) return trailingAttribution(v, verb, sentence);
     if (!quoted && !isReportedClause(complementStart, complementEnd, verb, hasThat)) {
       return trailingAttribution(v, verb, sentence);
     }
@@ -851,6 +893,8 @@ export function findStatements(article: ArticleText, recognition: EntityRecognit
       if (token.text === ',') {
         const next = tokens[k + 1];
         if (!next) continue;
+        // "Noting that …, X said that …": the opening participle's clause ends where the main clause begins.
+        if (verbIndex === sentence.tokenStart && mainClauseVerbAfter(k, sentence)?.comma === k) return k;
         if (PARTICIPLE_FORMS.has(next.lower) && REPORTING_VERB_FORMS.get(next.lower)) return k;
         if (next.lower === 'with' && followedByParticiple(k + 2, sentence)) return k;
         if (next.lower === 'according' && tokens[k + 2]?.lower === 'to') return k;
@@ -951,7 +995,9 @@ export function findStatements(article: ArticleText, recognition: EntityRecognit
       const next = bodySentences.find((b) => b.index > unnamed.sentence);
       const nextSubject = next ? subjectOf(next, 1) : undefined;
       const subjectNamed = nextSubject && candidates.includes(nextSubject) ? nextSubject : undefined;
-      const target = subjectNamed ?? sameRole ?? candidates[0];
+      // Without a shared role or the next sentence naming them, only a described role ("a senior police officer") is resolved:
+      // "a teenager reported…" is not the detective quoted later.
+      const target = subjectNamed ?? sameRole ?? (unnamed.entity.titles.length > 0 ? candidates[0] : undefined);
       if (!target) continue;
       for (const statement of statements) if (statement.speaker === unnamed.entity) statement.speaker = target;
       const spans = [...unnamed.entity.mentions];

@@ -211,6 +211,9 @@ export function findParagraphs(text: string): Paragraph[] {
     const words = line.split(/\s+/).length;
     if (NOISE_LINES.some((pattern) => pattern.test(line))) kind = 'noise';
     else if (previousWasCaptionMarker) kind = 'noise';
+    // Bylines and menu entries ("By Bishop of Leeds") and breadcrumbs ("Home News Crosby News") above the article.
+    else if (!bodySeen && !TERMINAL.test(line) && words <= 6 && /^By\s+\p{Lu}/u.test(line)) kind = 'noise';
+    else if (!bodySeen && !TERMINAL.test(line) && words <= 8 && /^Home\b/.test(line) && /\bNews\b/.test(line) && line.split(/\s+/).every((w) => /^[\p{Lu}&›>»|/-]/u.test(w))) kind = 'noise';
     else if (!TERMINAL.test(line) && PHOTO_CREDIT.test(line)) kind = 'noise';
     else if (!bodySeen && !TERMINAL.test(line) && /^\p{Ll}/u.test(line) && words <= 12) kind = 'noise';
     else if (!TERMINAL.test(line)) kind = 'heading';

@@ -189,3 +189,55 @@ describe('local places and company names', () => {
     expect(doc.entities.filter((e) => e.type === 'Person').map((e) => e.name)).toEqual(['Tim Martin']);
   });
 });
+
+describe('run-3 failure classes (general rules)', () => {
+  const named = (text: string, type: string): string[] => extract(text).entities.filter((e) => e.type === type).map((e) => e.name);
+
+  it('finds towns from the generated GeoNames list, but not as part of a person\'s name or before a reporting verb', () => {
+    expect(named('A man from Kirkby was stopped by officers in Netherton on Tuesday.', 'Place')).toEqual(expect.arrayContaining(['Kirkby', 'Netherton']));
+    expect(named('Mr Kirkby was stopped by officers.', 'Place')).not.toContain('Kirkby');
+  });
+
+  it('reads street names as places even when the first word is a first name ("of Margaret Avenue", "of Sefton Road")', () => {
+    const places = named('Lee Cuffe, 40, of Sefton Road and Liam Johnson, 32, of Margaret Avenue, Bootle, were jailed.', 'Place');
+    expect(places).toEqual(expect.arrayContaining(['Sefton Road', 'Margaret Avenue', 'Bootle']));
+    expect(named('Liam Johnson, 32, of Margaret Avenue, Bootle, was jailed.', 'Person')).toEqual(['Liam Johnson']);
+  });
+
+  it('finds a district after a street ("on Thelwall Lane in Latchford") and a place near a known one ("in Leigh Sinton, near Malvern")', () => {
+    expect(named('Officers searched an address on Thelwall Lane in Latchford.', 'Place')).toEqual(expect.arrayContaining(['Thelwall Lane', 'Latchford']));
+    const doc = extract('Plans for 53 houses in Leigh Sinton, near Malvern, were rejected.');
+    expect(doc.entities.find((e) => e.name === 'Leigh Sinton')?.type).toBe('Place');
+  });
+
+  it('drops a descriptor noun opening the sentence before a name ("Ring-leaders Liam Johnson")', () => {
+    expect(named('Ring-leaders Liam Johnson and David Hewson were sentenced in their absence.', 'Person')).toEqual(expect.arrayContaining(['Liam Johnson', 'David Hewson']));
+  });
+
+  it('knows hyphenated first names and splits "Name of Organisation" ("Emma-Lou Montgomery of Fidelity Personal Investing")', () => {
+    const doc = extract('Emma-Lou Montgomery of Fidelity Personal Investing said the results were mixed.');
+    expect(doc.entities.find((e) => e.name === 'Emma-Lou Montgomery')?.type).toBe('Person');
+    expect(doc.entities.find((e) => e.name === 'Fidelity Personal Investing')?.type).toBe('Organisation');
+  });
+
+  it('finds an organisation after "analyst at The …" and after a sentence-opening kind of company ("Developer Cala Homes")', () => {
+    expect(named('Ian Forrest, an analyst at The Share Centre, noted that shares fell.', 'Organisation')).toContain('Share Centre');
+    expect(named('Developer Cala Homes met with parish councils before the plans went forward.', 'Organisation')).toContain('Cala Homes');
+  });
+
+  it('reads two unlisted capitalised words as a person ("Rishi Sunak") and ties the surname to them', () => {
+    const doc = extract('Rishi Sunak has been confronted with comments. Sunak replied that he was proud.');
+    expect(doc.entities.filter((e) => e.type === 'Person').map((e) => e.name)).toEqual(['Rishi Sunak']);
+  });
+
+  it('does not read a capitalised ordinary word as an abbreviation ("Who was that?" is not the WHO)', () => {
+    expect(named('The World Health Organization said the risk was low.', 'Organisation')).toEqual(['World Health Organization']);
+    expect(named('He asked: “Who was that?”', 'Organisation')).toEqual([]);
+  });
+
+  it('treats bylines and breadcrumbs above the article as page furniture', () => {
+    const doc = extract('Home News Crosby News\n\nBy Bishop of Leeds\n\nNine men were jailed at Liverpool Crown Court yesterday.');
+    expect(doc.entities.map((e) => e.name)).not.toEqual(expect.arrayContaining(['Leeds']));
+    expect(doc.entities.map((e) => e.name)).not.toContain('Home News Crosby News');
+  });
+});

@@ -311,3 +311,47 @@ describe('what statements are about, and their stance', () => {
     expect(statementWith(doc, 'would be reviewed').stance).toBe('unclear');
   });
 });
+
+describe('run-3 failure classes (general rules)', () => {
+  it('takes "hailed" with a quotation as a reporting verb, but not "hailed a taxi"', () => {
+    const doc = extract('Chief executive Dave Lewis hailed “a good start to the year” after sales rose.');
+    expect(speakerOf(doc, 'a good start to the year')).toBe('person:dave-lewis');
+    expect(extract('Dave Lewis hailed a taxi outside the office.').statements).toHaveLength(0);
+  });
+
+  it('reads "confirmed that" and "reported that" with an unnamed speaker ("a teenager reported that…")', () => {
+    const doc = extract('Police have confirmed that a suspect has been arrested. It comes after a teenager reported that she was grabbed from behind.');
+    expect(statementWith(doc, 'a suspect has been arrested').kind).toBe('indirect');
+    expect(doc.entities.find((e) => e.id === speakerOf(doc, 'she was grabbed'))?.name).toBe('Teenager');
+  });
+
+  it('reads "stating if …" as what was stated', () => {
+    const doc = extract('Councillor Chris Cheeseman led the move for approval stating if it was not approved they would be facing costs for an appeal.');
+    expect(statementWith(doc, 'if it was not approved').speakerId).toBe('person:chris-cheeseman');
+  });
+
+  it('gives a sentence-opening participle clause to the main clause\'s subject ("Noting that …, X of Y said …")', () => {
+    const doc = extract('Noting that Tesco had also announced a bigger dividend, Emma-Lou Montgomery of Fidelity Personal Investing’s share dealing service said that the business had “delivered a mixed bag” with the results.');
+    expect(speakerOf(doc, 'delivered a mixed bag')).toBe('person:emma-lou-montgomery');
+    expect(doc.statements.every((s) => s.speakerId === 'person:emma-lou-montgomery')).toBe(true);
+  });
+
+  it('does not let a quotation further on make an object a clause ("announced a 67% increase …")', () => {
+    const doc = extract('Tesco announced a 67% increase to its interim dividend, and analysts said the results were “mixed”.');
+    expect(doc.statements.some((s) => s.speakerId === 'org:tesco')).toBe(false);
+  });
+
+  it('reads "X\'s spokesman" as the speaker of a participle clause and of the quote that runs on ("…, he said")', () => {
+    const doc = extract(
+      "Theresa May has told her MPs to stop briefing. Mrs May's spokesman also made clear she would be bringing the message to colleagues, warning them that they must be able to meet in confidence.\n\n\"Of course, cabinet must be able to hold discussions in private,\" he said.",
+    );
+    const speaker = speakerOf(doc, 'they must be able to meet in confidence');
+    expect(doc.entities.find((e) => e.id === speaker)?.name).toBe("Mrs May's spokesman");
+    expect(speakerOf(doc, 'cabinet must be able')).toBe(speaker);
+  });
+
+  it('does not give an unnamed, role-less speaker at the top ("a teenager") to the officer quoted later', () => {
+    const doc = extract('Police have arrested a man. It comes after a teenager reported that she was grabbed from behind. The woman escaped unharmed.\n\nDCI Clare Coleman said: “I understand the concern.”');
+    expect(speakerOf(doc, 'she was grabbed')).not.toBe('person:clare-coleman');
+  });
+});

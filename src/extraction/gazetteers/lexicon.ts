@@ -101,6 +101,11 @@ export function neverStartsName(lower: string): boolean {
 export function isCommonWord(lower: string): boolean {
   const { common } = wordKnowledge();
   if (common.has(lower)) return true;
+  // "ring-leaders", "long-time": a compound of ordinary words.
+  if (lower.includes('-')) {
+    const parts = lower.split('-');
+    return parts.length <= 3 && parts.every((part) => part.length > 0 && isCommonWord(part));
+  }
   if (lower.endsWith('ies') && common.has(`${lower.slice(0, -3)}y`)) return true;
   if (lower.endsWith('es') && common.has(lower.slice(0, -2))) return true;
   if (lower.endsWith('s') && common.has(lower.slice(0, -1))) return true;

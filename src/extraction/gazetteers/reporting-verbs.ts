@@ -78,6 +78,7 @@ const REPORTING_VERBS: ReportingVerb[] = [
   verb('hit', ['hits', 'hitting'], { particle: ['out', 'at'], weak: true }),
   verb('believe', ['believes', 'believed'], { weak: true }),
   verb('dub', ['dubbed', 'dubs'], { weak: true }),
+  verb('hail', ['hailed', 'hails', 'hailing'], { weak: true }),
 ];
 
 /** Form (lower case) → the verb it is a form of. */

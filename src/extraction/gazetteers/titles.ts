@@ -84,6 +84,8 @@ export const PERSON_NOUNS = new Set([
   'voter', 'backbencher', 'peer', 'colleague', 'partner', 'son', 'daughter', 'brother', 'sister', 'husband', 'wife', 'uncle', 'aunt',
   'nephew', 'niece', 'pensioner', 'resident', 'local', 'organiser', 'volunteer', 'trader', 'investor', 'fan', 'commentator', 'observer',
   'caller', 'listener', 'viewer', 'reader', 'journalist', 'reporter', 'correspondent', 'editor', 'soldier', 'veteran', 'officer',
+  'teenager', 'youth', 'child', 'pupil', 'motorist', 'cyclist', 'pedestrian', 'homeowner', 'householder', 'patient', 'bystander', 'onlooker',
+  'mum', 'dad', 'grandmother', 'grandfather', 'shopkeeper', 'publican', 'landlady',
 ]);
 
 /**
