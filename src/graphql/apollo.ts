@@ -34,6 +34,10 @@ export function createApolloServer(
 ): ApolloServer<GraphQLContext> {
   const armor = armorProtection({ production: !options.development });
   return new ApolloServer<GraphQLContext>({
+    // Apollo's own SIGINT/SIGTERM handlers would stop the server a second time beside main.ts's
+    // shutdown, and that stop never settled: `npm start` hung on Ctrl-C or SIGTERM (regression
+    // test: test/app/shutdown.int.test.ts). main.ts owns the signals.
+    stopOnTerminationSignals: false,
     schema,
     includeStacktraceInErrorResponses: options.development,
     // A batch of operations in one HTTP request would multiply every per-request limit.
