@@ -80,16 +80,16 @@ const CONNECTORS = new Set(['of', 'for', 'and', '&', 'de', 'da', 'di', 'du', 'va
 const POST_NOMINALS = new Set(['qc', 'kc', 'mp', 'mep', 'msp', 'obe', 'mbe', 'cbe', 'dbe', 'qpm', 'jr', 'sr']);
 const PROGRAMME_HEADS = new Set(['programme', 'program', 'scheme', 'strategy', 'initiative', 'policy', 'plan', 'bill', 'act', 'review', 'inquiry', 'fund', 'project', 'guarantee', 'deal', 'framework', 'agenda', 'charter', 'pledge']);
 const KINSHIP = new Set(['brother', 'sister', 'son', 'daughter', 'wife', 'husband', 'partner', 'father', 'mother', 'uncle', 'aunt', 'nephew', 'niece', 'cousin', 'friend', 'girlfriend', 'boyfriend', 'fiancée', 'fiance', 'fiancé', 'grandson', 'granddaughter', 'stepfather', 'stepmother', 'colleague', 'mum', 'dad']);
-const APPOSITION_CUES = /^,\s*(?:\d{1,3}\s*,|\d{1,3}\s*$|defending|prosecuting|representing|mitigating|who\b|the\s+(?:\p{L}+\s+){0,4}(?:of|at|for)\b|(?:a|an|the)\s+(?:former\s+)?(?:[\p{L}’'-]+\s+){0,4}(?:commander|director|executive|officer|secretary|minister|spokes\w+|analyst|economist|leader|chair\w*|founder|head|manager|councillor|mp|lawyer|barrister|solicitor|judge|professor|president))/u;
+const APPOSITION_CUES = /^(?:\.\s*(?=(?:defending|prosecuting|representing|mitigating)\b)|,\s*)(?:\d{1,3}\s*,|\d{1,3}\s*$|defending|prosecuting|representing|mitigating|who\b|the\s+(?:\p{L}+\s+){0,4}(?:of|at|for)\b|(?:a|an|the)\s+(?:former\s+)?(?:[\p{L}’'-]+\s+){0,4}(?:commander|director|executive|officer|secretary|minister|spokes\w+|analyst|economist|leader|chair\w*|founder|head|manager|councillor|mp|lawyer|barrister|solicitor|judge|professor|president))/u;
 /** ", the commanding officer" / " is the chief executive": a role given to the name just before. */
 const PREDICATE_ROLE =
   /^(?:,\s+|\s+(?:is|was|has been|had been|became|becomes|remains)\s+)(?:the|a|an|its|their|his|her)\s+((?:[\p{Ll}’'-]+\s+){0,3}?)(officer|director|executive|secretary|minister|chairman|chairwoman|chair|president|leader|spokesman|spokeswoman|spokesperson|commander|commissioner|constable|superintendent|inspector|judge|coroner|head|editor|founder|manager|analyst|economist|governor|mayor|councillor|mp|ambassador|captain|barrister|solicitor|prosecutor|lawyer)\b/u;
 /** Lower-case kinds of company before a name ("pub group JD Wetherspoon", "supermarket chain Asda"). */
-const COMPANY_DESCRIPTORS = new Set(['group', 'chain', 'retailer', 'supermarket', 'firm', 'company', 'giant', 'bank', 'lender', 'insurer', 'airline', 'carrier', 'housebuilder', 'developer', 'broadcaster', 'publisher', 'manufacturer', 'maker', 'operator', 'brand', 'grocer', 'conglomerate', 'outsourcer', 'contractor', 'charity', 'consultancy', 'startup', 'start-up']);
+const COMPANY_DESCRIPTORS = new Set(['group', 'chain', 'retailer', 'supermarket', 'firm', 'company', 'giant', 'bank', 'lender', 'insurer', 'airline', 'carrier', 'housebuilder', 'developer', 'broadcaster', 'publisher', 'manufacturer', 'maker', 'operator', 'brand', 'grocer', 'conglomerate', 'outsourcer', 'contractor', 'charity', 'consultancy', 'startup', 'start-up', 'applicant', 'applicants', 'landlord', 'landowner', 'owner', 'owners', 'promoter', 'objector', 'objectors']);
 const COMPANY_SUFFIXES = new Set(['plc', 'Plc', 'PLC', 'ltd', 'Ltd', 'LLP', 'llp']);
 /** Nouns for a settlement or a part of one ("the village of X", "the X estate"). */
 const SETTLEMENT_NOUNS = new Set(['village', 'town', 'city', 'hamlet', 'suburb', 'district', 'borough', 'parish', 'estate', 'area', 'neighbourhood', 'island', 'county']);
-const PARTY_MEMBER_NAMES = new Set(['liberal democrat', 'lib dem', 'conservative', 'tory', 'labour', 'democrat', 'republican', 'independent', 'green']);
+const PARTY_MEMBER_NAMES = new Set(['liberal democrat', 'lib dem', 'conservative', 'tory', 'labour', 'democrat', 'republican', 'independent', 'green', 'snp', 'ukip', 'reform', 'plaid']);
 
 /** "Liberal Democrat", "Tory": a party member named by the party, never a person's name. */
 function isPartyMemberName(name: string): boolean {
@@ -134,10 +134,23 @@ export function recogniseEntities(article: ArticleText): EntityRecognition {
 
   // 1. Curated organisations and places, longest match first.
   const index = gazetteerIndex();
+  findConstituencies();
   for (let i = 0; i < tokens.length; i++) {
     if (!usable[i] || covered[i]) continue;
     const token = tokens[i]!;
     if (!token.isWord) continue;
+    // "Conservative MP Sarah Jones", "Lib Dem councillor …": a party label before a member's role is no name of its own.
+    const labelLength = PARTY_MEMBER_NAMES.has(`${token.lower} ${tokens[i + 1]?.lower ?? ''}`) ? 2 : PARTY_MEMBER_NAMES.has(token.lower) ? 1 : 0;
+    if (labelLength > 0 && token.capitalised && AFFILIATION_ROLES.has(tokens[i + labelLength]?.lower ?? '')) {
+      for (let k = i; k < i + labelLength; k++) covered[k] = true;
+      continue;
+    }
+    // "FTSE 100", "FTSE 250-listed", "FTSE AIM": a share index, not a body.
+    if (token.lower === 'ftse') {
+      covered[i] = true;
+      if (tokens[i + 1] && joined(i) && /^(?:\d+(?:-\p{L}+)?|aim|all-share)$/iu.test(tokens[i + 1]!.text)) covered[i + 1] = true;
+      continue;
+    }
     const match = matchGazetteer(tokens, i, index, joined);
     if (!match) continue;
     const last = tokens[i + match.tokens.length - 1]!;
@@ -151,6 +164,12 @@ export function recogniseEntities(article: ArticleText): EntityRecognition {
       if (!nameFollows) continue;
     }
     if (match.name === 'UK government' && !governmentIsBritish(tokens, i)) continue;
+    // "Labour MP", "Tory councillors", "Independent councillor": a party label before a member's role is an affiliation,
+    // not a mention of the body (nor of The Independent).
+    if (match.type === 'Organisation' && (match.kind === 'party' || single) && AFFILIATION_ROLES.has(tokens[i + match.tokens.length]?.lower ?? '')) {
+      for (let k = i; k < i + match.tokens.length; k++) covered[k] = true;
+      continue;
+    }
     if (single && !token.capitalised && match.name !== 'UK government') continue;
     // "Cardiff Crown Court", "Gloucestershire Police and Crime Panel": a longer body whose name starts with a curated one.
     const run = capitalisedRunEnd(i);
@@ -191,6 +210,38 @@ export function recogniseEntities(article: ArticleText): EntityRecognition {
     if (next && (REPORTING_VERB_FORMS.has(next.lower) || next.lower === 'and' && isNameWord(tokens[to + 1] ?? next) && firstNameGender(tokens[to + 1]?.text ?? '').known)) return false;
     if (to - from === 1 && sentenceInitial.has(from) && isCommonWord(tokens[from]!.lower)) return false;
     return true;
+  }
+
+  /**
+   * "Suffolk Coastal MP Therese Coffey", "MP for Bermondsey and Old Southwark": a constituency is one place, however many
+   * words it has, when it starts with a known place.
+   */
+  function findConstituencies(): void {
+    const isPlaceAt = (k: number): boolean => {
+      const match = tokens[k] && usable[k] ? matchGazetteer(tokens, k, index, joined) : undefined;
+      return match?.type === 'Place';
+    };
+    const addConstituency = (from: number, to: number): void => {
+      if (to - from < 2 || !isPlaceAt(from) || covered.slice(from, to).some(Boolean)) return;
+      const name = text.slice(tokens[from]!.start, tokens[to - 1]!.end);
+      const place = registry.add('Place', name, { confidence: 0.7 });
+      registry.addMention(place, tokens[from]!.start, tokens[to - 1]!.end, name);
+      for (let k = from; k < to; k++) covered[k] = true;
+    };
+    for (let m = 0; m < tokens.length; m++) {
+      if (tokens[m]!.text !== 'MP' || !usable[m]) continue;
+      // "X Y MP": capitalised words joined before "MP".
+      let from = m;
+      while (from - 1 >= 0 && isNameWord(tokens[from - 1]!) && joined(from - 1) && !PARTY_MEMBER_NAMES.has(tokens[from - 1]!.lower) && !ROLE_TITLES[tokens[from - 1]!.lower] && m - from < 4) from--;
+      if (from < m && !sentenceInitial.has(from)) addConstituency(from, m);
+      else if (from < m && sentenceInitial.has(from) && !isCommonWord(tokens[from]!.lower)) addConstituency(from, m);
+      // "MP for X and Y Z".
+      if (tokens[m + 1]?.lower === 'for' && tokens[m + 2] && isNameWord(tokens[m + 2]!)) {
+        let to = m + 3;
+        while (to < tokens.length && to - m < 9 && joined(to - 1) && ((isNameWord(tokens[to]!) && !(firstNameGender(tokens[to]!.text).known && !isPlaceAt(to))) || (CONNECTORS.has(tokens[to]!.lower) && tokens[to + 1] !== undefined && isNameWord(tokens[to + 1]!)))) to++;
+        addConstituency(m + 2, to);
+      }
+    }
   }
 
   /** Where a run of capitalised words (with "of", "and", "for" inside) starting at i ends. */
@@ -237,7 +288,8 @@ export function recogniseEntities(article: ArticleText): EntityRecognition {
       }
       break;
     }
-    candidates.push({ from: i, to: j });
+    // "Finally Premier Foods, …": a sentence adverb opening the sentence is not part of the name after it.
+    candidates.push({ from: j - i >= 2 && sentenceInitial.has(i) && isSentenceAdverb(tokens[i]!) ? i + 1 : i, to: j });
     i = j - 1;
   }
 
@@ -277,6 +329,8 @@ export function recogniseEntities(article: ArticleText): EntityRecognition {
   function classifyRun(fromIndex: number, toIndex: number): void {
     let from = fromIndex;
     let to = toIndex;
+    // "Hed said:": a misprinted pronoun opening a sentence is nobody's name.
+    if (to - from === 1 && sentenceInitial.has(from) && isPronounMisprint(tokens[from]!)) return;
     // "pub group JD Wetherspoon", "supermarket chain Asda", "the retailer Next": a lower-case kind of body before the name.
     const kindBefore = tokens[from - 1];
     if (kindBefore && !kindBefore.capitalised && COMPANY_DESCRIPTORS.has(kindBefore.lower) && joined(from - 1) && !leadingTitle(tokens, from, to).length && !registry.find(text.slice(tokens[from]!.start, tokens[to - 1]!.end), 'Person').length) {
@@ -720,12 +774,33 @@ function governmentIsBritish(tokens: Token[], i: number): boolean {
 }
 
 /** A company's name without its legal suffix, spaces or a final "s" ("J D Wetherspoon plc" → "jdwetherspoon"). */
+/** Roles a party label qualifies ("Labour MP"): the label is then an affiliation, not the body. */
+const AFFILIATION_ROLES = new Set(['mp', 'mps', 'councillor', 'councillors', 'cllr', 'peer', 'peers', 'candidate', 'candidates', 'minister', 'ministers', 'msp', 'msps', 'mep', 'meps', 'backbencher', 'backbenchers', 'frontbencher', 'politician', 'politicians', 'activist', 'activists', 'mayor', 'am', 'ms']);
+
 function companyKey(name: string): string {
   const words = nameKey(name).split(' ').filter(Boolean);
-  while (words.length > 1 && /^(?:plc|ltd|limited|llp|inc)$/.test(words[words.length - 1]!)) words.pop();
+  // "Mitie Group", "Mitie Group plc", "Premier Foods Holdings": the company's name without its legal or group suffix.
+  while (words.length > 1 && /^(?:plc|ltd|limited|llp|inc|group|holdings|holding)$/.test(words[words.length - 1]!)) words.pop();
   if (words.length === 0) return '';
   const key = words.join('');
   return key.length > 3 ? key.replace(/s$/, '') : key;
+}
+
+/**
+ * "Hed", "Shes", "Theyre" for "He", "She", "They": a subject pronoun with a stray letter or two, in no word list and no
+ * known name. Used where a capitalised word opens a sentence before a verb.
+ */
+export function isPronounMisprint(token: Token): boolean {
+  const match = /^(he|she|they)[a-z]{1,2}$/.exec(token.lower);
+  if (!match || !token.capitalised || isCommonWord(token.lower) || firstNameGender(token.text).known || wordKnowledge().lastNames.has(token.lower)) return false;
+  return !['hey', 'hew', 'hem', 'hen', 'her', 'hers', 'shed', 'shew', 'them', 'then', 'they', 'heal', 'heap', 'hear', 'heat', 'heel', 'heir', 'held', 'helm', 'help'].includes(token.lower);
+}
+
+/** Adverbs that open a sentence ("Finally", "Meanwhile", "Separately"), capitalised only because they come first. */
+const SENTENCE_ADVERBS = new Set(['meanwhile', 'however', 'elsewhere', 'instead', 'today', 'yesterday', 'also', 'now', 'then', 'later', 'earlier', 'overall', 'still', 'thus', 'therefore', 'moreover', 'furthermore', 'nonetheless', 'nevertheless', 'similarly', 'likewise', 'besides', 'again', 'first', 'second', 'third', 'last', 'next']);
+
+function isSentenceAdverb(token: Token): boolean {
+  return SENTENCE_ADVERBS.has(token.lower) || (/ly$/.test(token.lower) && token.lower.length > 4 && isCommonWord(token.lower) && !firstNameGender(token.text).known);
 }
 
 function isNameWord(token: Token): boolean {

@@ -5,7 +5,7 @@ import { officeHolderOn } from './gazetteers/office-holders';
 import { ORGANISATION_ANAPHORS } from './gazetteers/organisations';
 import { PARTICIPLE_FORMS, REPORTING_VERB_FORMS, VERB_PRELUDE, type ReportingVerb } from './gazetteers/reporting-verbs';
 import { GENDERED_ROLES, GROUP_NOUNS, PERSON_NOUNS, ROLE_TITLES } from './gazetteers/titles';
-import type { EntityRecognition } from './entities';
+import { isPronounMisprint, type EntityRecognition } from './entities';
 import { entityId, slugify } from './ids';
 import type { EntityDraft } from './registry';
 import type { ArticleText, Quotation, Sentence, Token } from './text';
@@ -71,13 +71,22 @@ export function findStatements(article: ArticleText, recognition: EntityRecognit
   const subjectCache = new Map<number, EntityDraft | null>();
   const quotationsOf = (sentence: Sentence): Quotation[] => article.quotations.filter((q) => q.open >= sentence.start && q.open < sentence.end);
   const inDoubleQuote = (offset: number): boolean =>
-    article.quotations.some((q) => q.style === 'double' && offset > q.open && offset < (q.close >= 0 ? q.close : article.paragraphs[q.paragraph]!.end));
+    article.quotations.some((q) => q.primary && offset > q.open && offset < (q.close >= 0 ? q.close : article.paragraphs[q.paragraph]!.end));
+  // The offsets of the marks of primary quotations: a single ' or ‘ is a quote mark only there, not an apostrophe.
+  const quoteMarks = new Set<number>();
+  for (const q of article.quotations) {
+    if (!q.primary) continue;
+    quoteMarks.add(q.open);
+    if (q.close >= 0) quoteMarks.add(q.close);
+  }
+  const isOpenMark = (token: Token | undefined): boolean => !!token && (/^[“"]$/.test(token.text) || (/^[‘']$/.test(token.text) && quoteMarks.has(token.start)));
+  const isQuoteMark = (token: Token | undefined): boolean => !!token && (/^[“”"]$/.test(token.text) || (/^[‘’']$/.test(token.text) && quoteMarks.has(token.start)));
   const unnamedSpeakers: { entity: EntityDraft; sentence: number; phrase: string }[] = [];
 
   for (const sentence of bodySentences) {
     const sentenceStatements: StatementDraft[] = [];
     const deferred: { quote: Quotation; verbIndex: number }[] = [];
-    const quotes = quotationsOf(sentence).filter((q) => q.style === 'double');
+    const quotes = quotationsOf(sentence).filter((q) => q.primary);
     // 1. Direct quotations with an attribution before (colon) or after ("…," said X), or none (a quote running on).
     for (const quote of quotes) {
       const words = text.slice(quote.contentStart, quote.contentEnd).trim().split(/\s+/).length;
@@ -277,7 +286,7 @@ export function findStatements(article: ArticleText, recognition: EntityRecognit
   /** "…,” said CC Campbell." / "…,” Mr Chambers said of…" / "…”, he said." after a quotation. */
   function attributionAfter(from: number, sentence: Sentence): { speaker: SpeakerFound; verb?: string; verbIndex?: number; audience?: EntityDraft } | undefined {
     let k = from;
-    while (k < sentence.tokenEnd && /^[,.”"’]$/.test(tokens[k]!.text)) k++;
+    while (k < sentence.tokenEnd && (/^[,.”"’]$/.test(tokens[k]!.text) || isQuoteMark(tokens[k]))) k++;
     if (k >= sentence.tokenEnd) return undefined;
     const first = tokens[k]!;
     const firstVerb = REPORTING_VERB_FORMS.get(first.lower);
@@ -288,7 +297,7 @@ export function findStatements(article: ArticleText, recognition: EntityRecognit
     }
     for (let v = k + 1; v < sentence.tokenEnd && v - k <= 8; v++) {
       const token = tokens[v]!;
-      if (/^[“"(:;]$/.test(token.text)) return undefined;
+      if (/^[“"(:;]$/.test(token.text) || isOpenMark(token)) return undefined;
       const verb = REPORTING_VERB_FORMS.get(token.lower);
       if (!verb || token.capitalised) continue;
       const speaker = speakerBeforeIndex(v, sentence, k);
@@ -354,10 +363,12 @@ export function findStatements(article: ArticleText, recognition: EntityRecognit
       // "the Green Party's Caroline Lucas": the mention is the person, as wanted.
       return { entity: mention.entity, mention: { start: mention.start, end: mention.end }, confidence: 0.9 };
     }
-    const pronoun = PRONOUNS[token.lower];
+    // "Hed said:" opening a sentence: a misprinted "He".
+    const misprint = k === sentence.tokenStart && isPronounMisprint(token) ? PRONOUNS[/^(?:she|they|he)/.exec(token.lower)![0]] : undefined;
+    const pronoun = PRONOUNS[token.lower] ?? misprint;
     if (pronoun) {
       const entity = resolvePronoun(pronoun, sentence, token.start);
-      return entity ? { entity, mention: { start: token.start, end: token.end }, confidence: 0.75 } : undefined;
+      return entity ? { entity, mention: { start: token.start, end: token.end }, confidence: misprint ? 0.6 : 0.75 } : undefined;
     }
     // "Geoffrey Cox, who announced that…": the relative pronoun stands for the name before it.
     if ((token.lower === 'who' || token.lower === 'which') && k - 2 >= sentence.tokenStart && tokens[k - 1]!.text === ',') {
@@ -410,9 +421,12 @@ export function findStatements(article: ArticleText, recognition: EntityRecognit
 
   /** "Dal Babu, said" after "a former senior Muslim policeman, " / "Mr Coupe, the group's…, said": who the commas enclose or precede. */
   function appositionSpeaker(commaIndex: number, sentence: Sentence, floor: number): SpeakerFound | undefined {
+    // "Graeme Cook. defending, said": a stray stop where the opening comma belongs before a court role.
+    const opensApposition = (k: number): boolean =>
+      tokens[k]!.text === ',' || (tokens[k]!.text === '.' && /^(?:defending|prosecuting|representing|mitigating)$/.test(tokens[k + 1]?.lower ?? ''));
     let open = commaIndex - 1;
-    while (open >= floor && tokens[open]!.text !== ',' && commaIndex - open <= 30) open--;
-    if (open < floor || tokens[open]!.text !== ',') return undefined;
+    while (open >= floor && !opensApposition(open) && commaIndex - open <= 30) open--;
+    if (open < floor || !opensApposition(open)) return undefined;
     const segmentStart = open + 1;
     const inner = registry.mentionEndingAt(tokens[commaIndex - 1]!.end);
     const segmentFirst = tokens[segmentStart]!;
@@ -526,7 +540,7 @@ export function findStatements(article: ArticleText, recognition: EntityRecognit
       if (organisation) return { entity: organisation, mention, confidence: 0.75 };
     }
     if (determiner === 'the' && isPartyMember(content.map((w) => w.lower))) {
-      const person = lastPerson(start);
+      const person = partyMember(content.map((w) => w.lower), start);
       if (person) return { entity: person, mention, confidence: 0.65 };
     }
     const roleKey = content.map((w) => w.lower).join(' ');
@@ -556,13 +570,34 @@ export function findStatements(article: ArticleText, recognition: EntityRecognit
     return undefined;
   }
 
-  /** The person last speaking or named before an offset (for "the Liberal Democrat said"). */
-  function lastPerson(before: number): EntityDraft | undefined {
-    const fits = (entity: EntityDraft): boolean => entity.type === 'Person' && !entity.articleScoped;
-    const spoken = statements.filter((st) => st.start < before && fits(st.speaker)).pop()?.speaker;
-    if (spoken) return spoken;
-    const mentioned = registry.mentions.filter((m) => m.start < before && fits(m.entity) && !inDoubleQuote(m.start)).sort((a, b) => b.start - a.start)[0];
-    return mentioned?.entity;
+  /**
+   * "the Labour MP for Chester asked", "the Conservative minister said": the person last named or speaking before,
+   * whichever came later, passing over anyone the article labels with another party ("Labour MP Neil Coyle").
+   */
+  function partyMember(words: string[], before: number): EntityDraft | undefined {
+    const party = words.find((w) => PARTY_MEMBERS.has(w)) ?? '';
+    const labelOf = (entity: EntityDraft): string | undefined => {
+      for (const mention of registry.mentions) {
+        if (mention.entity !== entity) continue;
+        const k = tokenIndex(tokens, mention.start);
+        for (let j = Math.max(0, k - 3); j < k; j++) if (PARTY_MEMBERS.has(tokens[j]!.lower)) return tokens[j]!.lower;
+      }
+      return undefined;
+    };
+    const fits = (entity: EntityDraft): boolean => {
+      if (entity.type !== 'Person' || entity.articleScoped) return false;
+      const label = labelOf(entity);
+      return !label || !party || label === party || (SAME_PARTY[label] ?? label) === (SAME_PARTY[party] ?? party);
+    };
+    const insideStatement = (offset: number): boolean => statements.some((st) => offset >= st.start && offset < st.end);
+    const spoken = statements.filter((st) => st.start < before && fits(st.speaker)).pop();
+    const candidates = registry.mentions.filter((m) => m.start < before && fits(m.entity) && !inDoubleQuote(m.start) && !insideStatement(m.start)).sort((a, b) => a.start - b.start);
+    const latest = candidates[candidates.length - 1];
+    // Of the sentence that last names someone, its first person: usually the subject ("X asked if…, which Y attended").
+    const latestSentence = latest ? article.sentences.find((st) => latest.start >= st.start && latest.start < st.end) : undefined;
+    const mentioned = latestSentence ? candidates.find((m) => m.start >= latestSentence.start) : latest;
+    if (spoken && mentioned) return mentioned.start > spoken.end ? mentioned.entity : spoken.speaker;
+    return spoken?.speaker ?? mentioned?.entity;
   }
 
   function organisationFor(kinds: string[], before: number): EntityDraft | undefined {
@@ -584,20 +619,23 @@ export function findStatements(article: ArticleText, recognition: EntityRecognit
   function personWithRole(role: string, phrase: string, before: number): EntityDraft | undefined {
     const wanted = role.toLowerCase();
     const holders = [...registry.entities.values()].filter((d) => d.type === 'Person' && d.titles.some((t) => t.role.toLowerCase() === wanted || t.role.toLowerCase().endsWith(` ${wanted}`)));
-    if (holders.length > 0) return nearestMentioned(holders, before);
+    const holder = holders.length > 0 ? nearestMentioned(holders, before) : undefined;
+    if (holder) return holder;
     const officeHolder = officeHolderOn(ROLE_TITLES[wanted] ?? role, publishedAt);
     if (officeHolder) {
       const known = registry.find(officeHolder, 'Person')[0];
       if (known) return known;
     }
     const described = [...registry.entities.values()].filter((d) => d.type === 'Person' && !d.articleScoped && d.titles.some((t) => phrase.toLowerCase().endsWith(t.role.toLowerCase())));
-    if (described.length > 0) return nearestMentioned(described, before);
+    const describedHolder = described.length > 0 ? nearestMentioned(described, before) : undefined;
+    if (describedHolder) return describedHolder;
     if (officeHolder) return registry.add('Person', officeHolder, { confidence: 0.6 });
     return undefined;
   }
 
-  function nearestMentioned(candidates: EntityDraft[], before: number): EntityDraft {
-    let best = candidates[0]!;
+  /** The candidate mentioned last before an offset; none when none is mentioned before it (a title refers back). */
+  function nearestMentioned(candidates: EntityDraft[], before: number): EntityDraft | undefined {
+    let best: EntityDraft | undefined;
     let bestStart = -1;
     for (const mention of registry.mentions) {
       if (candidates.includes(mention.entity) && mention.start < before && mention.start > bestStart) {
@@ -622,7 +660,12 @@ export function findStatements(article: ArticleText, recognition: EntityRecognit
       const spoken = s === sentence.index ? inSentence : statements.filter((st) => st.sentence === s);
       const lastSpeaker = spoken[spoken.length - 1]?.speaker;
       if (lastSpeaker && fits(lastSpeaker)) return lastSpeaker;
-      if (s === sentence.index) continue;
+      if (s === sentence.index) {
+        // "Mitie Group tumbles 5% as it said…": a pronoun later in the sentence stands for the name the sentence opens with.
+        const opening = relativeAntecedentBefore(current, offset) ?? namedSubjectBefore(current, offset);
+        if (opening && fits(opening)) return opening;
+        continue;
+      }
       if (depth < 3) {
         const subject = subjectOf(current, depth + 1);
         if (subject && fits(subject)) return subject;
@@ -635,6 +678,27 @@ export function findStatements(article: ArticleText, recognition: EntityRecognit
     }
     const earlier = registry.mentions.filter((m) => m.start < offset && fits(m.entity) && !inDoubleQuote(m.start)).sort((a, b) => b.start - a.start)[0];
     return earlier?.entity;
+  }
+
+  /** "Pearson, which plunged after it warned…": the name a relative clause holding the offset hangs on. */
+  function relativeAntecedentBefore(sentence: Sentence, offset: number): EntityDraft | undefined {
+    for (let j = tokenIndex(tokens, offset) - 1; j - 2 >= sentence.tokenStart; j--) {
+      const token = tokens[j]!;
+      if (token.text === ';' || isQuoteMark(token)) return undefined;
+      if ((token.lower !== 'which' && token.lower !== 'who') || tokens[j - 1]!.text !== ',') continue;
+      const antecedent = registry.mentionEndingAt(tokens[j - 2]!.end);
+      return antecedent && antecedent.entity.type !== 'Place' ? antecedent.entity : undefined;
+    }
+    return undefined;
+  }
+
+  /** The name a sentence opens with (after any bullet or lead-in), when it comes before an offset. */
+  function namedSubjectBefore(sentence: Sentence, offset: number): EntityDraft | undefined {
+    let k = sentence.tokenStart;
+    while (k < sentence.tokenEnd && !tokens[k]!.isWord) k++;
+    const mention = registry.mentionStartingAt(tokens[k]?.start ?? -1);
+    if (!mention || mention.end > offset || mention.entity.type === 'Place' || inDoubleQuote(mention.start)) return undefined;
+    return mention.entity;
   }
 
   /** The subject of a sentence: its first name or pronoun after any lead-in ("In May, …", "However, …"). */
@@ -719,7 +783,7 @@ export function findStatements(article: ArticleText, recognition: EntityRecognit
       if (tokens[k]!.text !== ',' || inDoubleQuote(tokens[k]!.start)) continue;
       for (let j = k + 1; j < sentence.tokenEnd && j - k <= 14; j++) {
         const token = tokens[j]!;
-        if (inDoubleQuote(token.start) || /^[“",;:]$/.test(token.text)) break;
+        if (inDoubleQuote(token.start) || /^[“",;:]$/.test(token.text) || isOpenMark(token)) break;
         if (REPORTING_VERB_FORMS.has(token.lower) && !token.capitalised && !PARTICIPLE_FORMS.has(token.lower)) return j > k + 1 ? { comma: k, verb: j } : undefined;
         if (isFiniteVerb(token) && !VERB_PRELUDE.has(token.lower)) break;
       }
@@ -861,7 +925,7 @@ export function findStatements(article: ArticleText, recognition: EntityRecognit
     }
     for (let j = from; j < sentence.tokenEnd && j - from <= 10; j++) {
       if (tokens[j]!.lower === 'that' && !tokens.slice(from, j).some((t) => isFiniteVerb(t))) return { next: j };
-      if (/^[“"]$/.test(tokens[j]!.text) || tokens[j]!.text === ',') break;
+      if (isOpenMark(tokens[j]) || tokens[j]!.text === ',') break;
     }
     // A short addressee: a pronoun, or a determiner and a noun or two ("the court", "reporters", "MPs").
     if (['him', 'her', 'them', 'us', 'me', 'you'].includes(tokens[k]?.lower ?? '')) return { next: skipTime(k + 1, sentence) };
@@ -873,6 +937,8 @@ export function findStatements(article: ArticleText, recognition: EntityRecognit
       nouns++;
     }
     if (nouns === 0) return undefined;
+    // "warned profits will be lower": the nouns are the reported clause's subject when a finite verb follows, not an addressee.
+    if (j < sentence.tokenEnd && FINITE.has(tokens[j]!.lower)) return { next: k };
     return { next: skipTime(j, sentence) };
   }
 
@@ -921,7 +987,7 @@ export function findStatements(article: ArticleText, recognition: EntityRecognit
   function coordinatedReport(from: number, sentence: Sentence): boolean {
     for (let k = from; k < sentence.tokenEnd && k - from <= 12; k++) {
       const token = tokens[k]!;
-      if (inDoubleQuote(token.start) || /^[“"]$/.test(token.text)) return false;
+      if (inDoubleQuote(token.start) || isOpenMark(token)) return false;
       if (REPORTING_VERB_FORMS.has(token.lower) && !token.capitalised) {
         const between = tokens.slice(from, k);
         return !between.some((t) => isFiniteVerb(t) && !VERB_PRELUDE.has(t.lower));
@@ -939,7 +1005,7 @@ export function findStatements(article: ArticleText, recognition: EntityRecognit
       words++;
       if (REPORTING_VERB_FORMS.has(token.lower) && !token.capitalised) {
         const after = tokens[k + 1];
-        return !after || after.start >= sentence.end || /^[.:!?]$/.test(after.text) || (after.text === ',' && tokens[k + 2] !== undefined && /^[“"]$/.test(tokens[k + 2]!.text));
+        return !after || after.start >= sentence.end || /^[.:!?]$/.test(after.text) || (after.text === ',' && isOpenMark(tokens[k + 2]));
       }
     }
     return false;
@@ -1011,8 +1077,14 @@ export function findStatements(article: ArticleText, recognition: EntityRecognit
 const PARTY_MEMBERS = new Set(['liberal democrat', 'lib dem', 'conservative', 'tory', 'labour', 'green', 'snp', 'reform', 'plaid', 'ukip', 'democrat', 'republican', 'independent', 'lib dems', 'nationalist']);
 const MEMBER_ROLES = new Set(['mp', 'councillor', 'cllr', 'peer', 'leader', 'member', 'politician', 'msp', 'ms', 'mep', 'candidate', 'minister', 'mayor']);
 
+/** Party labels that name the same party. */
+const SAME_PARTY: Record<string, string> = { tory: 'conservative', 'lib dem': 'liberal democrat', 'lib dems': 'liberal democrat' };
+
 /** "Liberal Democrat", "Tory MP", "Labour councillor": a party member named by party. */
-function isPartyMember(words: string[]): boolean {
+function isPartyMember(phrase: string[]): boolean {
+  // "the Labour MP for Chester": the seat after the role does not change who it is.
+  const seat = phrase.findIndex((w, i) => i >= 2 && (w === 'for' || w === 'of'));
+  const words = seat > 0 ? phrase.slice(0, seat) : phrase;
   const rest = MEMBER_ROLES.has(words[words.length - 1] ?? '') ? words.slice(0, -1) : words;
   return rest.length > 0 && rest.length <= 2 && PARTY_MEMBERS.has(rest.join(' '));
 }

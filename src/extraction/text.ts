@@ -53,6 +53,12 @@ export interface Quotation {
   contentEnd: number;
   style: 'double' | 'single';
   paragraph: number;
+  /**
+   * Not inside another quotation: the marks that may open direct speech. Single quotes are primary
+   * in British house style ('…,' he said); a single quote inside a double one (or a double inside a
+   * single one) is nested and never speech of its own.
+   */
+  primary: boolean;
 }
 
 /** The analysed text every extraction step reads. */
@@ -183,6 +189,8 @@ function makeToken(text: string, start: number): Token {
 const NOISE_LINES: RegExp[] = [
   /^(?:[•·*-]\s*)?(?:subscribe(?: now)?|hide ad|read more|advertisement|advert|sponsored(?: content)?|share(?: this(?: article| story)?)?|published|updated|listen|watch|comments?|top stories|most read|related (?:links|topics|stories|articles)|more on this story|you may also like|getty images|image source,?.*|image caption,?|media caption,?|image copyright,?.*|video caption,?|skip advert)\.?$/i,
   /^this was published \d+ (?:years?|months?) ago$/i,
+  // "Twitter: @shieldsgazette", "Email: news@…": a contact line.
+  /^(?:twitter|x|facebook|instagram|email|e-mail|tel|telephone|follow(?: us)?(?: on \w+)?)\s*:\s*\S+$/i,
   /^(?:we’re|we're) sorry, this feature is currently unavailable/i,
   /^(?:find|follow) (?:bbc|us)\b.*\b(?:facebook|twitter|instagram|x)\b/i,
   /^(?:sign up|click here|download the app|get the latest|copyright|©|all rights reserved|photograph:|photo:|picture:|image:)/i,
@@ -216,6 +224,8 @@ export function findParagraphs(text: string): Paragraph[] {
     else if (!bodySeen && !TERMINAL.test(line) && words <= 8 && /^Home\b/.test(line) && /\bNews\b/.test(line) && line.split(/\s+/).every((w) => /^[\p{Lu}&›>»|/-]/u.test(w))) kind = 'noise';
     else if (!TERMINAL.test(line) && PHOTO_CREDIT.test(line)) kind = 'noise';
     else if (!bodySeen && !TERMINAL.test(line) && /^\p{Ll}/u.test(line) && words <= 12) kind = 'noise';
+    // "- Pearson slumps 25% after it warned profits will fall": a summary bullet under the headline is prose, stop or not.
+    else if (/^[-•·*–]\s+\S/.test(line) && words >= 7) kind = 'body';
     else if (!TERMINAL.test(line)) kind = 'heading';
     else kind = 'body';
     previousWasCaptionMarker = CAPTION_MARKERS.test(line.replace(/^[•·]\s*/, ''));
@@ -231,15 +241,18 @@ const CLOSE_DOUBLE = new Set(['”', '»']);
 /**
  * Finds quotations paragraph by paragraph. Double quotes (straight or curly) are paired; a quote
  * still open at the end of a paragraph runs on (news style for multi-paragraph quotes). Single
- * quotes ('…' and ‘…’, British style for short quotes) are paired only where they cannot be
- * apostrophes.
+ * quotes ('…' and ‘…’, British house style) are paired only where the marks cannot be apostrophes
+ * (don't, Mrs May's, '90s, the officers' union); one opening a paragraph or following a colon and
+ * not closed in it runs on like a double quote. Whichever encloses the other is primary.
  */
 export function findQuotations(text: string, paragraphs: Paragraph[]): Quotation[] {
   const quotations: Quotation[] = [];
   for (const paragraph of paragraphs) {
+    const doubles: Quotation[] = [];
     let openAt = -1;
     for (let i = paragraph.start; i < paragraph.end; i++) {
       const ch = text.charAt(i);
+      if (ch !== '"' && !OPEN_DOUBLE.has(ch) && !CLOSE_DOUBLE.has(ch)) continue;
       const isStraight = ch === '"';
       if (openAt < 0) {
         const prev = i > paragraph.start ? text.charAt(i - 1) : ' ';
@@ -248,15 +261,20 @@ export function findQuotations(text: string, paragraphs: Paragraph[]): Quotation
         const misusedClose = ch === '”' && /[\s(—–-]/.test(prev + (i === paragraph.start ? ' ' : '')) && /\S/.test(next);
         if (OPEN_DOUBLE.has(ch) || isStraight || misusedClose || (ch === '”' && i === paragraph.start)) openAt = i;
       } else if (CLOSE_DOUBLE.has(ch) || isStraight) {
-        quotations.push(quotation(text, openAt, i, 'double', paragraph.index));
+        doubles.push(quotation(text, openAt, i, 'double', paragraph.index));
         openAt = -1;
       } else if (OPEN_DOUBLE.has(ch)) {
         // An opening mark while one is open: the first was never closed; restart here.
         openAt = i;
       }
     }
-    if (openAt >= 0) quotations.push(quotation(text, openAt, -1, 'double', paragraph.index, paragraph.end));
-    quotations.push(...findSingleQuotations(text, paragraph, quotations));
+    if (openAt >= 0) doubles.push(quotation(text, openAt, -1, 'double', paragraph.index, paragraph.end));
+    const singles = findSingleQuotations(text, paragraph, doubles);
+    const endOf = (q: Quotation): number => (q.close >= 0 ? q.close : paragraph.end);
+    for (const double of doubles) {
+      if (singles.some((single) => single.primary && double.open > single.open && double.open < endOf(single))) double.primary = false;
+    }
+    quotations.push(...doubles, ...singles);
   }
   return quotations.sort((a, b) => a.open - b.open);
 }
@@ -264,23 +282,74 @@ export function findQuotations(text: string, paragraphs: Paragraph[]): Quotation
 function quotation(text: string, open: number, close: number, style: 'double' | 'single', paragraph: number, paragraphEnd?: number): Quotation {
   let contentEnd = close >= 0 ? close : (paragraphEnd ?? text.length);
   while (contentEnd > open + 1 && /\s/.test(text.charAt(contentEnd - 1))) contentEnd--;
-  return { open, close, contentStart: open + 1, contentEnd, style, paragraph };
+  return { open, close, contentStart: open + 1, contentEnd, style, paragraph, primary: true };
+}
+
+/** Words written with a leading apostrophe: not a quote opening ('em, 'tis, 'n'). */
+const ELIDED_WORDS = /^(?:em|tis|twas|til|cos|cause|n|ow|appen|bout)\b/i;
+
+/** Could the single mark at `i` open a quotation? After a space, bracket, dash or double mark and before a word. */
+function opensSingle(text: string, i: number, paragraph: Paragraph): boolean {
+  const ch = text.charAt(i);
+  if (ch !== "'" && ch !== '‘') return false;
+  const prev = i > paragraph.start ? text.charAt(i - 1) : ' ';
+  if (!/[\s([“"—–-]/.test(prev) && !(prev === ':' || prev === '/')) return false;
+  const rest = text.slice(i + 1, i + 8);
+  if (isDigit(rest.charAt(0))) return !/^\d0s\b/.test(rest) && !/^\d\d\b/.test(rest);
+  return isLetter(rest.charAt(0)) && !ELIDED_WORDS.test(rest);
+}
+
+/**
+ * Could the single mark at `i` close a quotation? After a word or stop and before a space, stop or
+ * the end. 'weak' when it may be a plural possessive ("the officers' union"): after an s and
+ * before a lower-case word.
+ */
+function closesSingle(text: string, i: number, paragraph: Paragraph): 'strong' | 'weak' | undefined {
+  const ch = text.charAt(i);
+  if (ch !== "'" && ch !== '’') return undefined;
+  const prev = text.charAt(i - 1);
+  if (i <= paragraph.start || !(isLetter(prev) || isDigit(prev) || /[.,!?…)\]-]/.test(prev))) return undefined;
+  const next = i + 1 < paragraph.end ? text.charAt(i + 1) : ' ';
+  if (!/[\s.,;:!?)\]”"—–-]/.test(next)) return undefined;
+  if ((prev === 's' || prev === 'S') && /\s/.test(next) && /^\s+[\p{Ll}\p{N}]/u.test(text.slice(i + 1, i + 4))) return 'weak';
+  return 'strong';
 }
 
 function findSingleQuotations(text: string, paragraph: Paragraph, doubles: Quotation[]): Quotation[] {
   const found: Quotation[] = [];
-  const slice = text.slice(paragraph.start, paragraph.end);
-  // An opening mark after a space or bracket, followed by a letter; the closing mark after a
-  // letter or punctuation and before a space, punctuation or the end, within a short stretch.
-  const pattern = /(^|[\s(“"—–])([‘'])(?=[\p{L}\p{N}])((?:(?![‘'](?=[\p{L}])).){1,200}?[\p{L}\p{N}.!?,])([’'])(?=[\s.,;:!?)”"—–]|$)/gu;
-  for (let match = pattern.exec(slice); match; match = pattern.exec(slice)) {
-    const open = paragraph.start + match.index + (match[1]?.length ?? 0);
-    const content = match[3] ?? '';
-    const close = open + 1 + content.length;
-    if (match[2] === "'" && /\bs$/.test(content) && !/\s/.test(content)) continue;
-    if (doubles.some((d) => d.paragraph === paragraph.index && d.open === open)) continue;
-    found.push(quotation(text, open, close, 'single', paragraph.index));
-    pattern.lastIndex = close + 1 - paragraph.start;
+  const insideDouble = (i: number): Quotation | undefined => doubles.find((d) => i > d.open && i < (d.close >= 0 ? d.close : paragraph.end));
+  for (let i = paragraph.start; i < paragraph.end; i++) {
+    const ch = text.charAt(i);
+    if ((ch !== "'" && ch !== '‘') || !opensSingle(text, i, paragraph)) continue;
+    const enclosing = insideDouble(i);
+    // Nested inside a double quotation: the close must come before the double one closes.
+    const limit = enclosing ? (enclosing.close >= 0 ? enclosing.close : paragraph.end) : paragraph.end;
+    let strong = -1;
+    let weak = -1;
+    for (let j = i + 2; j < limit; j++) {
+      const c = text.charAt(j);
+      // Another quote opening after a possible close: the first one closed there ('snowflakes' and 'liars').
+      if (weak >= 0 && opensSingle(text, j, paragraph)) break;
+      if (c !== "'" && c !== '’') continue;
+      const kind = closesSingle(text, j, paragraph);
+      if (kind === 'strong') {
+        strong = j;
+        break;
+      }
+      if (kind === 'weak' && weak < 0) weak = j;
+    }
+    const close = strong >= 0 ? strong : weak;
+    const before = text.slice(paragraph.start, i).trimEnd();
+    if (close >= 0) {
+      const single = quotation(text, i, close, 'single', paragraph.index);
+      single.primary = !enclosing;
+      found.push(single);
+      i = close;
+    } else if (!enclosing && (before === '' || before.endsWith(':'))) {
+      // A quote opening the paragraph (or after "said:") and not closed in it runs on to the next.
+      found.push(quotation(text, i, -1, 'single', paragraph.index, paragraph.end));
+      break;
+    }
   }
   return found;
 }
@@ -296,7 +365,7 @@ const ABBREVIATIONS = new Set([
  */
 export function findSentences(tokens: Token[], paragraphs: Paragraph[], quotations: Quotation[]): Sentence[] {
   const sentences: Sentence[] = [];
-  const doubles = quotations.filter((q) => q.style === 'double');
+  const doubles = quotations.filter((q) => q.primary);
   const insideDouble = (offset: number): boolean =>
     doubles.some((q) => offset > q.open && offset < (q.close >= 0 ? q.close : paragraphs[q.paragraph]!.end));
   let t = 0;

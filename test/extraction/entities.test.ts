@@ -241,3 +241,56 @@ describe('run-3 failure classes (general rules)', () => {
     expect(doc.entities.map((e) => e.name)).not.toContain('Home News Crosby News');
   });
 });
+
+describe('rules added after held-out run 4', () => {
+  it('merges a company written with and without its group or legal suffix ("Mitie Group", "Mitie")', () => {
+    const doc = extract('Shares in Mitie Group fell. Later, outsourcer Mitie said profits would halve.');
+    const companies = doc.entities.filter((e) => e.type === 'Organisation' && /mitie/i.test(e.name));
+    expect(companies).toHaveLength(1);
+  });
+
+  it('does not glue a sentence-opening adverb to the name after it ("Finally Premier Foods, …")', () => {
+    const doc = extract('Profits fell at two firms. Finally Premier Foods, the maker of Bisto, told investors its profit will be lower.');
+    expect(doc.entities.some((e) => /finally/i.test(e.name))).toBe(false);
+    expect(doc.entities.find((e) => e.name === 'Premier Foods')?.type).toBe('Organisation');
+  });
+
+  it('reads a share index as no organisation ("FTSE 100", "FTSE 250-listed")', () => {
+    const doc = extract('The FTSE 100 fell. The FTSE 250-listed outsourcer Mitie dropped 5 per cent.');
+    expect(doc.entities.some((e) => /ftse/i.test(e.name))).toBe(false);
+  });
+
+  it('reads a party or paper name before a member role as an affiliation, not the body ("Labour MP", "Independent councillor")', () => {
+    const found = ids('Labour MP Diana Johnson spoke. Independent councillor Les Sibley asked a question.');
+    expect(found).toEqual(expect.arrayContaining(['person:diana-johnson', 'person:les-sibley']));
+    expect(found).not.toContain('org:labour-party');
+    expect(found).not.toContain('org:the-independent');
+    expect(ids('Labour said the plan would fail.')).toContain('org:labour-party');
+  });
+
+  it('finds a person named before a court role after a stray stop ("Graeme Cook. defending,")', () => {
+    expect(ids('Graeme Cook. defending, said the man was sorry.')).toContain('person:graeme-cook');
+  });
+
+  it('reads a contact line ("Twitter: @shieldsgazette") as page furniture', () => {
+    const doc = extract('A man was jailed at Newcastle Crown Court.\n\nTwitter: @shieldsgazette');
+    expect(doc.entities.some((e) => /twitter/i.test(e.name))).toBe(false);
+  });
+
+  it('knows national parks and metropolitan boroughs ("Lake District", "South Tyneside")', () => {
+    const found = ids('He spent one night in the Lake District before returning to South Tyneside.');
+    expect(found).toEqual(expect.arrayContaining(['place:lake-district', 'place:south-tyneside']));
+  });
+
+  it('reads a company named after a descriptor noun ("Applicant L&Q Estates") and a plural company head ("Foods", "Estates")', () => {
+    const doc = extract('Applicant L&Q Estates, which is based near Warwick, said the site would include affordable homes.');
+    expect(doc.entities.find((e) => e.name === 'L&Q Estates')?.type).toBe('Organisation');
+  });
+
+  it('reads a constituency as one place ("Suffolk Coastal MP", "MP for Bermondsey and Old Southwark") and stops at a name', () => {
+    const found = ids('Suffolk Coastal MP Therese Coffey spoke. Mr Coyle, MP for Bermondsey and Old Southwark, replied. The MP for Chester Chris Matheson asked.');
+    expect(found).toEqual(expect.arrayContaining(['place:suffolk-coastal', 'place:bermondsey-and-old-southwark', 'place:chester', 'person:chris-matheson']));
+    expect(found).not.toContain('place:suffolk');
+  });
+});
+

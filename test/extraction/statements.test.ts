@@ -1,3 +1,4 @@
+import { analyseText } from '../../src/extraction/text';
 import { entity, extract, speakerOf, statementWith } from './helpers';
 
 describe('direct quotes', () => {
@@ -353,5 +354,117 @@ describe('run-3 failure classes (general rules)', () => {
   it('does not give an unnamed, role-less speaker at the top ("a teenager") to the officer quoted later', () => {
     const doc = extract('Police have arrested a man. It comes after a teenager reported that she was grabbed from behind. The woman escaped unharmed.\n\nDCI Clare Coleman said: “I understand the concern.”');
     expect(speakerOf(doc, 'she was grabbed')).not.toBe('person:clare-coleman');
+  });
+});
+
+describe('single-quote direct quotes (British house style)', () => {
+  const singles = (text: string): string[] =>
+    analyseText(text)
+      .quotations.filter((q) => q.primary && q.style === 'single')
+      .map((q) => text.slice(q.contentStart, q.contentEnd));
+
+  it('reads straight single quotes with a colon attribution', () => {
+    const doc = extract("Council leader Sarah Jones said: 'The plan will bring hundreds of jobs to the town.'");
+    const statement = statementWith(doc, 'The plan will bring');
+    expect(statement.kind).toBe('direct');
+    expect(statement.text).toBe('The plan will bring hundreds of jobs to the town.');
+    expect(statement.speakerId).toBe('person:sarah-jones');
+  });
+
+  it('reads curly single quotes attributed after the quote (‘…,’ he said) and keeps apostrophes inside', () => {
+    const doc = extract('Tom Jones spoke at the launch. ‘We don’t think Mrs May’s plan works,’ Mr Jones said.');
+    const statement = statementWith(doc, 'We don’t think');
+    expect(statement.text).toBe('We don’t think Mrs May’s plan works,');
+    expect(statement.speakerId).toBe('person:tom-jones');
+  });
+
+  it('gives every paragraph of a single-quoted quote that runs on to the speaker', () => {
+    const text = [
+      "Detective Inspector Mark Ellis said: 'We have arrested three men in connection with the burglary.",
+      "'Officers recovered a large amount of jewellery from the officers' homes in Leeds.'",
+      'The men remain in custody.',
+    ].join('\n\n');
+    const doc = extract(text);
+    expect(speakerOf(doc, 'We have arrested three men')).toBe('person:mark-ellis');
+    expect(statementWith(doc, 'Officers recovered').text).toBe("Officers recovered a large amount of jewellery from the officers' homes in Leeds.");
+    expect(speakerOf(doc, 'Officers recovered')).toBe('person:mark-ellis');
+  });
+
+  it('treats single quotes nested in double-quoted speech as part of that speech, not a quote of their own', () => {
+    const text = 'Judge Anna Bell said: "He told me it was \'just a joke\', but it was not."';
+    expect(singles(text)).toEqual([]);
+    const doc = extract(text);
+    expect(statementWith(doc, 'He told me').text).toBe("He told me it was 'just a joke', but it was not.");
+    expect(doc.statements).toHaveLength(1);
+  });
+
+  it('treats double quotes nested in single-quoted speech as part of that speech', () => {
+    const doc = extract('Judge Anna Bell said: ‘He called it “a joke”, but it was not.’');
+    expect(statementWith(doc, 'He called it').text).toBe('He called it “a joke”, but it was not.');
+    expect(doc.statements).toHaveLength(1);
+  });
+
+  it.each([
+    ["I don't think the Tories' plan and Mrs May's deal will pass, he said.", []],
+    ["Music of the '90s and the 'red wall' seats.", ['red wall']],
+    ["The officers' union and the workers' committee met.", []],
+    ['It was the ’80s, when rock ’n’ roll ruled.', []],
+    ["Rock 'n' roll fans said the 'golden age' was over.", ['golden age']],
+  ])('does not open a quote at an apostrophe in "%s"', (text, expected) => {
+    expect(singles(text)).toEqual(expected);
+  });
+
+  it('gives a single-quoted scare quote inside reported speech a mixed statement', () => {
+    const doc = extract("Andrea Leadsom said the comments were 'denigrating this House'.");
+    const statement = statementWith(doc, 'the comments were');
+    expect(statement.kind).toBe('mixed');
+    expect(statement.speakerId).toBe('person:andrea-leadsom');
+  });
+});
+
+describe('rules added after held-out run 4', () => {
+  it('knows "retorted" as a reporting verb', () => {
+    const doc = extract('Labour MP Neil Coyle asked a question. Mr Coyle retorted: "I can discuss that stuff any time."');
+    expect(speakerOf(doc, 'I can discuss')).toBe('person:neil-coyle');
+  });
+
+  it('reads "Name. defending, said:" with a stray stop as the apposition it is', () => {
+    const doc = extract('Graeme Cook. defending, said: "He had a home release denied without explanation."');
+    expect(speakerOf(doc, 'He had a home release')).toBe('person:graeme-cook');
+  });
+
+  it('resolves "the Labour MP for Chester" to the person named just before, not one named later', () => {
+    const doc = extract(
+      'Christian Matheson asked if the early finish was related to a ball which Theresa May attended.\n\nThe Labour MP for Chester asked: "Will the Leader of the House confirm it?"\n\nThe issue was also raised by Labour MP Diana Johnson.',
+    );
+    expect(speakerOf(doc, 'Will the Leader')).toBe('person:christian-matheson');
+  });
+
+  it('passes over someone labelled with another party for "the Conservative minister said"', () => {
+    const doc = extract(
+      'Conservative MP Sarah Jones gave evidence. Labour MP Neil Coyle told the minister it was "really disappointing".\n\nIn response, the Conservative minister said she did not recall some details.',
+    );
+    expect(speakerOf(doc, 'she did not recall')).toBe('person:sarah-jones');
+  });
+
+  it('reads a summary bullet under the headline as prose, with "it" standing for the name the line opens with', () => {
+    const doc = extract('Shares tumble\n- Mitie Group tumbles 5% as it said profits will be half of last year\'s total\nThe company was founded in 1987.');
+    expect(speakerOf(doc, 'profits will be half')).toBe('org:mitie-group');
+  });
+
+  it('gives "it" in a relative clause to the name the clause hangs on ("Tesco, which plunged after it warned…")', () => {
+    const doc = extract('Premier Foods issued a warning. The biggest faller was Tesco, which plunged after it warned on profits and said it was planning to sell Penguin Random House.');
+    expect(speakerOf(doc, 'it was planning to sell')).toBe('org:tesco');
+  });
+
+  it('reads a misprinted pronoun opening a sentence ("Hed said:") as the pronoun, not a person', () => {
+    const doc = extract('Tim Smith said the force must cut costs.\n\nHed said: "That is a lot of money."');
+    expect(speakerOf(doc, 'That is a lot of money')).toBe('person:tim-smith');
+    expect(doc.entities.some((e) => e.name === 'Hed')).toBe(false);
+  });
+
+  it('reads "warned profits will be lower" as a clause, not an addressee and a clause', () => {
+    const doc = extract('Tesco fell after it warned profits will be lower by £180million.');
+    expect(statementWith(doc, 'profits will be lower').speakerId).toBe('org:tesco');
   });
 });

@@ -32,6 +32,7 @@ const REPORTING_VERBS: ReportingVerb[] = [
   verb('state', ['stated', 'states', 'stating'], { weak: true }),
   verb('conclude', ['concluded', 'concludes', 'concluding']),
   verb('insist', ['insisted', 'insists', 'insisting']),
+  verb('retort', ['retorted', 'retorts', 'retorting']),
   verb('argue', ['argued', 'argues', 'arguing']),
   verb('explain', ['explained', 'explains', 'explaining']),
   verb('suggest', ['suggested', 'suggests', 'suggesting'], { weak: true }),
