@@ -105,7 +105,7 @@ export const QUESTIONS: Question[] = [
       service: {
         operationName: 'EntityByName',
         query: `query EntityByName($name: String!) {
-  entities(name: $name, kind: PERSON, first: 1) {
+  entities(exactName: $name, kind: PERSON, first: 1) {
     edges { node { id name ... on Person { affiliations { type role organisation { id name } } } } }
   }
 }`,

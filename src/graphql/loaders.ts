@@ -16,6 +16,8 @@ export class RequestLoaders {
   /** Articles by id (null for an unknown id). */
   readonly article: DataLoader<string, ArticleRecord | null>;
   private readonly fieldLoaders = new Map<string, DataLoader<string, unknown>>();
+  /** Values a parent's query already fetched for a nested field, by loader key, then parent id. */
+  private readonly prefetched = new Map<string, Map<string, unknown>>();
 
   constructor(private readonly gateway: DatabaseGateway) {
     this.entity = new DataLoader(async (ids) => {
@@ -35,13 +37,32 @@ export class RequestLoaders {
    * level ask the same loader (same field, same arguments), so their lookups become one batch.
    */
   forField<TValue>(field: string, args: unknown, batch: (gateway: DatabaseGateway, ids: readonly string[]) => Promise<TValue[]>): DataLoader<string, TValue> {
-    const key = `${field}:${JSON.stringify(args)}`;
+    const key = fieldLoaderKey(field, args);
     let loader = this.fieldLoaders.get(key) as DataLoader<string, TValue> | undefined;
     if (!loader) {
       loader = new DataLoader<string, TValue>((ids) => batch(this.gateway, ids));
       this.fieldLoaders.set(key, loader as DataLoader<string, unknown>);
+      for (const [id, value] of this.prefetched.get(key) ?? []) loader.prime(id, value as TValue);
+      this.prefetched.delete(key);
     }
     return loader;
+  }
+
+  /**
+   * Gives a field loader (same `field` and `args` as its forField call) the value of one parent
+   * that the parent's own query fetched already (a root query folding in a nested field): the
+   * nested resolver then gets it without a round trip.
+   */
+  prefetch<TValue>(field: string, args: unknown, id: string, value: TValue): void {
+    const key = fieldLoaderKey(field, args);
+    const loader = this.fieldLoaders.get(key);
+    if (loader) {
+      loader.prime(id, value);
+      return;
+    }
+    let values = this.prefetched.get(key);
+    if (!values) this.prefetched.set(key, (values = new Map()));
+    if (!values.has(id)) values.set(id, value);
   }
 
   /** Remembers entities a query returned inline, so a later lookup of the same id costs nothing. */
@@ -54,7 +75,12 @@ export class RequestLoaders {
     this.entity.clearAll();
     this.article.clearAll();
     this.fieldLoaders.clear();
+    this.prefetched.clear();
   }
+}
+
+function fieldLoaderKey(field: string, args: unknown): string {
+  return `${field}:${JSON.stringify(args)}`;
 }
 
 /** Groups batch rows by their `entityId`/`articleId` column, in the order of `ids` (missing ids get `empty`). */

@@ -4,7 +4,7 @@ import type { ArticleGraphDocument } from '../document/article-graph';
 import { assertValidDocument } from '../document/validate';
 import { BadInputError } from '../errors';
 import { planArticleLoad, refreshEntityNamesQuery, removeArticleFactsQuery, type LoadPlan } from './load-plan';
-import type { LoadResult } from './loader';
+import { lockEntitiesQuery, type LoadResult } from './loader';
 
 /*
  * Bulk loading: many articles per write transaction, each step one `UNWIND $rows` statement over
@@ -335,6 +335,13 @@ async function writeBatch(gateway: DatabaseGateway, tx: ManagedTransaction, batc
     toWrite.push({ document, previousEntityIds: previous?.entityIds });
   }
   checkKindsAgree(toWrite.map(({ document }) => document));
+
+  // As loadDocument: the existing entities the batch writes (its own and those its replaced
+  // articles mentioned) are write-locked at once, in id order, before any is written. Otherwise
+  // each statement below locked them in its own order, and two concurrent loads sharing entities
+  // could deadlock (the gateway re-runs the loser, but with enough of them it gives up).
+  const touched = toWrite.flatMap(({ document, previousEntityIds }) => [...document.plan.entityIds, ...(previousEntityIds ?? [])]);
+  if (touched.length > 0) await run(lockEntitiesQuery(touched));
 
   // A segment starts at each replaced article: its old facts go before anything after it is written.
   const segments: (typeof toWrite)[] = [];

@@ -2,6 +2,7 @@ import type { CypherQuery, DatabaseGateway } from '../db/gateway';
 import type { ArticleGraphDocument } from '../document/article-graph';
 import { assertValidDocument } from '../document/validate';
 import { BadInputError } from '../errors';
+import { addEntityNamesQuery } from './batch-loader';
 import { planArticleLoad, refreshEntityNamesQuery, removeArticleFactsQuery } from './load-plan';
 
 /** What a load did. */
@@ -51,7 +52,17 @@ export async function loadDocument(
         `${options.source ?? 'document'} /entities`,
       );
     }
-    for (const step of plan.steps) await gateway.run(tx, step, 'WRITE');
+    for (const step of plan.steps) {
+      if (step.name === 'entity aliases' && !previous) {
+        // A new article removes no mention, so its names are added to the stored aliases, as the
+        // batch loader does, instead of recomputed from every mention of every entity it names
+        // (which for a popular entity reads thousands of mentions per load).
+        const added = addEntityNamesQuery([plan]);
+        if (added) await gateway.run(tx, added, 'WRITE');
+        continue;
+      }
+      await gateway.run(tx, step, 'WRITE');
+    }
     const previousIds = previous?.entityIds ?? [];
     if (previousIds.length > 0) await gateway.run(tx, refreshEntityNamesQuery(previousIds), 'WRITE');
     return { ...result, status: previous ? 'replaced' : 'created' };

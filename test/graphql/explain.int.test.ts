@@ -11,7 +11,7 @@ import type { PageRequest } from '../../src/graphql/common/pagination';
 import { entitiesByIdQuery, entitiesPageQuery, mentionsBatchQuery, relationshipsBatchQuery, roleHoldersBatchQuery } from '../../src/graphql/entity/entity.cypher';
 import { neighbourhoodQuery, pathsQuery } from '../../src/graphql/graph/graph.cypher';
 import { searchQuery } from '../../src/graphql/search/search.cypher';
-import { statementsOfEntitiesBatchQuery, statementsPageQuery, type StatementCriteria } from '../../src/graphql/statement/statement.cypher';
+import { entityWithStatementsQuery, statementsOfEntitiesBatchQuery, statementsPageQuery, type StatementCriteria } from '../../src/graphql/statement/statement.cypher';
 import { timelineQuery } from '../../src/graphql/timeline/timeline.cypher';
 import { loadedArticlesQuery } from '../../src/extraction/ingest';
 import { smallDocument } from '../support/fixtures';
@@ -54,12 +54,29 @@ const HOT_QUERIES: Record<string, CypherQuery> = {
   'entities(name)': entitiesPageQuery({ search: haydon, kind: null, page: firstPage, withTotal: true }),
   'entities(name, kind), deep page': entitiesPageQuery({ search: haydon, kind: 'Person', page: deepPage([1.5, 'person:a']), withTotal: false }),
   'entities()': entitiesPageQuery({ search: null, kind: null, page: firstPage, withTotal: true }),
+  'entities(exactName, kind) with affiliations folded in': entitiesPageQuery({
+    search: null,
+    nameKey: 'dean haydon',
+    kind: 'Person',
+    page: firstPage,
+    withTotal: true,
+    nested: { types: ['AFFILIATED_WITH', 'MEMBER_OF'], direction: Direction.OUTGOING, limit: 100 },
+  }),
+  'entities(name) with affiliations folded in': entitiesPageQuery({
+    search: haydon,
+    kind: null,
+    page: firstPage,
+    withTotal: false,
+    nested: { types: ['AFFILIATED_WITH', 'MEMBER_OF'], direction: Direction.OUTGOING, limit: 100 },
+  }),
   'entities(kind), deep page': entitiesPageQuery({ search: null, kind: 'Person', page: deepPage(['person:c']), withTotal: false }),
   'Entity.mentions': mentionsBatchQuery(['person:dean-haydon'], firstPage),
   'Entity.relationships / roles / affiliations / members': relationshipsBatchQuery(['person:dean-haydon'], { types: ['HAS_ROLE', 'MEMBER_OF'], direction: Direction.BOTH, page: firstPage }),
   'Organisation.roleHolders': roleHoldersBatchQuery(['org:uk-government'], 100),
   'Entity.statementsMade': statementsOfEntitiesBatchQuery(['person:dean-haydon'], { role: 'speaker', stance: null, page: firstPage }),
   'Entity.statementsAbout': statementsOfEntitiesBatchQuery(['programme:prevent'], { role: 'about', stance: 'criticises', page: firstPage }),
+  'Entity.statementsAbout, deep page': statementsOfEntitiesBatchQuery(['programme:prevent'], { role: 'about', stance: null, page: deepPage(['prevent-2017/stmt-05']) }),
+  'entity(id) with statementsAbout folded in': entityWithStatementsQuery('programme:prevent', { role: 'about', stance: null, page: firstPage, withTotal: true }),
   'article(id) / article loader': articlesByIdQuery(['prevent-2017']),
   'articles()': articlesPageQuery(firstPage, true),
   'articles(), deep page': articlesPageQuery(deepPage(['2017-08-07', 'prevent-2017']), false),

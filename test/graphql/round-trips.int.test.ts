@@ -2,7 +2,7 @@
  * No N+1: a request costs one Cypher round trip per nesting level that needs the database,
  * however many parents the level has (the DataLoaders batch them with UNWIND $ids).
  */
-import { dataOf, startSeededApi, type SeededApi } from './support';
+import { dataOf, errorCodes, startSeededApi, type SeededApi } from './support';
 
 let api: SeededApi;
 
@@ -51,6 +51,50 @@ describe('round trips', () => {
     const speakerNames = new Set(statements.map((e: any) => e.node.speaker.name));
     expect(queries[1]!.params!.ids as string[]).toHaveLength(speakerNames.size);
     expect(queries[1]!.params!.ids).toEqual(expect.arrayContaining(['person:dean-haydon', 'org:muslim-council-of-britain', 'group:police@prevent-2017']));
+  });
+
+  it('folds a page of entities and their affiliations into one round trip, with the same answer as the nested loader', async () => {
+    const query = (args: string): string =>
+      `{ entities(${args}) { edges { node { id name ... on Person { affiliations { type role qualifier organisation { id name } evidence { articleId start } } } } } } }`;
+    let folded: any;
+    const foldedQueries = await api.recordQueries(async () => {
+      folded = dataOf(await api.run(query('exactName: "amber rudd", kind: PERSON')));
+    });
+    expect(foldedQueries).toHaveLength(1);
+    expect(folded.entities.edges.map((e: any) => e.node.name)).toEqual(['Amber Rudd']);
+    expect(folded.entities.edges[0].node.affiliations.map((a: any) => a.organisation.name)).toContain('UK government');
+    // The same entity reached through a statement's speaker gets its affiliations from the batch loader.
+    const viaLoader = dataOf(
+      await api.run('{ entity(id: "person:amber-rudd") { ... on Person { affiliations { type role qualifier organisation { id name } evidence { articleId start } } } } }'),
+    );
+    expect(folded.entities.edges[0].node.affiliations).toEqual(viaLoader.entity.affiliations);
+  });
+
+  it('finds entities by exact name, ignoring case, accents and punctuation, and refuses name with exactName', async () => {
+    const names = async (exactName: string): Promise<string[]> =>
+      dataOf<any>(await api.run('query($n: String!) { entities(exactName: $n) { edges { node { name } } } }', { n: exactName })).entities.edges.map((e: any) => e.node.name);
+    expect(await names('Amber Rudd')).toEqual(['Amber Rudd']);
+    expect(await names('  AMBER   rudd ')).toEqual(['Amber Rudd']);
+    expect(await names('Amber')).toEqual([]);
+    expect(errorCodes(await api.run('{ entities(name: "rudd", exactName: "Amber Rudd") { edges { node { name } } } }'))).toEqual(['BAD_USER_INPUT']);
+    expect(errorCodes(await api.run('{ entities(exactName: "--") { edges { node { name } } } }'))).toEqual(['BAD_USER_INPUT']);
+  });
+
+  it('folds entity(id) and one of its statement lists into one round trip', async () => {
+    const nested = '{ totalCount edges { node { id text speaker { name } } } pageInfo { hasNextPage } }';
+    let folded: any;
+    const queries = await api.recordQueries(async () => {
+      folded = dataOf(await api.run(`{ entity(id: "programme:prevent") { name statementsAbout(first: 3) ${nested} } }`));
+    });
+    expect(queries).toHaveLength(1);
+    // Two lists are not folded: the same page then comes from the batch loader.
+    const unfolded = dataOf(await api.run(`{ entity(id: "programme:prevent") { name statementsAbout(first: 3) ${nested} statementsMade { totalCount } } }`));
+    expect(folded.entity.statementsAbout).toEqual(unfolded.entity.statementsAbout);
+    expect(folded.entity.statementsAbout.totalCount).toBeGreaterThan(3);
+    // An unknown id is null, and bad nested arguments are reported by the nested field, as before.
+    expect(dataOf(await api.run(`{ entity(id: "programme:none") { statementsAbout(first: 3) ${nested} } }`)).entity).toBeNull();
+    const bad = await api.run(`{ entity(id: "programme:prevent") { name statementsAbout(first: 0) ${nested} } }`);
+    expect(JSON.stringify(bad)).toContain('first');
   });
 
   it('costs the same number of round trips for 2 parents as for 13', async () => {

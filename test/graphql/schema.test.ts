@@ -18,7 +18,7 @@ describe('the GraphQL schema', () => {
     expect(args('Query', 'article')).toEqual(['id']);
     expect(args('Query', 'articles')).toEqual(['after', 'first']);
     expect(args('Query', 'entity')).toEqual(['id']);
-    expect(args('Query', 'entities')).toEqual(['after', 'first', 'kind', 'name']);
+    expect(args('Query', 'entities')).toEqual(['after', 'exactName', 'first', 'kind', 'name']);
     expect(args('Query', 'statements')).toEqual(['after', 'filter', 'first']);
     expect(args('Query', 'search')).toEqual(['first', 'kinds', 'query']);
     expect(args('Query', 'paths')).toEqual(expect.arrayContaining(['fromId', 'toId', 'maxHops']));

@@ -5,7 +5,7 @@ import { LoadStatus, Provenance } from '../common/enums';
 import type { ArticleRecord } from '../common/records';
 
 @Directive(FEDERATION_KEY)
-@ObjectType('Article', { description: 'A news article: the source every fact points back to' })
+@ObjectType('Article', { simpleResolvers: true, description: 'A news article: the source every fact points back to' })
 export class Article {
   @Field(() => ID)
   id!: string;
@@ -41,7 +41,7 @@ export class Article {
 /** The Relay connection of articles. */
 export const { Connection: ArticleConnection, Edge: ArticleEdge } = connectionTypes<ArticleRecord>(() => Article, 'Article');
 
-@ObjectType('LoadArticleResult', { description: 'What loading an article-graph document did' })
+@ObjectType('LoadArticleResult', { simpleResolvers: true, description: 'What loading an article-graph document did' })
 export class LoadArticleResult {
   @Field(() => ID, { description: 'The article id' })
   id!: string;
@@ -62,7 +62,7 @@ export class LoadArticleResult {
   mentions!: number;
 }
 
-@ObjectType('RemoveArticleResult', { description: 'An article that was removed with everything it contributed' })
+@ObjectType('RemoveArticleResult', { simpleResolvers: true, description: 'An article that was removed with everything it contributed' })
 export class RemoveArticleResult {
   @Field(() => ID)
   id!: string;

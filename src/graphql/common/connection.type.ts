@@ -1,7 +1,7 @@
 import { Field, Int, ObjectType } from 'type-graphql';
 import type { ClassType } from 'type-graphql';
 
-@ObjectType({ description: 'Relay page information' })
+@ObjectType({ simpleResolvers: true, description: 'Relay page information' })
 export class PageInfo {
   @Field(() => Boolean)
   hasNextPage!: boolean;
@@ -30,7 +30,7 @@ export function connectionTypes<TNode extends object>(
   name: string,
   nodeDescription?: string,
 ): { Connection: ClassType<Page<TNode>>; Edge: ClassType<{ cursor: string; node: TNode }> } {
-  @ObjectType(`${name}Edge`)
+  @ObjectType(`${name}Edge`, { simpleResolvers: true })
   class Edge {
     @Field(() => String, { description: 'Opaque position of this edge; pass as `after` to continue after it' })
     cursor!: string;
@@ -39,7 +39,7 @@ export function connectionTypes<TNode extends object>(
     node!: TNode;
   }
 
-  @ObjectType(`${name}Connection`, { description: `A page of ${name} items` })
+  @ObjectType(`${name}Connection`, { simpleResolvers: true, description: `A page of ${name} items` })
   class Connection {
     @Field(() => [Edge])
     edges!: Edge[];

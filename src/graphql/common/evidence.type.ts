@@ -1,7 +1,7 @@
 import { Field, ID, Int, ObjectType } from 'type-graphql';
 import { DateCertainty, DatePrecision } from './enums';
 
-@ObjectType({ description: 'Where an article states a fact: UTF-16 offsets into Article.text (end exclusive) and the words there' })
+@ObjectType({ simpleResolvers: true, description: 'Where an article states a fact: UTF-16 offsets into Article.text (end exclusive) and the words there' })
 export class Evidence {
   @Field(() => ID)
   articleId!: string;
@@ -16,7 +16,7 @@ export class Evidence {
   excerpt!: string;
 }
 
-@ObjectType({ description: 'A date as precise as the article gives it' })
+@ObjectType({ simpleResolvers: true, description: 'A date as precise as the article gives it' })
 export class DateValue {
   @Field(() => String, { description: 'ISO 8601 prefix: 2017, 2017-05, 2017-08-08 or 2017-08-08T10:00' })
   value!: string;

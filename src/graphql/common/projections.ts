@@ -14,14 +14,27 @@ export function entityProjection(variable: string): string {
  * the same row: a statement is never shown without them, and fetching them here costs no extra
  * round trip.
  */
-export function statementProjection(variable: string): string {
+export function statementProjection(variable: string, parts: StatementParts = ALL_STATEMENT_PARTS): string {
   const v = variable;
+  const about = parts.about ? `,\n    about: [(${v})-[:ABOUT]->(${v}_ab:Entity) | ${entityProjection(`${v}_ab`)}]` : '';
+  const audience = parts.audience ? `,\n    audience: head([(${v})-[:SAID_TO]->(${v}_au:Entity) | ${entityProjection(`${v}_au`)}])` : '';
   return `${v} {.id, .text, .kind, .stance, .stanceConfidence, .reportingVerb, .articleId, .start, .end, .excerpt, .provenance, .confidence,
     .date, .datePrecision, .dateCertainty, .dateText,
-    speaker: head([(${v}_sp:Entity)-[${v}_said:SAID]->(${v}) | {entity: ${entityProjection(`${v}_sp`)}, said: ${v}_said {.start, .end, .excerpt}}]),
-    about: [(${v})-[:ABOUT]->(${v}_ab:Entity) | ${entityProjection(`${v}_ab`)}],
-    audience: head([(${v})-[:SAID_TO]->(${v}_au:Entity) | ${entityProjection(`${v}_au`)}])}`;
+    speaker: head([(${v}_sp:Entity)-[${v}_said:SAID]->(${v}) | {entity: ${entityProjection(`${v}_sp`)}, said: ${v}_said {.start, .end, .excerpt}}])${about}${audience}}`;
 }
+
+/**
+ * Which of a statement's lists of other entities a query fetches: what it is about and its
+ * audience cost Neo4j an expansion per statement and the driver an entity map each, so a page
+ * whose client selects neither leaves them out (the records then hold [] and null there, and
+ * only the fields the client selected are ever read from them).
+ */
+export interface StatementParts {
+  about: boolean;
+  audience: boolean;
+}
+
+export const ALL_STATEMENT_PARTS: StatementParts = { about: true, audience: true };
 
 /** Article metadata; the text is included because Article.text is a field (it is at most a few kB). */
 export function articleProjection(variable: string): string {

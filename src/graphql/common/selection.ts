@@ -65,3 +65,49 @@ export function selectsPath(info: GraphQLResolveInfo, path: readonly string[]): 
   }
   return level.length > 0;
 }
+
+function fieldNodesIn(selectionSet: SelectionSetNode | undefined, field: string, info: GraphQLResolveInfo, seen: Set<string>): FieldNode[] {
+  if (!selectionSet) return [];
+  return selectionSet.selections.flatMap((selection): FieldNode[] => {
+    switch (selection.kind) {
+      case Kind.FIELD:
+        return selection.name.value === field ? [selection] : [];
+      case Kind.INLINE_FRAGMENT:
+        return fieldNodesIn(selection.selectionSet, field, info, seen);
+      case Kind.FRAGMENT_SPREAD: {
+        if (seen.has(selection.name.value)) return [];
+        seen.add(selection.name.value);
+        return fieldNodesIn(info.fragments[selection.name.value]?.selectionSet, field, info, seen);
+      }
+      default: {
+        const unexpected: never = selection;
+        return unexpected;
+      }
+    }
+  });
+}
+
+/**
+ * The nodes of `field` selected directly by the field being resolved (through fragments, under
+ * any alias): a root resolver reads a nested field's arguments and selection from them to fetch
+ * it in its own statement.
+ */
+export function selectedFieldNodes(info: GraphQLResolveInfo, field: string): FieldNode[] {
+  return info.fieldNodes.flatMap((node) => fieldNodesIn(node.selectionSet, field, info, new Set()));
+}
+
+/** True when a field node selects `field` directly (through fragments too), as selectsField for the field being resolved. */
+export function nodeSelectsField(node: FieldNode, field: string, info: GraphQLResolveInfo): boolean {
+  return selectsIn(node.selectionSet, field, info, new Set());
+}
+
+/** selectsPath for a given field node (a nested field a root resolver folds in) instead of the field being resolved. */
+export function nodeSelectsPath(node: FieldNode, path: readonly string[], info: GraphQLResolveInfo): boolean {
+  return selectsPath({ ...info, fieldNodes: [node] }, path);
+}
+
+/** Which of a statement's entity lists (about, audience) the statements under `edges.node` of a connection field select. */
+export function selectedStatementParts(info: GraphQLResolveInfo, node?: FieldNode): { about: boolean; audience: boolean } {
+  const selects = (path: string[]): boolean => (node ? nodeSelectsPath(node, path, info) : selectsPath(info, path));
+  return { about: selects(['edges', 'node', 'about']), audience: selects(['edges', 'node', 'audience']) };
+}

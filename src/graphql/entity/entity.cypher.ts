@@ -33,9 +33,31 @@ function entityLabel(kind: EntityKind | null): string {
  * index `entity_names` (name and aliases, case-insensitive) in relevance order, keyset on
  * (score, id); without it, the id index of the kind's label in id order, keyset on id.
  */
-export function entitiesPageQuery(options: { search: string | null; kind: EntityKind | null; page: PageRequest; withTotal: boolean }): CypherQuery {
-  const { search, kind, page, withTotal } = options;
+export function entitiesPageQuery(options: {
+  search: string | null;
+  kind: EntityKind | null;
+  page: PageRequest;
+  withTotal: boolean;
+  /**
+   * Entities whose normalised name (nameKey, see normaliseName) is exactly this: read from the
+   * nameKey range index, in id order, keyset on id. Not together with `search`.
+   */
+  nameKey?: string | null;
+  /**
+   * A nested unpaginated relationship list (affiliations...) to fetch in the same statement, for
+   * each entity of the page: its rows come back as `nested` beside each entity, as
+   * relationshipsBatchQuery would give them, with at most `limit` of them.
+   */
+  nested?: { types: readonly RelationType[]; direction: Direction; limit: number };
+}): CypherQuery {
+  const { search, kind, page, withTotal, nested } = options;
+  const fold = (variable: string): { call: string; field: string } =>
+    nested
+      ? { call: `\n  ${relationshipRowsCall(variable, nested, { afterId: "''", limit: '$nestedLimit', rows: 'nested' }).replace(/\n/g, '\n  ')}`, field: ', nested: nested' }
+      : { call: '', field: '' };
+  const nestedParams = nested ? { nestedLimit: cypherInt(nested.limit) } : {};
   if (search !== null) {
+    const folded = fold('node');
     const [afterScore, afterId] = page.after ?? [null, null];
     return {
       cypher: `
@@ -43,8 +65,8 @@ CALL {
   CALL db.index.fulltext.queryNodes('entity_names', $search) YIELD node, score
   WHERE ($kind IS NULL OR node.kind = $kind)
     AND ($afterScore IS NULL OR score < $afterScore OR (score = $afterScore AND node.id > $afterId))
-  WITH node, score ORDER BY score DESC, node.id ASC LIMIT $limit
-  RETURN collect({entity: ${entityProjection('node')}, key: [score, node.id]}) AS rows
+  WITH node, score ORDER BY score DESC, node.id ASC LIMIT $limit${folded.call}
+  RETURN collect({entity: ${entityProjection('node')}, key: [score, node.id]${folded.field}}) AS rows
 }
 ${
   withTotal
@@ -56,21 +78,37 @@ ${
     : 'WITH rows, null AS totalCount'
 }
 RETURN rows, totalCount`,
-      params: { search, kind, afterScore, afterId, limit: cypherInt(page.limit) },
+      params: { search, kind, afterScore, afterId, limit: cypherInt(page.limit), ...nestedParams },
+    };
+  }
+  const [afterId] = page.after ?? [''];
+  const folded = fold('e');
+  if (options.nameKey !== undefined && options.nameKey !== null) {
+    // Starts at the nameKey index of Entity; the kind is a predicate (the kind label has no such index).
+    const match = 'MATCH (e:Entity {nameKey: $nameKey}) WHERE ($kind IS NULL OR e.kind = $kind)';
+    return {
+      cypher: `
+CALL {
+  ${match} AND e.id > $afterId
+  WITH e ORDER BY e.id LIMIT $limit${folded.call}
+  RETURN collect({entity: ${entityProjection('e')}, key: [e.id]${folded.field}}) AS rows
+}
+${withTotal ? `CALL { ${match} RETURN count(e) AS totalCount }` : 'WITH rows, null AS totalCount'}
+RETURN rows, totalCount`,
+      params: { nameKey: options.nameKey, kind, afterId, limit: cypherInt(page.limit), ...nestedParams },
     };
   }
   const label = entityLabel(kind);
-  const [afterId] = page.after ?? [''];
   return {
     cypher: `
 CALL {
   MATCH (e:${label}) WHERE e.id > $afterId
-  WITH e ORDER BY e.id LIMIT $limit
-  RETURN collect({entity: ${entityProjection('e')}, key: [e.id]}) AS rows
+  WITH e ORDER BY e.id LIMIT $limit${folded.call}
+  RETURN collect({entity: ${entityProjection('e')}, key: [e.id]${folded.field}}) AS rows
 }
 ${withTotal ? `CALL { MATCH (e:${label}) RETURN count(e) AS totalCount }` : 'WITH rows, null AS totalCount'}
 RETURN rows, totalCount`,
-    params: { afterId, limit: cypherInt(page.limit) },
+    params: { afterId, limit: cypherInt(page.limit), ...nestedParams },
   };
 }
 
@@ -128,7 +166,6 @@ export function relationshipsBatchQuery(
   ids: readonly string[],
   options: { types: readonly RelationType[]; direction: Direction; page: PageRequest; withTotal?: boolean },
 ): CypherQuery {
-  const pattern = relationshipPattern('r', options.types, options.direction);
   const countPattern = relationshipPattern('', options.types, options.direction);
   // The unpaginated lists (roles, affiliations...) have no totalCount: nothing to count for them.
   const total = options.withTotal === false ? 'null' : `COUNT { (e)${countPattern}(:Entity) }`;
@@ -137,21 +174,38 @@ export function relationshipsBatchQuery(
     cypher: `
 UNWIND $ids AS entityId
 MATCH (e:Entity {id: entityId})
-CALL {
-  WITH e
-  MATCH (e)${pattern}(other:Entity)
-  WHERE r.id > $afterId
-  WITH e, r, other ORDER BY r.id LIMIT $limit
-  OPTIONAL MATCH (organisation:Entity {id: r.organisationId})
-  RETURN collect({
-    type: type(r), outgoing: startNode(r) = e, rel: ${relationshipProjection('r')},
-    other: ${entityProjection('other')},
-    organisation: CASE WHEN organisation IS NULL THEN null ELSE ${entityProjection('organisation')} END
-  }) AS rows
-}
+${relationshipRowsCall('e', options, { afterId: '$afterId', limit: '$limit', rows: 'rows' })}
 RETURN entityId, ${entityProjection('e')} AS self, rows, ${total} AS totalCount`,
     params: { ids: [...ids], afterId, limit: cypherInt(options.page.limit) },
   };
+}
+
+/**
+ * The subquery of relationshipsBatchQuery for one entity (bound to `entity`): a page of its
+ * relationships of the given types (keyset on the relationship id), each with the entity at the
+ * other end and the organisation a HAS_ROLE names, collected as `names.rows`. `names.afterId` and
+ * `names.limit` are the parameters (or literals) of the page. Root queries fold a nested list
+ * into their own statement with it, so both give the same rows.
+ */
+export function relationshipRowsCall(
+  entity: string,
+  options: { types: readonly RelationType[]; direction: Direction },
+  names: { afterId: string; limit: string; rows: string },
+): string {
+  if (!/^[a-z][a-zA-Z0-9]*$/.test(entity)) throw new Error(`Bad variable name ${entity}`);
+  const pattern = relationshipPattern('r', options.types, options.direction);
+  return `CALL {
+  WITH ${entity}
+  MATCH (${entity})${pattern}(other:Entity)
+  WHERE r.id > ${names.afterId}
+  WITH ${entity}, r, other ORDER BY r.id LIMIT ${names.limit}
+  OPTIONAL MATCH (organisation:Entity {id: r.organisationId})
+  RETURN collect({
+    type: type(r), outgoing: startNode(r) = ${entity}, rel: ${relationshipProjection('r')},
+    other: ${entityProjection('other')},
+    organisation: CASE WHEN organisation IS NULL THEN null ELSE ${entityProjection('organisation')} END
+  }) AS ${names.rows}
+}`;
 }
 
 /**

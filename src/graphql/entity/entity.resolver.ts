@@ -1,13 +1,15 @@
-import type { GraphQLResolveInfo } from 'graphql';
+import { getArgumentValues, getNamedType, isInterfaceType, isObjectType, type GraphQLResolveInfo } from 'graphql';
 import { Arg, Ctx, FieldResolver, ID, Info, Int, Query, Resolver, Root } from 'type-graphql';
 import type { Page } from '../common/connection.type';
 import { Direction, EntityKind, RelationshipType, Stance, type GraphRelationshipType } from '../common/enums';
 import { LIMITS } from '../common/limits';
 import type { EntityRecord, StatementRecord } from '../common/records';
-import { selectsField } from '../common/selection';
+import type { StatementParts } from '../common/projections';
+import { nodeSelectsField, selectedFieldNodes, selectedStatementParts, selectsField, selectsPath } from '../common/selection';
 import type { GraphQLContext } from '../context';
 import { connectionComplexity, nestedListComplexity } from '../plugins/complexity';
-import { statementsOf } from '../statement/statement.service';
+import type { StatementRole } from '../statement/statement.cypher';
+import { findEntityWithStatements, statementsOf } from '../statement/statement.service';
 import { StatementConnection } from '../statement/statement.type';
 import {
   affiliationsOf,
@@ -34,6 +36,39 @@ import {
   RoleAssignment,
 } from './relationship.type';
 
+const STATEMENT_LISTS = { statementsMade: 'speaker', statementsAbout: 'about', statementsHeard: 'audience' } as const;
+
+/**
+ * The one statement list (statementsMade, statementsAbout or statementsHeard, under one set of
+ * arguments) that entity(id) selects, with its arguments and whether it selects totalCount; null
+ * when it selects none, or more than one (those are left to the nested resolvers' loaders).
+ */
+function foldedStatementList(
+  info: GraphQLResolveInfo,
+): { role: StatementRole; args: { stance?: Stance | null; first?: number | null; after?: string | null }; withTotal: boolean; parts: StatementParts } | null {
+  const entityType = getNamedType(info.returnType);
+  if (!isInterfaceType(entityType) && !isObjectType(entityType)) return null;
+  const found = (Object.keys(STATEMENT_LISTS) as (keyof typeof STATEMENT_LISTS)[]).flatMap((name) =>
+    selectedFieldNodes(info, name).map((node) => ({ name, node })),
+  );
+  const [first] = found;
+  if (!first || found.length !== 1) return null;
+  const definition = entityType.getFields()[first.name];
+  if (!definition) return null;
+  let args: Record<string, unknown>;
+  try {
+    args = getArgumentValues(definition, first.node, info.variableValues);
+  } catch {
+    return null;
+  }
+  return {
+    role: STATEMENT_LISTS[first.name],
+    args: args as { stance?: Stance | null; first?: number | null; after?: string | null },
+    withTotal: nodeSelectsField(first.node, 'totalCount', info),
+    parts: selectedStatementParts(info, first.node),
+  };
+}
+
 const PAGE = `first: 1..${LIMITS.maxPageSize} (default ${LIMITS.defaultPageSize})`;
 const NESTED = `at most ${LIMITS.maxNestedList}`;
 
@@ -41,14 +76,17 @@ const NESTED = `at most ${LIMITS.maxNestedList}`;
 @Resolver(() => Entity)
 export class EntityResolver {
   @Query(() => Entity, { nullable: true, description: 'An entity by id; null when there is none' })
-  async entity(@Arg('id', () => ID) id: string, @Ctx() ctx: GraphQLContext): Promise<EntityRecord | null> {
+  async entity(@Arg('id', () => ID) id: string, @Ctx() ctx: GraphQLContext, @Info() info: GraphQLResolveInfo): Promise<EntityRecord | null> {
+    const folded = foldedStatementList(info);
+    if (folded) return findEntityWithStatements(ctx, id, folded.role, folded.args, folded.withTotal, folded.parts);
     return findEntity(ctx, id);
   }
 
   @Query(() => EntityConnection, {
     description:
       `Entities. name: matches the name or any alias, case-insensitively, by whole word or word prefix ("haydon", "hayd", "commander haydon"; every word must match), most relevant first; ` +
-      `without name, in id order. ${PAGE}.`,
+      `exactName: the name exactly, ignoring case, accents and punctuation ("dean haydon", "Dean Haydon"), in id order; not with name. ` +
+      `Without either, in id order. ${PAGE}.`,
     complexity: connectionComplexity,
   })
   async entities(
@@ -58,8 +96,9 @@ export class EntityResolver {
     @Arg('after', () => String, { nullable: true }) after: string | null,
     @Ctx() ctx: GraphQLContext,
     @Info() info: GraphQLResolveInfo,
+    @Arg('exactName', () => String, { nullable: true }) exactName: string | null,
   ): Promise<Page<EntityRecord>> {
-    return listEntities(ctx, { name, kind, first, after }, selectsField(info, 'totalCount'));
+    return listEntities(ctx, { name, exactName, kind, first, after }, selectsField(info, 'totalCount'), selectsPath(info, ['edges', 'node', 'affiliations']));
   }
 
   @FieldResolver(() => MentionConnection, { description: `Where articles name it, one edge per article. ${PAGE}.`, complexity: connectionComplexity })
@@ -81,7 +120,7 @@ export class EntityResolver {
     @Ctx() ctx: GraphQLContext,
     @Info() info: GraphQLResolveInfo,
   ): Promise<Page<StatementRecord>> {
-    return statementsOf(ctx, entity.id, 'speaker', { stance, first, after }, selectsField(info, 'totalCount'));
+    return statementsOf(ctx, entity.id, 'speaker', { stance, first, after }, selectsField(info, 'totalCount'), selectedStatementParts(info));
   }
 
   @FieldResolver(() => StatementConnection, { description: `Statements about it (ABOUT). ${PAGE}.`, complexity: connectionComplexity })
@@ -93,7 +132,7 @@ export class EntityResolver {
     @Ctx() ctx: GraphQLContext,
     @Info() info: GraphQLResolveInfo,
   ): Promise<Page<StatementRecord>> {
-    return statementsOf(ctx, entity.id, 'about', { stance, first, after }, selectsField(info, 'totalCount'));
+    return statementsOf(ctx, entity.id, 'about', { stance, first, after }, selectsField(info, 'totalCount'), selectedStatementParts(info));
   }
 
   @FieldResolver(() => StatementConnection, { description: `Statements said to it (SAID_TO: it was the audience). ${PAGE}.`, complexity: connectionComplexity })
@@ -104,7 +143,7 @@ export class EntityResolver {
     @Ctx() ctx: GraphQLContext,
     @Info() info: GraphQLResolveInfo,
   ): Promise<Page<StatementRecord>> {
-    return statementsOf(ctx, entity.id, 'audience', { first, after }, selectsField(info, 'totalCount'));
+    return statementsOf(ctx, entity.id, 'audience', { first, after }, selectsField(info, 'totalCount'), selectedStatementParts(info));
   }
 
   @FieldResolver(() => RelationshipConnection, {

@@ -33,31 +33,31 @@ export class Entity {
 }
 
 @Directive(FEDERATION_KEY)
-@ObjectType('Person', { implements: Entity })
+@ObjectType('Person', { simpleResolvers: true, implements: Entity })
 export class Person extends Entity {}
 
 @Directive(FEDERATION_KEY)
-@ObjectType('Organisation', { implements: Entity })
+@ObjectType('Organisation', { simpleResolvers: true, implements: Entity })
 export class Organisation extends Entity {}
 
 @Directive(FEDERATION_KEY)
-@ObjectType('Place', { implements: Entity })
+@ObjectType('Place', { simpleResolvers: true, implements: Entity })
 export class Place extends Entity {}
 
 @Directive(FEDERATION_KEY)
-@ObjectType('Programme', { implements: Entity, description: 'A policy, scheme or strategy (Prevent)' })
+@ObjectType('Programme', { simpleResolvers: true, implements: Entity, description: 'A policy, scheme or strategy (Prevent)' })
 export class Programme extends Entity {}
 
 @Directive(FEDERATION_KEY)
-@ObjectType('Group', { implements: Entity, description: 'A collective or unnamed speaker ("critics", "police")' })
+@ObjectType('Group', { simpleResolvers: true, implements: Entity, description: 'A collective or unnamed speaker ("critics", "police")' })
 export class Group extends Entity {}
 
 @Directive(FEDERATION_KEY)
-@ObjectType('Role', { implements: Entity, description: 'A title or position ("Commander", "Home Secretary")' })
+@ObjectType('Role', { simpleResolvers: true, implements: Entity, description: 'A title or position ("Commander", "Home Secretary")' })
 export class Role extends Entity {}
 
 @Directive(FEDERATION_KEY)
-@ObjectType('Event', { implements: Entity })
+@ObjectType('Event', { simpleResolvers: true, implements: Entity })
 export class Event extends Entity {
   @Field(() => DateValue, { nullable: true, description: 'When it happened, as precisely as the article says' })
   date!: DateValue | null;

@@ -5,7 +5,7 @@ import { Evidence } from '../common/evidence.type';
 import type { EntityRecord, RelationshipRecord } from '../common/records';
 import { Entity, Event, Organisation, Role } from './entity.type';
 
-@ObjectType('Relationship', { description: 'A relationship between two entities that an article states, seen from one of them' })
+@ObjectType('Relationship', { simpleResolvers: true, description: 'A relationship between two entities that an article states, seen from one of them' })
 export class Relationship {
   @Field(() => ID)
   id!: string;
@@ -47,7 +47,7 @@ export class Relationship {
 /** The Relay connection of relationships. */
 export const { Connection: RelationshipConnection, Edge: RelationshipEdge } = connectionTypes<Relationship>(() => Relationship, 'Relationship');
 
-@ObjectType('RoleAssignment', { description: 'A person holding a role (HAS_ROLE)' })
+@ObjectType('RoleAssignment', { simpleResolvers: true, description: 'A person holding a role (HAS_ROLE)' })
 export class RoleAssignment {
   @Field(() => Entity, { description: 'Who holds the role' })
   holder!: EntityRecord;
@@ -71,7 +71,7 @@ export class RoleAssignment {
   provenance!: RelationshipRecord['provenance'];
 }
 
-@ObjectType('Affiliation', { description: 'Membership of, or affiliation with, an organisation (AFFILIATED_WITH, MEMBER_OF)' })
+@ObjectType('Affiliation', { simpleResolvers: true, description: 'Membership of, or affiliation with, an organisation (AFFILIATED_WITH, MEMBER_OF)' })
 export class Affiliation {
   @Field(() => RelationshipType, { description: 'AFFILIATED_WITH or MEMBER_OF' })
   type!: RelationshipType;
@@ -98,7 +98,7 @@ export class Affiliation {
 /** The Relay connection of affiliations (an organisation's members). */
 export const { Connection: AffiliationConnection, Edge: AffiliationEdge } = connectionTypes<Affiliation>(() => Affiliation, 'Affiliation');
 
-@ObjectType('Participation', { description: 'An entity taking part in an event (PARTICIPATED_IN)' })
+@ObjectType('Participation', { simpleResolvers: true, description: 'An entity taking part in an event (PARTICIPATED_IN)' })
 export class Participation {
   @Field(() => Entity)
   participant!: EntityRecord;
@@ -113,7 +113,7 @@ export class Participation {
   evidence!: RelationshipRecord['evidence'];
 }
 
-@ObjectType('Mention', { description: 'How one article names an entity, with every place it does' })
+@ObjectType('Mention', { simpleResolvers: true, description: 'How one article names an entity, with every place it does' })
 export class Mention {
   @Field(() => ID)
   articleId!: string;

@@ -15,8 +15,20 @@ function hopBound(value: number, max: number): number {
 
 /** A relationship of a path or neighbourhood: its type, ends and properties. */
 function edgeProjection(variable: string, withProps = true): string {
-  const props = withProps ? relationshipProjection(variable) : '{}';
-  return `{type: type(${variable}), sourceId: startNode(${variable}).id, targetId: endNode(${variable}).id, props: ${props}}`;
+  const props = withProps ? `, props: ${relationshipProjection(variable)}` : '';
+  return `{type: type(${variable}), sourceId: startNode(${variable}).id, targetId: endNode(${variable}).id${props}}`;
+}
+
+/**
+ * A neighbourhood node as its id, label and caption only, the caption made by Neo4j as
+ * toGraphNode makes it ("speaker: text" for a statement, the name for an entity): for clients
+ * that select nothing else of the nodes, nor edge evidence (which needs the statements' offsets).
+ */
+function bareNodeProjection(variable: string): string {
+  const v = variable;
+  return `CASE WHEN ${v}:Statement
+    THEN {id: ${v}.id, label: 'Statement', caption: coalesce(head([(${v}_sp:Entity)-[:SAID]->(${v}) | ${v}_sp.name]), 'someone') + ': ' + ${v}.text}
+    ELSE {id: ${v}.id, label: ${v}.kind, caption: ${v}.name} END`;
 }
 
 /**
@@ -59,15 +71,20 @@ export function neighbourhoodQuery(options: {
   maxEdges: number;
   /**
    * What the client reads, so that nothing else is fetched: `full` nodes when it selects a node's
-   * entity or statement (else captions only), edge properties when it selects an edge's id, role,
-   * evidence or provenance (else only type and ends), and statement offsets for edge evidence.
+   * entity or statement (else captions only: {id, label, caption} made by Neo4j, unless edge
+   * evidence needs the statements' offsets), edge properties when it selects an edge's id, role,
+   * evidence or provenance (else only type and ends, and no `props`), and statement offsets for edge evidence.
    */
   detail?: { nodes: 'full' | 'captions'; edgeProps: boolean; edgeEvidence: boolean };
 }): CypherQuery {
   const depth = hopBound(options.depth, options.maxDepth);
   const detail = options.detail ?? { nodes: 'full', edgeProps: true, edgeEvidence: true };
   const nodeProjection = (variable: string): string =>
-    detail.nodes === 'full' ? graphNodeProjection(variable) : graphNodeCaptionProjection(variable, detail.edgeEvidence);
+    detail.nodes === 'full'
+      ? graphNodeProjection(variable)
+      : detail.edgeEvidence
+        ? graphNodeCaptionProjection(variable, true)
+        : bareNodeProjection(variable);
   const reach = relationshipPattern('', options.types, Direction.BOTH, `*1..${depth}`);
   const outgoing = relationshipPattern('r', options.types, Direction.OUTGOING);
   return {

@@ -11,7 +11,8 @@ interface RawEdge {
   type: GraphRelationshipType;
   sourceId: string;
   targetId: string;
-  props: RawMap;
+  /** Absent when the client selects none of them (neighbourhoodQuery's edgeProps). */
+  props?: RawMap;
 }
 
 /** The types to traverse: the ones asked for (deduplicated, sorted), or all of them. */
@@ -24,22 +25,29 @@ export function traversalTypes(requested: readonly GraphRelationshipType[] | nul
  * (ABOUT, SAID_TO, a SAID without the speaker's words), the statement's.
  */
 function edgeEvidence(edge: RawEdge, nodesById: Map<string, GraphNodeRecord>): GraphEdge['evidence'] {
-  const own = evidenceOf(edge.props, typeof edge.props.articleId === 'string' ? edge.props.articleId : null);
+  const props = edge.props ?? {};
+  const own = evidenceOf(props, typeof props.articleId === 'string' ? props.articleId : null);
   if (own) return own;
   const statement = nodesById.get(edge.sourceId)?.statement ?? nodesById.get(edge.targetId)?.statement;
   return statement?.evidence ?? null;
 }
 
 function toEdge(edge: RawEdge, nodesById: Map<string, GraphNodeRecord>): GraphEdge {
+  const props = edge.props ?? {};
   return {
-    id: typeof edge.props.id === 'string' ? edge.props.id : `${edge.type}:${edge.sourceId}->${edge.targetId}`,
+    id: typeof props.id === 'string' ? props.id : `${edge.type}:${edge.sourceId}->${edge.targetId}`,
     type: edge.type,
     sourceId: edge.sourceId,
     targetId: edge.targetId,
-    role: typeof edge.props.role === 'string' ? edge.props.role : null,
+    role: typeof props.role === 'string' ? props.role : null,
     evidence: edgeEvidence(edge, nodesById),
-    provenance: (edge.props.provenance as Provenance | undefined) ?? null,
+    provenance: (props.provenance as Provenance | undefined) ?? null,
   };
+}
+
+/** A node given as {id, label, caption} (neighbourhoodQuery's bare captions): only those three are ever read from it. */
+function toBareGraphNode(raw: RawMap): GraphNodeRecord {
+  return { id: String(raw.id), label: raw.label as GraphNodeRecord['label'], caption: String(raw.caption), entity: null, statement: null };
 }
 
 function summaryOf(nodes: GraphNodeRecord[], hops: PathHop[]): string {
@@ -112,7 +120,8 @@ export async function findNeighbourhood(
   );
   const row = rows[0];
   if (!row) throw new NotFoundError('entity', args.id, 'id');
-  const nodes = row.nodes.map(toGraphNode);
+  const bare = nodeDetail === 'captions' && !selected.edgeEvidence;
+  const nodes = row.nodes.map(bare ? toBareGraphNode : toGraphNode);
   const nodesById = new Map(nodes.map((node) => [node.id, node]));
   // Caption-only records lack most fields: they must not answer later lookups of the same entities.
   if (nodeDetail === 'full') ctx.loaders.primeEntities(nodes.map((node) => node.entity));

@@ -5,7 +5,7 @@ import type { EntityRecord, GraphNodeRecord, StatementRecord } from '../common/r
 import { Entity } from '../entity/entity.type';
 import { Statement } from '../statement/statement.type';
 
-@ObjectType('GraphNode', { description: 'A node of a path or neighbourhood: an entity or a statement, with a caption for drawing it' })
+@ObjectType('GraphNode', { simpleResolvers: true, description: 'A node of a path or neighbourhood: an entity or a statement, with a caption for drawing it' })
 export class GraphNode {
   @Field(() => ID)
   id!: string;
@@ -23,7 +23,7 @@ export class GraphNode {
   statement!: StatementRecord | null;
 }
 
-@ObjectType('GraphEdge', { description: 'A relationship between two nodes of a neighbourhood' })
+@ObjectType('GraphEdge', { simpleResolvers: true, description: 'A relationship between two nodes of a neighbourhood' })
 export class GraphEdge {
   @Field(() => ID)
   id!: string;
@@ -47,7 +47,7 @@ export class GraphEdge {
   provenance!: Provenance | null;
 }
 
-@ObjectType('Neighbourhood', { description: 'The nodes within `depth` relationships of an entity and the relationships among them, ready for a graph view' })
+@ObjectType('Neighbourhood', { simpleResolvers: true, description: 'The nodes within `depth` relationships of an entity and the relationships among them, ready for a graph view' })
 export class Neighbourhood {
   @Field(() => ID)
   centerId!: string;
@@ -62,7 +62,7 @@ export class Neighbourhood {
   truncated!: boolean;
 }
 
-@ObjectType('PathHop', { description: 'One relationship of a path, in the order the path walks it' })
+@ObjectType('PathHop', { simpleResolvers: true, description: 'One relationship of a path, in the order the path walks it' })
 export class PathHop {
   @Field(() => RelationshipType)
   type!: RelationshipType;
@@ -83,7 +83,7 @@ export class PathHop {
   evidence!: Evidence | null;
 }
 
-@ObjectType('Path', { description: 'One way two entities are connected' })
+@ObjectType('Path', { simpleResolvers: true, description: 'One way two entities are connected' })
 export class Path {
   @Field(() => Int, { description: 'Number of hops (relationships)' })
   length!: number;

@@ -1,6 +1,6 @@
 import { Field, ObjectType } from 'type-graphql';
 
-@ObjectType({ description: 'Whether the service and its database are up' })
+@ObjectType({ simpleResolvers: true, description: 'Whether the service and its database are up' })
 export class Health {
   @Field(() => String, { description: '"ok" when Neo4j answers, "degraded" when it does not' })
   status!: 'ok' | 'degraded';

@@ -13,7 +13,7 @@ registerEnumType(IngestStatus, {
   description: 'CREATED or REPLACED: the extracted article was loaded; UNCHANGED: the same text was already ingested; KEPT_REVIEWED: a human-reviewed document of the article is loaded and was left as it is',
 });
 
-@ObjectType('IngestArticleResult', { description: 'What ingesting an article did' })
+@ObjectType('IngestArticleResult', { simpleResolvers: true, description: 'What ingesting an article did' })
 export class IngestArticleResult {
   @Field(() => ID, { description: 'The article id: a slug of the title and a hash of the text, so the same text always gets the same id' })
   id!: string;

@@ -2,7 +2,7 @@ import type { CypherQuery } from '../../db/gateway';
 import { STANCES, STATEMENT_KINDS } from '../../document/article-graph';
 import type { Stance, StatementKind } from '../common/enums';
 import type { PageRequest } from '../common/pagination';
-import { statementProjection } from '../common/projections';
+import { ALL_STATEMENT_PARTS, entityProjection, statementProjection, type StatementParts } from '../common/projections';
 import { cypherInt } from '../common/cypher-int';
 
 /** The statements filter, validated: `text` is already a safe Lucene query. */
@@ -47,7 +47,7 @@ function statementPredicates(criteria: StatementCriteria, covered: ReturnType<ty
 }
 
 /** A page of statements matching the criteria, in id order (keyset on id). */
-export function statementsPageQuery(criteria: StatementCriteria, page: PageRequest, withTotal: boolean): CypherQuery {
+export function statementsPageQuery(criteria: StatementCriteria, page: PageRequest, withTotal: boolean, parts: StatementParts = ALL_STATEMENT_PARTS): CypherQuery {
   const anchor = statementAnchor(criteria);
   const predicates = statementPredicates(criteria, anchor.covered);
   const keyset = anchor.covered === 'none' ? [] : ['s.id > $afterId'];
@@ -58,7 +58,7 @@ export function statementsPageQuery(criteria: StatementCriteria, page: PageReque
 CALL {
   ${anchor.match}${where([...predicates, ...keyset])}
   WITH s ORDER BY s.id LIMIT $limit
-  RETURN collect(${statementProjection('s')}) AS rows
+  RETURN collect(${statementProjection('s', parts)}) AS rows
 }
 ${
   withTotal
@@ -124,11 +124,51 @@ function roleDegreePattern(role: StatementRole): string {
  */
 export function statementsOfEntitiesBatchQuery(
   ids: readonly string[],
-  options: { role: StatementRole; stance: Stance | null; page: PageRequest; withTotal?: boolean },
+  options: { role: StatementRole; stance: Stance | null; page: PageRequest; withTotal?: boolean; parts?: StatementParts },
 ): CypherQuery {
+  const part = statementsOfEntityParts(options);
+  return {
+    cypher: `
+UNWIND $ids AS entityId
+MATCH (e:Entity {id: entityId})
+${part.call}
+RETURN entityId, rows, ${part.total} AS totalCount`,
+    params: { ids: [...ids], ...part.params },
+  };
+}
+
+/**
+ * One entity (by id) with the page of statementsOfEntitiesBatchQuery in the same statement: the
+ * root field entity(id) folds a nested statementsMade/About/Heard into its own round trip.
+ * `entity` is null (and `rows` empty) when there is no such entity.
+ */
+export function entityWithStatementsQuery(
+  id: string,
+  options: { role: StatementRole; stance: Stance | null; page: PageRequest; withTotal?: boolean; parts?: StatementParts },
+): CypherQuery {
+  const part = statementsOfEntityParts(options);
+  return {
+    cypher: `
+MATCH (e:Entity {id: $id})
+${part.call}
+RETURN ${entityProjection('e')} AS entity, rows, ${part.total} AS totalCount`,
+    params: { id, ...part.params },
+  };
+}
+
+/** The page subquery (over `e`), the totalCount expression and their parameters, shared by the two queries above. */
+function statementsOfEntityParts(options: { role: StatementRole; stance: Stance | null; page: PageRequest; withTotal?: boolean; parts?: StatementParts }): {
+  call: string;
+  total: string;
+  params: Record<string, unknown>;
+} {
   const pattern = rolePattern(options.role);
+  // The page reads every statement of the entity to sort them, so each check per statement
+  // counts: the label is left out (only statements have these relationships, see
+  // roleDegreePattern) and the keyset predicate is there only when there is a cursor.
+  const pagePattern = roleDegreePattern(options.role).replace('()', '(s)');
   const [afterId] = options.page.after ?? [''];
-  const stanceFilter = options.stance === null ? '' : ' AND s.stance = $stance';
+  const predicates = [...(options.page.after ? ['s.id > $afterId'] : []), ...(options.stance === null ? [] : ['s.stance = $stance'])];
   const total =
     options.withTotal === false
       ? 'null'
@@ -136,18 +176,14 @@ export function statementsOfEntitiesBatchQuery(
         ? `COUNT { ${roleDegreePattern(options.role)} }`
         : `COUNT { MATCH ${pattern} WHERE s.stance = $stance }`;
   return {
-    cypher: `
-UNWIND $ids AS entityId
-MATCH (e:Entity {id: entityId})
-CALL {
+    call: `CALL {
   WITH e
-  MATCH ${pattern}
-  WHERE s.id > $afterId${stanceFilter}
+  MATCH ${pagePattern}${predicates.length > 0 ? `\n  WHERE ${predicates.join(' AND ')}` : ''}
   WITH s ORDER BY s.id LIMIT $limit
-  RETURN collect(${statementProjection('s')}) AS rows
-}
-RETURN entityId, rows, ${total} AS totalCount`,
-    params: { ids: [...ids], stance: options.stance, afterId, limit: cypherInt(options.page.limit) },
+  RETURN collect(${statementProjection('s', options.parts)}) AS rows
+}`,
+    total,
+    params: { stance: options.stance, afterId, limit: cypherInt(options.page.limit) },
   };
 }
 

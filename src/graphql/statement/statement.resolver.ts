@@ -3,7 +3,7 @@ import { Arg, Ctx, FieldResolver, Info, Int, Query, Resolver, Root } from 'type-
 import type { Page } from '../common/connection.type';
 import { LIMITS } from '../common/limits';
 import type { ArticleRecord, StatementRecord } from '../common/records';
-import { selectsField } from '../common/selection';
+import { selectedStatementParts, selectsField } from '../common/selection';
 import type { GraphQLContext } from '../context';
 import { Article } from '../article/article.type';
 import { connectionComplexity } from '../plugins/complexity';
@@ -24,7 +24,7 @@ export class StatementResolver {
     @Ctx() ctx: GraphQLContext,
     @Info() info: GraphQLResolveInfo,
   ): Promise<Page<StatementRecord>> {
-    return listStatements(ctx, { filter, first, after }, selectsField(info, 'totalCount'));
+    return listStatements(ctx, { filter, first, after }, selectsField(info, 'totalCount'), selectedStatementParts(info));
   }
 
   @FieldResolver(() => Article, { description: 'The article that reports it' })

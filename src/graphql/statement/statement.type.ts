@@ -8,7 +8,7 @@ import { Entity } from '../entity/entity.type';
 import { nestedListComplexity } from '../plugins/complexity';
 
 @Directive(FEDERATION_KEY)
-@ObjectType('Statement', { description: 'Something an entity said, as one article reports it' })
+@ObjectType('Statement', { simpleResolvers: true, description: 'Something an entity said, as one article reports it' })
 export class Statement {
   @Field(() => ID, { description: '<articleId>/<local id>' })
   id!: string;

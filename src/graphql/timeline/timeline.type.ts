@@ -5,7 +5,7 @@ import type { EntityRecord, StatementRecord } from '../common/records';
 import { Entity, Event } from '../entity/entity.type';
 import { Statement } from '../statement/statement.type';
 
-@ObjectType('TimelineEntry', { description: 'A dated event or statement' })
+@ObjectType('TimelineEntry', { simpleResolvers: true, description: 'A dated event or statement' })
 export class TimelineEntry {
   @Field(() => DateValue, { description: 'When, with its precision: entries sort by value, so "2017" comes before "2017-05"' })
   date!: DateValue;
@@ -23,7 +23,7 @@ export class TimelineEntry {
   statement!: StatementRecord | null;
 }
 
-@ObjectType('Timeline', { description: 'What happened around an entity, in date order' })
+@ObjectType('Timeline', { simpleResolvers: true, description: 'What happened around an entity, in date order' })
 export class Timeline {
   @Field(() => Entity)
   entity!: EntityRecord;
