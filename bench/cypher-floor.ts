@@ -17,7 +17,8 @@ interface FloorAnswer {
   shape(rows: Record<string, any>[]): unknown;
 }
 
-const RELATIONSHIP_TYPES = 'ABOUT|AFFILIATED_WITH|ALSO_KNOWN_AS|CHANGED|HAS_ROLE|INVOLVES|LOCATED_IN|MEMBER_OF|OCCURRED_IN|PARTICIPATED_IN|PART_OF|SAID|SAID_TO|SET_UP|TARGETS';
+const RELATIONSHIP_TYPES =
+  'ABOUT|AFFILIATED_WITH|ALSO_KNOWN_AS|CHANGED|HAS_ROLE|INVOLVES|LOCATED_IN|MEMBER_OF|OCCURRED_IN|PARTICIPATED_IN|PART_OF|SAID|SAID_TO|SET_UP|TARGETS';
 const upper = (value: unknown): string => String(value).toUpperCase();
 
 function encodeCursor(list: string, key: string[]): string {
@@ -110,7 +111,9 @@ WITH node, score LIMIT 10
 OPTIONAL MATCH (speaker:Entity)-[:SAID]->(node)
 RETURN score, node.id AS id, node.text AS text, speaker {.id, .name} AS speaker`,
     params: (v) => ({ query: luceneWord(String(v.query)) }),
-    shape: (rows) => ({ search: rows.map((row) => ({ score: row.score, node: { id: row.id, statement: { id: row.id, text: row.text, speaker: row.speaker } } })) }),
+    shape: (rows) => ({
+      search: rows.map((row) => ({ score: row.score, node: { id: row.id, statement: { id: row.id, text: row.text, speaker: row.speaker } } })),
+    }),
   },
 };
 

@@ -34,8 +34,13 @@ function totalDbHits(plan: ProfiledPlan): number {
 }
 
 function operators(plan: ProfiledPlan, depth = 0): string[] {
-  const details = String((plan.arguments as Record<string, unknown>).Details ?? '').replace(/\s+/g, ' ').slice(0, 110);
-  return [`${'  '.repeat(depth)}${plan.operatorType} rows=${plan.rows} hits=${plan.dbHits} ${details}`, ...plan.children.flatMap((child) => operators(child, depth + 1))];
+  const details = String((plan.arguments as Record<string, unknown>).Details ?? '')
+    .replace(/\s+/g, ' ')
+    .slice(0, 110);
+  return [
+    `${'  '.repeat(depth)}${plan.operatorType} rows=${plan.rows} hits=${plan.dbHits} ${details}`,
+    ...plan.children.flatMap((child) => operators(child, depth + 1)),
+  ];
 }
 
 async function figuresOf(driver: Driver, query: CypherQuery, repeats: number): Promise<StatementFigures> {
@@ -49,7 +54,13 @@ async function figuresOf(driver: Driver, query: CypherQuery, repeats: number): P
       times.push(result.summary.resultAvailableAfter.toNumber() + result.summary.resultConsumedAfter.toNumber());
     }
     times.sort((a, b) => a - b);
-    return { cypher: query.cypher, dbHits: totalDbHits(plan), rows: profiled.records.length, serverMs: times[Math.floor(times.length / 2)] ?? NaN, operators: operators(plan) };
+    return {
+      cypher: query.cypher,
+      dbHits: totalDbHits(plan),
+      rows: profiled.records.length,
+      serverMs: times[Math.floor(times.length / 2)] ?? NaN,
+      operators: operators(plan),
+    };
   } finally {
     await session.close();
   }

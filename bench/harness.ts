@@ -116,7 +116,13 @@ async function roundTripsSoFar(server: ServerUnderTest): Promise<number | undefi
 }
 
 /** Runs autocannon once; returns the figures. */
-async function drive(server: ServerUnderTest, question: Question, body: GraphQLBody, expected: unknown, run: { durationSeconds?: number; requests?: number; connections: number; sampleEvery: number }): Promise<Measurement> {
+async function drive(
+  server: ServerUnderTest,
+  question: Question,
+  body: GraphQLBody,
+  expected: unknown,
+  run: { durationSeconds?: number; requests?: number; connections: number; sampleEvery: number },
+): Promise<Measurement> {
   const latencies: number[] = [];
   let responses = 0;
   let failures = 0;
@@ -189,7 +195,8 @@ export async function measure(
   const after = await roundTripsSoFar(server);
   const perRequest = (from: number | undefined, to: number | undefined): number | undefined =>
     from === undefined || to === undefined ? undefined : Math.round(((to - from) / Math.max(1, measurement.requests)) * 1000) / 1000;
-  if (before !== undefined && after !== undefined) measurement.roundTripsPerRequest = Math.round(((after - before) / Math.max(1, measurement.requests)) * 100) / 100;
+  if (before !== undefined && after !== undefined)
+    measurement.roundTripsPerRequest = Math.round(((after - before) / Math.max(1, measurement.requests)) * 100) / 100;
   measurement.serverCpuMsPerRequest = perRequest(cpuBefore.server, cpuAfter.server);
   measurement.neo4jCpuMsPerRequest = perRequest(cpuBefore.neo4j, cpuAfter.neo4j);
   return measurement;
@@ -264,7 +271,21 @@ export async function runQuestions(
 /** The results as a text table: throughput, p50 and p99 of each implementation, and the ratios. */
 export function formatTable(results: readonly QuestionResult[]): string {
   const cell = (m: Measurement | undefined, pick: (m: Measurement) => number, digits: number): string => (m ? pick(m).toFixed(digits) : 'failed');
-  const header = ['question', 'req/s ours', 'req/s @neo4j', 'req/s floor', 'p50 ours', 'p50 @neo4j', 'p50 floor', 'p99 ours', 'p99 @neo4j', 'p99 floor', 'ours/@neo4j', 'ours/floor', 'same answer'];
+  const header = [
+    'question',
+    'req/s ours',
+    'req/s @neo4j',
+    'req/s floor',
+    'p50 ours',
+    'p50 @neo4j',
+    'p50 floor',
+    'p99 ours',
+    'p99 @neo4j',
+    'p99 floor',
+    'ours/@neo4j',
+    'ours/floor',
+    'same answer',
+  ];
   const rows = results.map((r) => [
     `${r.key} ${r.title}`,
     cell(r.results.service, (m) => m.throughput, 0),

@@ -57,7 +57,10 @@ export const DEEP_PAGE = 20;
 
 /** The first of the entities that the graph holds (a tiny corpus may lack the preferred one). */
 async function firstPresent<T extends { id: string }>(gateway: DatabaseGateway, candidates: T[]): Promise<T> {
-  const rows = await gateway.read<{ id: string }>({ cypher: 'UNWIND $ids AS id MATCH (e:Entity {id: id}) RETURN e.id AS id', params: { ids: candidates.map((c) => c.id) } });
+  const rows = await gateway.read<{ id: string }>({
+    cypher: 'UNWIND $ids AS id MATCH (e:Entity {id: id}) RETURN e.id AS id',
+    params: { ids: candidates.map((c) => c.id) },
+  });
   const present = new Set(rows.map((row) => row.id));
   const found = candidates.find((candidate) => present.has(candidate.id));
   if (!found) throw new Error(`None of ${candidates.map((c) => c.id).join(', ')} is in the graph: load a benchmark corpus first`);
@@ -81,7 +84,14 @@ RETURN p.id AS person, g.id AS programme, after`,
   if (!row?.person || !row.programme || !row.after || offset < 0) {
     throw new Error(`The graph lacks a benchmark target: ${JSON.stringify(row)}; load a corpus of at least 20 articles`);
   }
-  return { personName: person.name, personId: person.id, programmeId: programme.id, statementAfterOffset: offset, statementAfterId: row.after, searchWord: 'transparency' };
+  return {
+    personName: person.name,
+    personId: person.id,
+    programmeId: programme.id,
+    statementAfterOffset: offset,
+    statementAfterId: row.after,
+    searchWord: 'transparency',
+  };
 }
 
 /** The @neo4j/graphql (graphql-relay) cursor of the item at `offset`. */
@@ -178,7 +188,15 @@ export const QUESTIONS: Question[] = [
           id: programme.id,
           name: programme.name,
           statements: expectArray(programme.statementsAboutConnection.edges, 'edges').map(({ node: s }) => [
-            s.id, s.text, upper(s.stance), s.speaker[0]?.id ?? null, s.speaker[0]?.name ?? null, s.articleId, s.start, s.end, s.excerpt,
+            s.id,
+            s.text,
+            upper(s.stance),
+            s.speaker[0]?.id ?? null,
+            s.speaker[0]?.name ?? null,
+            s.articleId,
+            s.start,
+            s.end,
+            s.excerpt,
           ]),
         };
       }
@@ -187,7 +205,15 @@ export const QUESTIONS: Question[] = [
         id: entity.id,
         name: entity.name,
         statements: expectArray(entity.statementsAbout.edges, 'edges').map(({ node: s }) => [
-          s.id, s.text, s.stance, s.speaker?.id ?? null, s.speaker?.name ?? null, s.evidence.articleId, s.evidence.start, s.evidence.end, s.evidence.excerpt,
+          s.id,
+          s.text,
+          s.stance,
+          s.speaker?.id ?? null,
+          s.speaker?.name ?? null,
+          s.evidence.articleId,
+          s.evidence.start,
+          s.evidence.end,
+          s.evidence.excerpt,
         ]),
       };
     },
@@ -249,7 +275,13 @@ export const QUESTIONS: Question[] = [
       const speakerOf = (s: any): any => (implementation === 'neo4jGraphql' ? s.speaker[0] : s.speaker) ?? null;
       return {
         hasNextPage: connection.pageInfo.hasNextPage,
-        statements: expectArray(connection.edges, 'edges').map(({ node: s }) => [s.id, s.text, upper(s.stance), speakerOf(s)?.id ?? null, speakerOf(s)?.name ?? null]),
+        statements: expectArray(connection.edges, 'edges').map(({ node: s }) => [
+          s.id,
+          s.text,
+          upper(s.stance),
+          speakerOf(s)?.id ?? null,
+          speakerOf(s)?.name ?? null,
+        ]),
       };
     },
   },
@@ -272,14 +304,27 @@ export const QUESTIONS: Question[] = [
     canonical(implementation, data) {
       const hits =
         implementation === 'neo4jGraphql'
-          ? expectArray(data.statementsByText.edges, 'edges').map((e) => ({ score: e.score, id: e.node.id, text: e.node.text, speaker: e.node.speaker[0]?.id ?? null }))
-          : expectArray(data.search, 'search').map((h) => ({ score: h.score, id: h.node.statement.id, text: h.node.statement.text, speaker: h.node.statement.speaker?.id ?? null }));
+          ? expectArray(data.statementsByText.edges, 'edges').map((e) => ({
+              score: e.score,
+              id: e.node.id,
+              text: e.node.text,
+              speaker: e.node.speaker[0]?.id ?? null,
+            }))
+          : expectArray(data.search, 'search').map((h) => ({
+              score: h.score,
+              id: h.node.statement.id,
+              text: h.node.statement.text,
+              speaker: h.node.statement.speaker?.id ?? null,
+            }));
       // Hits with equal scores may be cut differently at the end of the list; those above the
       // lowest score shown must agree exactly.
       const lowest = Math.min(...hits.map((h) => h.score));
       return {
         scores: hits.map((h) => Math.round(h.score * 1e4) / 1e4),
-        above: hits.filter((h) => h.score > lowest).map((h) => [h.id, h.text, h.speaker]).sort(),
+        above: hits
+          .filter((h) => h.score > lowest)
+          .map((h) => [h.id, h.text, h.speaker])
+          .sort(),
       };
     },
   },

@@ -101,11 +101,18 @@ function machineInfo(neo4jVersion: string): Record<string, unknown> {
 
 const loadAverage = (): number[] => os.loadavg().map((value) => Math.round(value * 100) / 100);
 
-async function provision(log: (message: string) => void): Promise<{ connection: Neo4jConnectionConfig; description: string; pid?: number; stop(): Promise<void> }> {
+async function provision(
+  log: (message: string) => void,
+): Promise<{ connection: Neo4jConnectionConfig; description: string; pid?: number; stop(): Promise<void> }> {
   const uri = process.env.NEO4J_URI;
   if (uri) {
     return {
-      connection: { uri, username: process.env.NEO4J_USERNAME ?? 'neo4j', password: process.env.NEO4J_PASSWORD ?? '', database: process.env.NEO4J_DATABASE || undefined },
+      connection: {
+        uri,
+        username: process.env.NEO4J_USERNAME ?? 'neo4j',
+        password: process.env.NEO4J_PASSWORD ?? '',
+        database: process.env.NEO4J_DATABASE || undefined,
+      },
       description: `Neo4j at ${uri} (NEO4J_URI)`,
       // Its CPU is counted only when its process runs here and KG_BENCH_NEO4J_PID names it.
       pid: process.env.KG_BENCH_NEO4J_PID ? Number(process.env.KG_BENCH_NEO4J_PID) : undefined,
@@ -230,7 +237,9 @@ async function main(): Promise<void> {
         articlesPerSecond: Math.round(articlesLoaded / batchSeconds),
         batchSize: options.batchSize,
         loaderCpuMsPerArticle: Math.round(((loaderCpu.user + loaderCpu.system) / 1000 / articlesLoaded) * 100) / 100,
-        ...(cpuBefore.neo4j !== undefined && neo4jCpuAfter !== undefined ? { neo4jCpuMsPerArticle: Math.round(((neo4jCpuAfter - cpuBefore.neo4j) / articlesLoaded) * 100) / 100 } : {}),
+        ...(cpuBefore.neo4j !== undefined && neo4jCpuAfter !== undefined
+          ? { neo4jCpuMsPerArticle: Math.round(((neo4jCpuAfter - cpuBefore.neo4j) / articlesLoaded) * 100) / 100 }
+          : {}),
         ...(oneByOne ? { oneByOne } : {}),
       };
       log(
@@ -247,7 +256,9 @@ async function main(): Promise<void> {
       }
 
       for (const implementation of IMPLEMENTATIONS) {
-        const execArgv = options.cpuProfileDir ? ['--cpu-prof', `--cpu-prof-dir=${path.join(options.cpuProfileDir, `${size}`)}`, `--cpu-prof-name=${implementation}.cpuprofile`] : [];
+        const execArgv = options.cpuProfileDir
+          ? ['--cpu-prof', `--cpu-prof-dir=${path.join(options.cpuProfileDir, `${size}`)}`, `--cpu-prof-name=${implementation}.cpuprofile`]
+          : [];
         servers.push(await startInProcess(implementation, neo4j.connection, undefined, execArgv));
       }
       const loadAverageBefore = loadAverage();
@@ -256,9 +267,12 @@ async function main(): Promise<void> {
       const loadAverageAfter = loadAverage();
       for (const server of servers.splice(0)) await server.close();
       sizes.push({ articles: size, load, graph, targets, loadAverageBefore, loadAverageAfter, questions });
-      process.stdout.write(`\n${size} articles (${graph.statements} statements, ${graph.entities} entities; load average ${loadAverageBefore.join(' ')} → ${loadAverageAfter.join(' ')})\n`);
+      process.stdout.write(
+        `\n${size} articles (${graph.statements} statements, ${graph.entities} entities; load average ${loadAverageBefore.join(' ')} → ${loadAverageAfter.join(' ')})\n`,
+      );
       process.stdout.write(`${formatTable(questions)}\n`);
-      for (const q of questions.filter((r) => !r.answersAgree)) process.stdout.write(`!! ${q.key}: the implementations disagree: ${JSON.stringify(q.disagreement).slice(0, 2000)}\n`);
+      for (const q of questions.filter((r) => !r.answersAgree))
+        process.stdout.write(`!! ${q.key}: the implementations disagree: ${JSON.stringify(q.disagreement).slice(0, 2000)}\n`);
       writeFileSync(options.out, `${JSON.stringify(output(), null, 2)}\n`);
     }
     process.stdout.write(`\n${formatScale(sizes)}\nresults written to ${path.relative(process.cwd(), options.out)}\n`);

@@ -48,7 +48,11 @@ async function startOurService(connection: Neo4jConnectionConfig, settings: Serv
 }
 
 /** Starts one implementation in this process. */
-export async function startInline(implementation: Implementation, connection: Neo4jConnectionConfig, settings: ServiceSettings = DEFAULT_SERVICE_SETTINGS): Promise<ServerUnderTest> {
+export async function startInline(
+  implementation: Implementation,
+  connection: Neo4jConnectionConfig,
+  settings: ServiceSettings = DEFAULT_SERVICE_SETTINGS,
+): Promise<ServerUnderTest> {
   switch (implementation) {
     case 'service':
       return startOurService(connection, settings);

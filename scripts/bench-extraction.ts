@@ -83,7 +83,9 @@ async function main(): Promise<void> {
       const singleStart = process.hrtime.bigint();
       for (let i = 0; i < singles; i++) await ingestText(gateway, { ...inputs[i]!, text: `${inputs[i]!.text} (single)`, title: `Single ${i}` });
       const singleElapsed = Number(process.hrtime.bigint() - singleStart) / 1e9;
-      process.stdout.write(`ingest into Neo4j, one article per transaction (GraphQL ingestArticle): ${singles} articles in ${singleElapsed.toFixed(2)} s = ${(singles / singleElapsed).toFixed(1)} articles/s\n`);
+      process.stdout.write(
+        `ingest into Neo4j, one article per transaction (GraphQL ingestArticle): ${singles} articles in ${singleElapsed.toFixed(2)} s = ${(singles / singleElapsed).toFixed(1)} articles/s\n`,
+      );
       if (config.neo4j) process.stdout.write('note: the bench articles (source "bench") were written to the NEO4J_URI database\n');
     } finally {
       await gateway.close();

@@ -80,9 +80,7 @@ const dropMonacoCss = {
   name: 'drop-monaco-css',
   setup(build) {
     build.onResolve({ filter: /\.css$/ }, (a) =>
-      a.importer.includes(`${path.sep}node_modules${path.sep}monaco-editor${path.sep}`)
-        ? { path: a.path, namespace: 'empty-css' }
-        : undefined,
+      a.importer.includes(`${path.sep}node_modules${path.sep}monaco-editor${path.sep}`) ? { path: a.path, namespace: 'empty-css' } : undefined,
     );
     build.onLoad({ filter: /.*/, namespace: 'empty-css' }, () => ({ contents: '', loader: 'css' }));
   },
@@ -188,10 +186,7 @@ if (existsSync(manifestPath)) {
     // unreadable old manifest: leave old files alone
   }
 }
-await writeFile(
-  manifestPath,
-  `${JSON.stringify({ builtAt: new Date().toISOString(), examples: examples.map((e) => e.name), files }, null, 2)}\n`,
-);
+await writeFile(manifestPath, `${JSON.stringify({ builtAt: new Date().toISOString(), examples: examples.map((e) => e.name), files }, null, 2)}\n`);
 
 const kib = (n) => `${(n / 1024).toFixed(0).padStart(6)} KiB`;
 let total = 0;

@@ -188,12 +188,8 @@ const criticsSentence = locate(
 const aimSentence = locate(
   'The programme is aimed at combating reports of male and female teenage Muslims from the UK absconding to join Islamic State in Syria, also known as Isis, where it is estimated over 3,000 Europeans already fill their ranks.',
 );
-const toldSentence = locate(
-  'Commander Dean Haydon told the BBC\'s Asian Network these groups "don\'t understand properly how Prevent works".',
-);
-const addedSentence = locate(
-  'He added that some criticism came from parts of the community that "don\'t want Prevent to work in the first place".',
-);
+const toldSentence = locate('Commander Dean Haydon told the BBC\'s Asian Network these groups "don\'t understand properly how Prevent works".');
+const addedSentence = locate('He added that some criticism came from parts of the community that "don\'t want Prevent to work in the first place".');
 const haydonSaidSentence = locate(
   'Haydon said the programme was not about spying on people but about keeping them safe, and said it had achieved "fantastic" results.',
 );
@@ -206,36 +202,25 @@ const muslimCouncilSentence = locate(
 const lucasSentence = locate(
   'In May, the Green Party\'s Caroline Lucas said: "Many in the Muslim community believe it\'s been an attack on their group in particular."',
 );
-const policeSentence = locate(
-  'But police say Prevent is a crucial plank of wider counter-terrorism and extremism efforts.',
-);
+const policeSentence = locate('But police say Prevent is a crucial plank of wider counter-terrorism and extremism efforts.');
 const ruddSentence = locate(
   'Earlier this year, Home Secretary Amber Rudd admitted there needed to be more of an effort "to sell it to communities... to show that this is a safeguarding initiative."',
 );
 const spokeswomanSentence = locate(
   'A government spokeswoman added: "Prevent does not target a specific faith or ethnic group - it deals with all forms of extremism and protects those who are targeted by terrorist recruiters."',
 );
-const figuresSentence = locate(
-  'Government figures say 150 people were stopped from entering war zones in Iraq and Syria in 2015 because of the programme.',
-);
-const historySentence = locate(
-  'The programme was set up by Labour in 2003 and its remit was widened by the Conservative-Lib Dem coalition in 2011.',
-);
-const broadcastSentence = locate(
-  'The interview with Commander Haydon will be broadcast on Tuesday 8 August at 10am on the BBC\'s Asian Network.',
-);
+const figuresSentence = locate('Government figures say 150 people were stopped from entering war zones in Iraq and Syria in 2015 because of the programme.');
+const historySentence = locate('The programme was set up by Labour in 2003 and its remit was widened by the Conservative-Lib Dem coalition in 2011.');
+const broadcastSentence = locate("The interview with Commander Haydon will be broadcast on Tuesday 8 August at 10am on the BBC's Asian Network.");
 
 const recentAttacks = locate('the recent terror attacks in Manchester, Westminster and London Bridge', scrutinySentence);
 const attackPlaces = locate('terror attacks in Manchester, Westminster and London Bridge', scrutinySentence);
 const recentAttacksDate = dateAt('2017', 'year', 'approximate', locate('recent', scrutinySentence));
 const setUpClause = locate('The programme was set up by Labour in 2003', historySentence);
 const remitClause = locate('its remit was widened by the Conservative-Lib Dem coalition in 2011', historySentence);
-const stoppedClause = locate(
-  '150 people were stopped from entering war zones in Iraq and Syria in 2015',
-  figuresSentence,
-);
+const stoppedClause = locate('150 people were stopped from entering war zones in Iraq and Syria in 2015', figuresSentence);
 const broadcastClause = locate(
-  'The interview with Commander Haydon will be broadcast on Tuesday 8 August at 10am on the BBC\'s Asian Network',
+  "The interview with Commander Haydon will be broadcast on Tuesday 8 August at 10am on the BBC's Asian Network",
   broadcastSentence,
 );
 
@@ -255,8 +240,7 @@ const entitySpecs: EntitySpec[] = [
     type: 'Person',
     name: 'Dean Haydon',
     aliases: ['Commander Dean Haydon', 'Commander Haydon', 'Haydon', 'A senior Scotland Yard police officer'],
-    description:
-      'Commander and senior Scotland Yard police officer who defended the Prevent programme in an interview with the BBC\'s Asian Network.',
+    description: "Commander and senior Scotland Yard police officer who defended the Prevent programme in an interview with the BBC's Asian Network.",
     expectedMentions: 4,
   },
   {
@@ -440,7 +424,7 @@ const entitySpecs: EntitySpec[] = [
     type: 'Programme',
     name: 'UK government counter-terrorism strategy',
     aliases: ['counter-terrorism strategy'],
-    description: 'The government\'s counter-terrorism strategy, of which Prevent is a key strand.',
+    description: "The government's counter-terrorism strategy, of which Prevent is a key strand.",
     expectedMentions: 1,
   },
   { id: 'role:commander', type: 'Role', name: 'Commander', aliases: [], expectedMentions: 2 },
@@ -533,10 +517,7 @@ const statementSpecs: StatementSpec[] = [
   {
     id: 'stmt-02-critics-scrap-toxic-charter',
     speakerId: CRITICS,
-    span: locate(
-      'have called for it to be scrapped, labelling it a "toxic" charter that advocates spying on minority communities',
-      criticsSentence,
-    ),
+    span: locate('have called for it to be scrapped, labelling it a "toxic" charter that advocates spying on minority communities', criticsSentence),
     kind: 'mixed',
     stance: 'criticises',
     stanceConfidence: 1,
@@ -559,10 +540,7 @@ const statementSpecs: StatementSpec[] = [
   {
     id: 'stmt-04-haydon-some-do-not-want-prevent-to-work',
     speakerId: HAYDON,
-    span: locate(
-      'some criticism came from parts of the community that "don\'t want Prevent to work in the first place"',
-      addedSentence,
-    ),
+    span: locate('some criticism came from parts of the community that "don\'t want Prevent to work in the first place"', addedSentence),
     kind: 'mixed',
     stance: 'supports',
     stanceConfidence: 0.85,
@@ -619,10 +597,7 @@ const statementSpecs: StatementSpec[] = [
   {
     id: 'stmt-09-lucas-attack-on-their-group',
     speakerId: 'person:caroline-lucas',
-    span: locate(
-      "Many in the Muslim community believe it's been an attack on their group in particular.",
-      lucasSentence,
-    ),
+    span: locate("Many in the Muslim community believe it's been an attack on their group in particular.", lucasSentence),
     kind: 'direct',
     stance: 'criticises',
     stanceConfidence: 0.9,
@@ -646,10 +621,7 @@ const statementSpecs: StatementSpec[] = [
   {
     id: 'stmt-11-rudd-sell-it-to-communities',
     speakerId: 'person:amber-rudd',
-    span: locate(
-      'there needed to be more of an effort "to sell it to communities... to show that this is a safeguarding initiative."',
-      ruddSentence,
-    ),
+    span: locate('there needed to be more of an effort "to sell it to communities... to show that this is a safeguarding initiative."', ruddSentence),
     kind: 'mixed',
     // An admission of a shortcoming made in defence of the programme ("a safeguarding initiative").
     stance: 'supports',
@@ -676,10 +648,7 @@ const statementSpecs: StatementSpec[] = [
   {
     id: 'stmt-13-government-figures-150-stopped',
     speakerId: 'group:government-figures',
-    span: locate(
-      '150 people were stopped from entering war zones in Iraq and Syria in 2015 because of the programme',
-      figuresSentence,
-    ),
+    span: locate('150 people were stopped from entering war zones in Iraq and Syria in 2015 because of the programme', figuresSentence),
     kind: 'indirect',
     stance: 'supports',
     stanceConfidence: 0.9,
@@ -837,10 +806,7 @@ const relationSpecs: RelationSpec[] = [
     type: 'INVOLVES',
     sourceId: 'event:war-zone-travel-stopped-2015',
     targetId: PREVENT,
-    evidence: locate(
-      '150 people were stopped from entering war zones in Iraq and Syria in 2015 because of the programme',
-      figuresSentence,
-    ),
+    evidence: locate('150 people were stopped from entering war zones in Iraq and Syria in 2015 because of the programme', figuresSentence),
   },
   {
     id: 'rel-war-zone-travel-stopped-involves-iraq',
@@ -889,10 +855,7 @@ const relationSpecs: RelationSpec[] = [
     type: 'PART_OF',
     sourceId: PREVENT,
     targetId: 'programme:uk-counter-terrorism-strategy',
-    evidence: locate(
-      "The Prevent programme is a key strand of the government's counter-terrorism strategy",
-      criticsSentence,
-    ),
+    evidence: locate("The Prevent programme is a key strand of the government's counter-terrorism strategy", criticsSentence),
   },
   {
     id: 'rel-haydon-participated-in-interview-broadcast',
@@ -1110,6 +1073,12 @@ if (problems.length > 0) {
 }
 writeFileSync(documentPath, `${JSON.stringify(document, null, 2)}\n`);
 console.log(`Wrote ${documentPath}`);
-console.log('entities by type:', countBy(document.entities, (entity) => entity.type));
+console.log(
+  'entities by type:',
+  countBy(document.entities, (entity) => entity.type),
+);
 console.log(`entities: ${document.entities.length}, statements: ${document.statements.length}, relations: ${document.relations.length}`);
-console.log('relations by type:', countBy(document.relations, (relation) => relation.type));
+console.log(
+  'relations by type:',
+  countBy(document.relations, (relation) => relation.type),
+);

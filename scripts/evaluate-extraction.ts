@@ -33,7 +33,9 @@ async function main(): Promise<void> {
     const articles = await loadEvalSplit(name);
     const scores: ArticleScore[] = [];
     process.stdout.write(`\n== ${name} (${articles.length} articles) ==\n`);
-    process.stdout.write(`${'article'.padEnd(38)} ${'ent P'.padStart(7)} ${'ent R'.padStart(7)} ${'quote R'.padStart(7)} ${'quote P'.padStart(7)} ${'spk P'.padStart(7)} ${'spk R'.padStart(7)}\n`);
+    process.stdout.write(
+      `${'article'.padEnd(38)} ${'ent P'.padStart(7)} ${'ent R'.padStart(7)} ${'quote R'.padStart(7)} ${'quote P'.padStart(7)} ${'spk P'.padStart(7)} ${'spk R'.padStart(7)}\n`,
+    );
     for (const gold of articles) {
       const doc = extractArticle({ text: gold.text, title: gold.title, publishedAt: gold.publishedAt, source: gold.source, url: gold.url });
       const score = scoreArticle(gold, doc);

@@ -204,7 +204,9 @@ export async function runSoak(options: SoakOptions): Promise<SoakReport> {
     return { status: response.status, json: await response.json() };
   };
 
-  const ids = ((await post({ query: '{ entities(first: 100) { edges { node { id } } } }' }, false)).json.data.entities.edges as { node: { id: string } }[]).map((e) => e.node.id);
+  const ids = ((await post({ query: '{ entities(first: 100) { edges { node { id } } } }' }, false)).json.data.entities.edges as { node: { id: string } }[]).map(
+    (e) => e.node.id,
+  );
   if (ids.length < 2) throw new Error('the seed article did not load: no entities to query');
   // ingestArticle (extraction) is used when this build has it: an empty text is refused as bad input, not as an unknown field.
   const probe = await post({ query: 'mutation { ingestArticle(input: { text: "" }) { id } }' }, true);
@@ -262,25 +264,66 @@ export async function runSoak(options: SoakOptions): Promise<SoakReport> {
       let withKey = false;
       let slotId: string | undefined;
       let version: number | undefined;
-      if (roll < 0.14) [kind, body] = ['entity', { query: 'query E($id: ID!) { entity(id: $id) { id name kind aliases articleCount statementsMade(first: 5) { totalCount edges { node { text stance } } } } }', variables: { id: pick(ids) } }];
-      else if (roll < 0.28) [kind, body] = ['search', { query: 'query S($q: String!) { search(query: $q, first: 10) { score node { id label caption } } }', variables: { q: pick(words) } }];
-      else if (roll < 0.4) [kind, body] = ['paths', { query: 'query P($a: ID!, $b: ID!) { paths(fromId: $a, toId: $b, maxHops: 4, first: 5) { length summary } }', variables: pickTwo(ids) }];
-      else if (roll < 0.52) [kind, body] = ['neighbourhood', { query: 'query N($id: ID!) { neighbourhood(id: $id, depth: 2) { truncated nodes { id label } edges { id type } } }', variables: { id: pick(ids) } }];
-      else if (roll < 0.62) [kind, body] = ['timeline', { query: 'query T($id: ID!) { timeline(entityId: $id) { truncated entries { title kind } } }', variables: { id: pick(ids) } }];
-      else if (roll < 0.74) [kind, body] = ['statements', { query: '{ statements(first: 20) { totalCount edges { node { text kind stance speaker { name } about { name } } } } }' }];
-      else if (roll < 0.86) [kind, body] = ['articles', { query: '{ articles(first: 10) { totalCount edges { node { id title entities(first: 5) { totalCount } } } } }' }];
+      if (roll < 0.14)
+        [kind, body] = [
+          'entity',
+          {
+            query:
+              'query E($id: ID!) { entity(id: $id) { id name kind aliases articleCount statementsMade(first: 5) { totalCount edges { node { text stance } } } } }',
+            variables: { id: pick(ids) },
+          },
+        ];
+      else if (roll < 0.28)
+        [kind, body] = [
+          'search',
+          { query: 'query S($q: String!) { search(query: $q, first: 10) { score node { id label caption } } }', variables: { q: pick(words) } },
+        ];
+      else if (roll < 0.4)
+        [kind, body] = [
+          'paths',
+          { query: 'query P($a: ID!, $b: ID!) { paths(fromId: $a, toId: $b, maxHops: 4, first: 5) { length summary } }', variables: pickTwo(ids) },
+        ];
+      else if (roll < 0.52)
+        [kind, body] = [
+          'neighbourhood',
+          { query: 'query N($id: ID!) { neighbourhood(id: $id, depth: 2) { truncated nodes { id label } edges { id type } } }', variables: { id: pick(ids) } },
+        ];
+      else if (roll < 0.62)
+        [kind, body] = [
+          'timeline',
+          { query: 'query T($id: ID!) { timeline(entityId: $id) { truncated entries { title kind } } }', variables: { id: pick(ids) } },
+        ];
+      else if (roll < 0.74)
+        [kind, body] = [
+          'statements',
+          { query: '{ statements(first: 20) { totalCount edges { node { text kind stance speaker { name } about { name } } } } }' },
+        ];
+      else if (roll < 0.86)
+        [kind, body] = ['articles', { query: '{ articles(first: 10) { totalCount edges { node { id title entities(first: 5) { totalCount } } } } }' }];
       else if (roll < 0.95) {
         slotId = `soak-w${w}-${Math.floor(next() * SLOTS)}`;
         version = 1 + Math.floor(next() * 3);
         withKey = true;
-        [kind, body] = ['load', { query: 'mutation L($d: JSONObject!) { loadArticleDocument(document: $d) { id status } }', variables: { d: generatedDocument(slotId, { own: 5, version }) } }];
+        [kind, body] = [
+          'load',
+          {
+            query: 'mutation L($d: JSONObject!) { loadArticleDocument(document: $d) { id status } }',
+            variables: { d: generatedDocument(slotId, { own: 5, version }) },
+          },
+        ];
       } else if (roll < 0.98 || !schemaHasIngest) {
         slotId = `soak-w${w}-${Math.floor(next() * SLOTS)}`;
         withKey = true;
         [kind, body] = ['remove', { query: 'mutation R($id: ID!) { removeArticle(id: $id) { id removed } }', variables: { id: slotId } }];
       } else {
         withKey = true;
-        [kind, body] = ['ingest', { query: 'mutation I($input: IngestArticleInput!) { ingestArticle(input: $input) { id status } }', variables: { input: { text: pick(texts), publishedAt: '2024-01-15', source: 'soak' } } }];
+        [kind, body] = [
+          'ingest',
+          {
+            query: 'mutation I($input: IngestArticleInput!) { ingestArticle(input: $input) { id status } }',
+            variables: { input: { text: pick(texts), publishedAt: '2024-01-15', source: 'soak' } },
+          },
+        ];
       }
       const started = performance.now();
       let answer: { status: number; json: any };
@@ -309,7 +352,10 @@ export async function runSoak(options: SoakOptions): Promise<SoakReport> {
       if (kind === 'remove' && slotId) expected.set(slotId, 'removed');
     }
   };
-  const progress = setInterval(() => log(`... ${Math.round((performance.now() - began) / 1000)} s, ${requests} requests, ${errors} errors, ${rateLimited} rate-limited`), 30_000);
+  const progress = setInterval(
+    () => log(`... ${Math.round((performance.now() - began) / 1000)} s, ${requests} requests, ${errors} errors, ${rateLimited} rate-limited`),
+    30_000,
+  );
   try {
     await Promise.all(Array.from({ length: options.concurrency }, (_, w) => worker(w)));
   } finally {
@@ -352,11 +398,19 @@ export async function runSoak(options: SoakOptions): Promise<SoakReport> {
     errorSamples.push('the API key appeared in the service log');
   }
 
-  const all = Object.values(latencies).flat().sort((a, b) => a - b);
+  const all = Object.values(latencies)
+    .flat()
+    .sort((a, b) => a - b);
   const byKind: SoakReport['byKind'] = {};
   for (const [kind, values] of Object.entries(latencies)) {
     const sorted = [...values].sort((a, b) => a - b);
-    byKind[kind] = { count: values.length, p50: percentile(sorted, 50), p95: percentile(sorted, 95), p99: percentile(sorted, 99), max: percentile(sorted, 100) };
+    byKind[kind] = {
+      count: values.length,
+      p50: percentile(sorted, 50),
+      p95: percentile(sorted, 95),
+      p99: percentile(sorted, 99),
+      max: percentile(sorted, 100),
+    };
   }
   const warmUpIndex = Math.min(samples.length - 1, Math.max(1, Math.floor(samples.length / 5)));
   const afterWarmUp = samples.slice(warmUpIndex);
@@ -376,17 +430,40 @@ export async function runSoak(options: SoakOptions): Promise<SoakReport> {
     loadAverage: { start: Math.round(loadAtStart * 10) / 10, end: Math.round(loadAtEnd * 10) / 10, cpus: cpus().length },
     memory: {
       samples: samples.length,
-      node: summarise(samples.map((s) => s.nodeRssMb), warmUpIndex),
-      nodeHeap: summarise(samples.map((s) => s.nodeHeapUsedMb), warmUpIndex),
+      node: summarise(
+        samples.map((s) => s.nodeRssMb),
+        warmUpIndex,
+      ),
+      nodeHeap: summarise(
+        samples.map((s) => s.nodeHeapUsedMb),
+        warmUpIndex,
+      ),
       jvm: jvm.length === samples.length ? summarise(jvm, warmUpIndex) : null,
       jvmHeap: jvmHeap.length === samples.length ? summarise(jvmHeap, warmUpIndex) : null,
-      heapTrendMbPerMinute: Math.round(slope(afterWarmUp.map((s) => s.atSeconds / 60), afterWarmUp.map((s) => s.nodeHeapUsedMb)) * 100) / 100,
+      heapTrendMbPerMinute:
+        Math.round(
+          slope(
+            afterWarmUp.map((s) => s.atSeconds / 60),
+            afterWarmUp.map((s) => s.nodeHeapUsedMb),
+          ) * 100,
+        ) / 100,
       jvmHeapTrendMbPerMinute:
         jvmHeapAfterWarmUp.length > 2
-          ? Math.round(slope(jvmHeapAfterWarmUp.map((s) => s.atSeconds / 60), jvmHeapAfterWarmUp.map((s) => s.jvmHeapAfterGcMb!)) * 100) / 100
+          ? Math.round(
+              slope(
+                jvmHeapAfterWarmUp.map((s) => s.atSeconds / 60),
+                jvmHeapAfterWarmUp.map((s) => s.jvmHeapAfterGcMb!),
+              ) * 100,
+            ) / 100
           : null,
     },
-    data: { articlesChecked: [...expected.values()].filter((s) => s !== 'unknown').length, lost, mismatched, duplicateIds: duplicates, orphanEntities: orphans },
+    data: {
+      articlesChecked: [...expected.values()].filter((s) => s !== 'unknown').length,
+      lost,
+      mismatched,
+      duplicateIds: duplicates,
+      orphanEntities: orphans,
+    },
   };
 }
 
@@ -400,10 +477,14 @@ export function soakPassed(report: SoakReport): boolean {
 export function formatReport(report: SoakReport, options: Pick<SoakOptions, 'concurrency' | 'mutationRateLimit'>): string {
   const m = report.memory;
   const mem = (label: string, s: Summary | null, unit = 'MB'): string =>
-    s ? `${label}: start ${s.start} ${unit}, after warm-up ${s.afterWarmUp} ${unit}, end ${s.end} ${unit}, peak ${s.peak} ${unit}` : `${label}: not sampled (Neo4j not started by the soak)`;
+    s
+      ? `${label}: start ${s.start} ${unit}, after warm-up ${s.afterWarmUp} ${unit}, end ${s.end} ${unit}, peak ${s.peak} ${unit}`
+      : `${label}: not sampled (Neo4j not started by the soak)`;
   return [
     `Soak: ${report.seconds} s, ${report.requests} requests, concurrency ${options.concurrency}, mutation rate limit ${options.mutationRateLimit}/min per client`,
-    `Requests by kind: ${Object.entries(report.byKind).map(([kind, k]) => `${kind} ${k.count}`).join(', ')}`,
+    `Requests by kind: ${Object.entries(report.byKind)
+      .map(([kind, k]) => `${kind} ${k.count}`)
+      .join(', ')}`,
     `Machine: ${report.loadAverage.cpus} CPUs, 1-minute load average ${report.loadAverage.start} at the start, ${report.loadAverage.end} at the end`,
     `Errors: ${report.errors} (server error log lines: ${report.serverErrorLogLines}); deliberate rate-limit refusals (429): ${report.rateLimited}; writes re-run after a conflict: ${report.writeConflictRetries}`,
     ...report.errorSamples.map((sample) => `  ${sample}`),

@@ -71,7 +71,10 @@ export const SCHEMA_MAX_ARTICLE_CHARS = 1_000_000;
  * a browser's Origin header, so it is refused here rather than silently never matching.
  */
 export function parseCorsOrigins(raw: string | undefined): string[] {
-  const entries = (raw ?? '').split(',').map((entry) => entry.trim()).filter((entry) => entry.length > 0);
+  const entries = (raw ?? '')
+    .split(',')
+    .map((entry) => entry.trim())
+    .filter((entry) => entry.length > 0);
   if (entries.includes('*')) {
     if (entries.length > 1) throw new Error(`KG_CORS_ORIGINS=${raw}: "*" cannot be combined with other origins`);
     return ['*'];

@@ -5,7 +5,11 @@ export type ErrorCode = 'BAD_USER_INPUT' | 'NOT_FOUND' | 'SERVICE_UNAVAILABLE' |
 
 /** Base of the service's typed errors: a message for people and a code for programs. */
 export class KgError extends GraphQLError {
-  constructor(message: string, readonly code: ErrorCode, extra: Record<string, unknown> = {}) {
+  constructor(
+    message: string,
+    readonly code: ErrorCode,
+    extra: Record<string, unknown> = {},
+  ) {
     super(message, { extensions: { code, ...extra } });
     this.name = new.target.name;
   }
@@ -13,7 +17,10 @@ export class KgError extends GraphQLError {
 
 /** The caller sent something invalid; `where` names the field or path. */
 export class BadInputError extends KgError {
-  constructor(message: string, readonly where?: string) {
+  constructor(
+    message: string,
+    readonly where?: string,
+  ) {
     super(where ? `${where}: ${message}` : message, 'BAD_USER_INPUT', where ? { where } : {});
   }
 }

@@ -140,7 +140,8 @@ function parseOptions(args: string[], allowed: string[]): { positional: string[]
     options[name] = value;
     i++;
   }
-  if (options.published !== undefined && !/^\d{4}-\d{2}-\d{2}$/.test(options.published)) throw new Error(`--published ${options.published}: expected YYYY-MM-DD`);
+  if (options.published !== undefined && !/^\d{4}-\d{2}-\d{2}$/.test(options.published))
+    throw new Error(`--published ${options.published}: expected YYYY-MM-DD`);
   return { positional, options };
 }
 
@@ -166,7 +167,13 @@ async function textFiles(args: string[]): Promise<string[]> {
     const stat = await fs.stat(arg).catch(() => {
       throw new Error(`${arg}: no such file or folder`);
     });
-    if (stat.isDirectory()) files.push(...(await fs.readdir(arg)).filter((name) => name.endsWith('.txt')).sort().map((name) => path.join(arg, name)));
+    if (stat.isDirectory())
+      files.push(
+        ...(await fs.readdir(arg))
+          .filter((name) => name.endsWith('.txt'))
+          .sort()
+          .map((name) => path.join(arg, name)),
+      );
     else files.push(arg);
   }
   if (files.length === 0) throw new Error('no text files given (a folder is searched for *.txt)');

@@ -129,7 +129,12 @@ function sha256(...parts: Array<string | Buffer>): string {
 /** Hash of the pom's content without comments and layout: editing a comment must not force a download. */
 function pomHash(paths: Layout): string {
   const pom = fs.readFileSync(paths.pom, 'utf8');
-  return sha256(pom.replace(/<!--[\s\S]*?-->/g, '').replace(/\s+/g, ' ').trim());
+  return sha256(
+    pom
+      .replace(/<!--[\s\S]*?-->/g, '')
+      .replace(/\s+/g, ' ')
+      .trim(),
+  );
 }
 
 function jarsCached(paths: Layout): boolean {
@@ -249,11 +254,7 @@ async function prepare(paths: Layout, log: (message: string) => void): Promise<v
         ['--release', '17', '-nowarn', '-encoding', 'UTF-8', '-d', classes, '-cp', path.join(paths.libDir, '*'), paths.source],
         'Compiling neo4j-launcher',
       );
-      await run(
-        jdkTool('jar'),
-        ['--create', '--file', path.join(tmp, path.basename(paths.launcherJar)), '-C', classes, '.'],
-        'Packaging neo4j-launcher',
-      );
+      await run(jdkTool('jar'), ['--create', '--file', path.join(tmp, path.basename(paths.launcherJar)), '-C', classes, '.'], 'Packaging neo4j-launcher');
       fs.rmSync(classes, { recursive: true, force: true });
       fs.writeFileSync(path.join(tmp, COMPLETE_MARKER), `${hash}\n`);
       publish(tmp, paths.classesDir, () => classesCurrent(paths));

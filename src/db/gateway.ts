@@ -154,11 +154,7 @@ export class DatabaseGateway {
   }
 
   /** Runs a statement inside a transaction given by readTransaction/writeTransaction. */
-  async run<T extends RecordShape = RecordShape>(
-    tx: ManagedTransaction,
-    query: CypherQuery,
-    mode: 'READ' | 'WRITE',
-  ): Promise<QueryResult<T>> {
+  async run<T extends RecordShape = RecordShape>(tx: ManagedTransaction, query: CypherQuery, mode: 'READ' | 'WRITE'): Promise<QueryResult<T>> {
     for (const observer of this.observers) observer(query, mode);
     return tx.run<T>(query.cypher, query.params ?? {});
   }

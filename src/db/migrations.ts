@@ -60,9 +60,7 @@ export interface MigrationReport {
  */
 export async function applyMigrations(gateway: DatabaseGateway, migrations?: Migration[]): Promise<MigrationReport> {
   const all = migrations ?? (await readMigrations());
-  await gateway.runSchemaStatement(
-    'CREATE CONSTRAINT kg_migration_version IF NOT EXISTS FOR (m:KgMigration) REQUIRE m.version IS UNIQUE',
-  );
+  await gateway.runSchemaStatement('CREATE CONSTRAINT kg_migration_version IF NOT EXISTS FOR (m:KgMigration) REQUIRE m.version IS UNIQUE');
   const recorded = await gateway.read<{ version: number; checksum: string }>({
     cypher: 'MATCH (m:KgMigration) RETURN m.version AS version, m.checksum AS checksum',
   });
@@ -72,9 +70,7 @@ export async function applyMigrations(gateway: DatabaseGateway, migrations?: Mig
     const checksum = recordedByVersion.get(migration.version);
     if (checksum !== undefined) {
       if (checksum !== migration.checksum) {
-        throw new Error(
-          `Migration ${migration.file} was changed after it was applied to this database; add a new migration instead`,
-        );
+        throw new Error(`Migration ${migration.file} was changed after it was applied to this database; add a new migration instead`);
       }
       report.alreadyApplied.push(migration.version);
       continue;
@@ -83,8 +79,7 @@ export async function applyMigrations(gateway: DatabaseGateway, migrations?: Mig
     // of them are IF NOT EXISTS, which makes a re-run after a crash half-way safe.
     for (const statement of migration.statements) await gateway.runSchemaStatement(statement);
     await gateway.write({
-      cypher:
-        'MERGE (m:KgMigration {version: $version}) SET m.description = $description, m.file = $file, m.checksum = $checksum, m.appliedAt = datetime()',
+      cypher: 'MERGE (m:KgMigration {version: $version}) SET m.description = $description, m.file = $file, m.checksum = $checksum, m.appliedAt = datetime()',
       params: { version: migration.version, description: migration.description, file: migration.file, checksum: migration.checksum },
     });
     report.applied.push(migration.version);

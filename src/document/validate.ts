@@ -25,9 +25,7 @@ export class DocumentValidationError extends Error {
 }
 
 /** The JSON Schema of the document, read from schema/ so there is one copy of it. */
-export const ARTICLE_GRAPH_SCHEMA: Record<string, unknown> = JSON.parse(
-  readFileSync(path.join(REPO_ROOT, 'schema', 'article-graph.schema.json'), 'utf8'),
-);
+export const ARTICLE_GRAPH_SCHEMA: Record<string, unknown> = JSON.parse(readFileSync(path.join(REPO_ROOT, 'schema', 'article-graph.schema.json'), 'utf8'));
 
 const ajv = new Ajv2020({ allErrors: true, strict: true });
 addFormats(ajv);
@@ -75,10 +73,16 @@ export function findForbiddenCharacter(text: string): { offset: number; descript
         offset++;
         continue;
       }
-      return { offset, description: `an unpaired high surrogate U+${code.toString(16).toUpperCase()} (invalid UTF-16: the text was cut inside a character or decoded badly)` };
+      return {
+        offset,
+        description: `an unpaired high surrogate U+${code.toString(16).toUpperCase()} (invalid UTF-16: the text was cut inside a character or decoded badly)`,
+      };
     }
     if (code >= 0xdc00 && code <= 0xdfff) {
-      return { offset, description: `an unpaired low surrogate U+${code.toString(16).toUpperCase()} (invalid UTF-16: the text was cut inside a character or decoded badly)` };
+      return {
+        offset,
+        description: `an unpaired low surrogate U+${code.toString(16).toUpperCase()} (invalid UTF-16: the text was cut inside a character or decoded badly)`,
+      };
     }
   }
   return undefined;

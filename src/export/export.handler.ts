@@ -44,7 +44,12 @@ export function createExportHandler(gateway: DatabaseGateway, logger: Logger, op
     try {
       const request = parseExportRequest(
         formatOf(match[1] ?? ''),
-        { article: url.searchParams.get('article'), entity: url.searchParams.get('entity'), depth: url.searchParams.get('depth'), file: url.searchParams.get('file') },
+        {
+          article: url.searchParams.get('article'),
+          entity: url.searchParams.get('entity'),
+          depth: url.searchParams.get('depth'),
+          file: url.searchParams.get('file'),
+        },
         { needsCsvFile: true },
       );
       download = await openExport(gateway, request, options);

@@ -61,7 +61,7 @@ export function parseExportRequest(format: string, params: ExportParams, options
   const entity = nonEmpty(params.entity, 'entity');
   const depthText = nonEmpty(params.depth, 'depth');
   if (article !== undefined && entity !== undefined) throw new BadInputError('give an article or an entity, not both', 'entity');
-  if (depthText !== undefined && entity === undefined) throw new BadInputError('is the depth of an entity\'s neighbourhood: give entity too', 'depth');
+  if (depthText !== undefined && entity === undefined) throw new BadInputError("is the depth of an entity's neighbourhood: give entity too", 'depth');
 
   let scope: ExportScope = { kind: 'graph' };
   if (article !== undefined) scope = { kind: 'article', articleId: article };

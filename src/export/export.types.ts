@@ -29,10 +29,7 @@ export interface ExportEdge {
 }
 
 /** Which part of the graph to export. */
-export type ExportScope =
-  | { kind: 'graph' }
-  | { kind: 'article'; articleId: string }
-  | { kind: 'neighbourhood'; entityId: string; depth: number };
+export type ExportScope = { kind: 'graph' } | { kind: 'article'; articleId: string } | { kind: 'neighbourhood'; entityId: string; depth: number };
 
 /**
  * A subgraph ready to serialize. `nodes` must be consumed before `edges` (formats such as GEXF
@@ -44,4 +41,3 @@ export interface ExportGraph {
   nodes: AsyncIterable<ExportNode>;
   edges: AsyncIterable<ExportEdge>;
 }
-

@@ -96,7 +96,11 @@ export async function openSubgraph(gateway: DatabaseGateway, scope: ExportScope,
       const [row] = await gateway.read<{ found: boolean }>(entityExistsQuery(scope.entityId));
       if (!row?.found) throw new NotFoundError('entity', scope.entityId, 'entity');
       const ids = await neighbourhoodIds(gateway, scope.entityId, scope.depth, pageSize);
-      const idsOf = (label: ExportedLabel): string[] => [...ids].filter(([, l]) => l === label).map(([id]) => id).sort();
+      const idsOf = (label: ExportedLabel): string[] =>
+        [...ids]
+          .filter(([, l]) => l === label)
+          .map(([id]) => id)
+          .sort();
       plans = EXPORTED_LABELS.map((label) => ({ label, selections: chunks(idsOf(label), pageSize).map((page) => ({ kind: 'ids', ids: page })), paged: false }));
       edgeTypes = NEIGHBOURHOOD_TYPES;
       inScope = (id) => ids.has(id);

@@ -56,7 +56,8 @@ const TIME = String.raw`(?:\s+at\s+(\d{1,2})(?:[.:](\d{2}))?\s*(am|pm|a\.m\.|p\.
 const YEAR_RELATIVE = String.raw`(?:\s+(last|this|next)\s+year)`;
 
 const MONTH_HINT = /\b(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)/i;
-const DATE_HINT = /\d|\b(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec|Mon|Tue|Wed|Thu|Fri|Sat|Sun|yesterday|today|tonight|tomorrow|last|this|next|earlier|later|ago|recent)/i;
+const DATE_HINT =
+  /\d|\b(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec|Mon|Tue|Wed|Thu|Fri|Sat|Sun|yesterday|today|tonight|tomorrow|last|this|next|earlier|later|ago|recent)/i;
 
 interface Rule {
   pattern: RegExp;
@@ -93,7 +94,10 @@ const RULES: Rule[] = [
   {
     // "Tuesday 8 August at 10am", "8 August 2017", "on 26 September"
     hint: /\d/,
-    pattern: new RegExp(String.raw`(?:\b(?:on\s+)?(?:(${WEEKDAY_NAMES}),?\s+)?)?\b(\d{1,2})(?:st|nd|rd|th)?\s+(${MONTH_NAMES})\b\.?(?:,?\s+(\d{4}))?${YEAR_RELATIVE}?${TIME}?`, 'giu'),
+    pattern: new RegExp(
+      String.raw`(?:\b(?:on\s+)?(?:(${WEEKDAY_NAMES}),?\s+)?)?\b(\d{1,2})(?:st|nd|rd|th)?\s+(${MONTH_NAMES})\b\.?(?:,?\s+(\d{4}))?${YEAR_RELATIVE}?${TIME}?`,
+      'giu',
+    ),
     resolve(match, published, future) {
       const month = monthIndex(match[3]!);
       if (month === undefined) return undefined;
@@ -139,7 +143,10 @@ const RULES: Rule[] = [
   {
     // "In May", "last March", "in June": a month without a day or year (May only after a preposition, being also a verb)
     hint: MONTH_HINT,
-    pattern: new RegExp(String.raw`\b(?:(in|since|by|until|during|from|last|next|this|early|late|mid-|of)\s+)?(January|February|March|April|May|June|July|August|September|October|November|December)\b(?!\s+\d)`, 'giu'),
+    pattern: new RegExp(
+      String.raw`\b(?:(in|since|by|until|during|from|last|next|this|early|late|mid-|of)\s+)?(January|February|March|April|May|June|July|August|September|October|November|December)\b(?!\s+\d)`,
+      'giu',
+    ),
     resolve(match, published, future) {
       const month = monthIndex(match[2]!);
       if (month === undefined) return undefined;
@@ -164,14 +171,17 @@ const RULES: Rule[] = [
   {
     // "on Tuesday", "last Friday", "next Monday", "Thursday night"
     hint: /day\b/i,
-    pattern: new RegExp(String.raw`\b(?:(on|last|next|this|by|until|from|since)\s+)?(${WEEKDAY_NAMES})\b(?:\s+(morning|afternoon|evening|night))?(?!\s*,?\s*\d)${TIME}?`, 'giu'),
+    pattern: new RegExp(
+      String.raw`\b(?:(on|last|next|this|by|until|from|since)\s+)?(${WEEKDAY_NAMES})\b(?:\s+(morning|afternoon|evening|night))?(?!\s*,?\s*\d)${TIME}?`,
+      'giu',
+    ),
     resolve(match, published, future) {
       const target = WEEKDAYS.indexOf(match[2]!.toLowerCase());
       const relative = match[1]?.toLowerCase();
       const today = weekday(published);
       let offset: number;
-      if (relative === 'next' || (future && relative !== 'last')) offset = ((target - today + 7) % 7) || 7;
-      else offset = -(((today - target + 7) % 7) || (relative === 'last' ? 7 : 0));
+      if (relative === 'next' || (future && relative !== 'last')) offset = (target - today + 7) % 7 || 7;
+      else offset = -((today - target + 7) % 7 || (relative === 'last' ? 7 : 0));
       const day = addDays(published, offset);
       const time = clockTime(match[4], match[5], match[6]);
       return time

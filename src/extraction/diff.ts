@@ -4,8 +4,16 @@ import { normaliseName } from '../loading/normalise';
 /** What extraction would change against a reviewed document: added, removed and changed facts. */
 export interface DocumentDiff {
   entities: { added: DocumentEntity[]; removed: DocumentEntity[]; changed: { reviewed: DocumentEntity; extracted: DocumentEntity; changes: string[] }[] };
-  statements: { added: DocumentStatement[]; removed: DocumentStatement[]; changed: { reviewed: DocumentStatement; extracted: DocumentStatement; changes: string[] }[] };
-  relations: { added: DocumentRelation[]; removed: DocumentRelation[]; changed: { reviewed: DocumentRelation; extracted: DocumentRelation; changes: string[] }[] };
+  statements: {
+    added: DocumentStatement[];
+    removed: DocumentStatement[];
+    changed: { reviewed: DocumentStatement; extracted: DocumentStatement; changes: string[] }[];
+  };
+  relations: {
+    added: DocumentRelation[];
+    removed: DocumentRelation[];
+    changed: { reviewed: DocumentRelation; extracted: DocumentRelation; changes: string[] }[];
+  };
 }
 
 function names(entity: DocumentEntity): Set<string> {
@@ -34,7 +42,8 @@ function pairEntities(extracted: DocumentEntity[], reviewed: DocumentEntity[]): 
   return pairs;
 }
 
-const overlap = (a: { start: number; end: number }, b: { start: number; end: number }): number => Math.max(0, Math.min(a.end, b.end) - Math.max(a.start, b.start));
+const overlap = (a: { start: number; end: number }, b: { start: number; end: number }): number =>
+  Math.max(0, Math.min(a.end, b.end) - Math.max(a.start, b.start));
 
 /**
  * Compares an extracted document with a reviewed one of the same text. Entities pair by id, else

@@ -55,7 +55,12 @@ function gazetteerIndex(): Map<string, GazetteerName[]> {
     const trimmed = surface.replace(/^the\s+/i, '');
     const tokens = tokenize(trimmed);
     if (tokens.length === 0) return;
-    const name: GazetteerName = { ...entry, tokens: tokens.map((t) => t.lower), capitalised: tokens.map((t) => t.capitalised), allCaps: tokens.map((t) => t.allCaps) };
+    const name: GazetteerName = {
+      ...entry,
+      tokens: tokens.map((t) => t.lower),
+      capitalised: tokens.map((t) => t.capitalised),
+      allCaps: tokens.map((t) => t.allCaps),
+    };
     const list = index.get(name.tokens[0]!) ?? [];
     list.push(name);
     index.set(name.tokens[0]!, list);
@@ -78,24 +83,140 @@ function gazetteerIndex(): Map<string, GazetteerName[]> {
 
 const CONNECTORS = new Set(['of', 'for', 'and', '&', 'de', 'da', 'di', 'du', 'van', 'von', 'der', 'den', 'la', 'le', 'al', 'el', 'bin', 'ibn', 'upon']);
 const POST_NOMINALS = new Set(['qc', 'kc', 'mp', 'mep', 'msp', 'obe', 'mbe', 'cbe', 'dbe', 'qpm', 'jr', 'sr']);
-const PROGRAMME_HEADS = new Set(['programme', 'program', 'scheme', 'strategy', 'initiative', 'policy', 'plan', 'bill', 'act', 'review', 'inquiry', 'fund', 'project', 'guarantee', 'deal', 'framework', 'agenda', 'charter', 'pledge']);
-const KINSHIP = new Set(['brother', 'sister', 'son', 'daughter', 'wife', 'husband', 'partner', 'father', 'mother', 'uncle', 'aunt', 'nephew', 'niece', 'cousin', 'friend', 'girlfriend', 'boyfriend', 'fiancée', 'fiance', 'fiancé', 'grandson', 'granddaughter', 'stepfather', 'stepmother', 'colleague', 'mum', 'dad']);
-const APPOSITION_CUES = /^(?:\.\s*(?=(?:defending|prosecuting|representing|mitigating)\b)|,\s*)(?:\d{1,3}\s*,|\d{1,3}\s*$|defending|prosecuting|representing|mitigating|who\b|the\s+(?:\p{L}+\s+){0,4}(?:of|at|for)\b|(?:a|an|the)\s+(?:former\s+)?(?:[\p{L}’'-]+\s+){0,4}(?:commander|director|executive|officer|secretary|minister|spokes\w+|analyst|economist|leader|chair\w*|founder|head|manager|councillor|mp|lawyer|barrister|solicitor|judge|professor|president))/u;
+const PROGRAMME_HEADS = new Set([
+  'programme',
+  'program',
+  'scheme',
+  'strategy',
+  'initiative',
+  'policy',
+  'plan',
+  'bill',
+  'act',
+  'review',
+  'inquiry',
+  'fund',
+  'project',
+  'guarantee',
+  'deal',
+  'framework',
+  'agenda',
+  'charter',
+  'pledge',
+]);
+const KINSHIP = new Set([
+  'brother',
+  'sister',
+  'son',
+  'daughter',
+  'wife',
+  'husband',
+  'partner',
+  'father',
+  'mother',
+  'uncle',
+  'aunt',
+  'nephew',
+  'niece',
+  'cousin',
+  'friend',
+  'girlfriend',
+  'boyfriend',
+  'fiancée',
+  'fiance',
+  'fiancé',
+  'grandson',
+  'granddaughter',
+  'stepfather',
+  'stepmother',
+  'colleague',
+  'mum',
+  'dad',
+]);
+const APPOSITION_CUES =
+  /^(?:\.\s*(?=(?:defending|prosecuting|representing|mitigating)\b)|,\s*)(?:\d{1,3}\s*,|\d{1,3}\s*$|defending|prosecuting|representing|mitigating|who\b|the\s+(?:\p{L}+\s+){0,4}(?:of|at|for)\b|(?:a|an|the)\s+(?:former\s+)?(?:[\p{L}’'-]+\s+){0,4}(?:commander|director|executive|officer|secretary|minister|spokes\w+|analyst|economist|leader|chair\w*|founder|head|manager|councillor|mp|lawyer|barrister|solicitor|judge|professor|president))/u;
 /** ", the commanding officer" / " is the chief executive": a role given to the name just before. */
 const PREDICATE_ROLE =
   /^(?:,\s+|\s+(?:is|was|has been|had been|became|becomes|remains)\s+)(?:the|a|an|its|their|his|her)\s+((?:[\p{Ll}’'-]+\s+){0,3}?)(officer|director|executive|secretary|minister|chairman|chairwoman|chair|president|leader|spokesman|spokeswoman|spokesperson|commander|commissioner|constable|superintendent|inspector|judge|coroner|head|editor|founder|manager|analyst|economist|governor|mayor|councillor|mp|ambassador|captain|barrister|solicitor|prosecutor|lawyer)\b/u;
 /** Lower-case kinds of company before a name ("pub group JD Wetherspoon", "supermarket chain Asda"). */
-const COMPANY_DESCRIPTORS = new Set(['group', 'chain', 'retailer', 'supermarket', 'firm', 'company', 'giant', 'bank', 'lender', 'insurer', 'airline', 'carrier', 'housebuilder', 'developer', 'broadcaster', 'publisher', 'manufacturer', 'maker', 'operator', 'brand', 'grocer', 'conglomerate', 'outsourcer', 'contractor', 'charity', 'consultancy', 'startup', 'start-up', 'applicant', 'applicants', 'landlord', 'landowner', 'owner', 'owners', 'promoter', 'objector', 'objectors']);
+const COMPANY_DESCRIPTORS = new Set([
+  'group',
+  'chain',
+  'retailer',
+  'supermarket',
+  'firm',
+  'company',
+  'giant',
+  'bank',
+  'lender',
+  'insurer',
+  'airline',
+  'carrier',
+  'housebuilder',
+  'developer',
+  'broadcaster',
+  'publisher',
+  'manufacturer',
+  'maker',
+  'operator',
+  'brand',
+  'grocer',
+  'conglomerate',
+  'outsourcer',
+  'contractor',
+  'charity',
+  'consultancy',
+  'startup',
+  'start-up',
+  'applicant',
+  'applicants',
+  'landlord',
+  'landowner',
+  'owner',
+  'owners',
+  'promoter',
+  'objector',
+  'objectors',
+]);
 const COMPANY_SUFFIXES = new Set(['plc', 'Plc', 'PLC', 'ltd', 'Ltd', 'LLP', 'llp']);
 /** Nouns for a settlement or a part of one ("the village of X", "the X estate"). */
-const SETTLEMENT_NOUNS = new Set(['village', 'town', 'city', 'hamlet', 'suburb', 'district', 'borough', 'parish', 'estate', 'area', 'neighbourhood', 'island', 'county']);
-const PARTY_MEMBER_NAMES = new Set(['liberal democrat', 'lib dem', 'conservative', 'tory', 'labour', 'democrat', 'republican', 'independent', 'green', 'snp', 'ukip', 'reform', 'plaid']);
+const SETTLEMENT_NOUNS = new Set([
+  'village',
+  'town',
+  'city',
+  'hamlet',
+  'suburb',
+  'district',
+  'borough',
+  'parish',
+  'estate',
+  'area',
+  'neighbourhood',
+  'island',
+  'county',
+]);
+const PARTY_MEMBER_NAMES = new Set([
+  'liberal democrat',
+  'lib dem',
+  'conservative',
+  'tory',
+  'labour',
+  'democrat',
+  'republican',
+  'independent',
+  'green',
+  'snp',
+  'ukip',
+  'reform',
+  'plaid',
+]);
 
 /** "Liberal Democrat", "Tory": a party member named by the party, never a person's name. */
 function isPartyMemberName(name: string): boolean {
   return PARTY_MEMBER_NAMES.has(name);
 }
-const MONTH_OR_DAY = /^(?:january|february|march|april|may|june|july|august|september|october|november|december|monday|tuesday|wednesday|thursday|friday|saturday|sunday)$/;
+const MONTH_OR_DAY =
+  /^(?:january|february|march|april|may|june|july|august|september|october|november|december|monday|tuesday|wednesday|thursday|friday|saturday|sunday)$/;
 
 function firstNameGender(word: string): { known: boolean; gender?: Gender } {
   const names = wordKnowledge().firstNames;
@@ -103,12 +224,29 @@ function firstNameGender(word: string): { known: boolean; gender?: Gender } {
   if (names.has(key)) return { known: true, gender: names.get(key) };
   // "Emma-Lou", "Jean-Paul": a hyphenated first name whose parts are all first names; the first part gives the gender.
   const parts = key.split('-');
-  if (parts.length === 2 && parts.every((part) => part.length > 1 && names.has(part))) return { known: true, gender: names.get(parts[0]!) ?? names.get(parts[1]!) };
+  if (parts.length === 2 && parts.every((part) => part.length > 1 && names.has(part)))
+    return { known: true, gender: names.get(parts[0]!) ?? names.get(parts[1]!) };
   return { known: false };
 }
 
 /** Last words of a street's name ("Margaret Avenue", "Thelwall Lane"). */
-const STREET_HEADS = new Set(['street', 'road', 'avenue', 'lane', 'drive', 'close', 'crescent', 'terrace', 'grove', 'gardens', 'way', 'walk', 'mews', 'row', 'parade']);
+const STREET_HEADS = new Set([
+  'street',
+  'road',
+  'avenue',
+  'lane',
+  'drive',
+  'close',
+  'crescent',
+  'terrace',
+  'grove',
+  'gardens',
+  'way',
+  'walk',
+  'mews',
+  'row',
+  'parade',
+]);
 /** Words before a street or place that say an address follows ("of Margaret Avenue", "on Thelwall Lane"). */
 const ADDRESS_CUES = new Set(['of', 'in', 'on', 'at', 'from', 'near', 'along', 'into', 'off', 'onto', 'to']);
 
@@ -160,7 +298,13 @@ export function recogniseEntities(article: ArticleText): EntityRecognition {
     // a name, a verb or a possessive follows ("Labour MP…", "Unison hit out…", "Labour's plan").
     if (single && sentenceInitial.has(i) && isCommonWord(token.lower) && match.name !== 'UK government') {
       const next = tokens[i + 1];
-      const nameFollows = next !== undefined && joined(i) && (isNameWord(next) || next.lower === "'s" || REPORTING_VERB_FORMS.has(next.lower) || ['has', 'have', 'had', 'is', 'was', 'will', 'would', 'says'].includes(next.lower));
+      const nameFollows =
+        next !== undefined &&
+        joined(i) &&
+        (isNameWord(next) ||
+          next.lower === "'s" ||
+          REPORTING_VERB_FORMS.has(next.lower) ||
+          ['has', 'have', 'had', 'is', 'was', 'will', 'would', 'says'].includes(next.lower));
       if (!nameFollows) continue;
     }
     if (match.name === 'UK government' && !governmentIsBritish(tokens, i)) continue;
@@ -174,7 +318,10 @@ export function recogniseEntities(article: ArticleText): EntityRecognition {
     // "Cardiff Crown Court", "Gloucestershire Police and Crime Panel": a longer body whose name starts with a curated one.
     const run = capitalisedRunEnd(i);
     if (run > i + match.tokens.length && ORGANISATION_HEADS[tokens[run - 1]!.lower]) {
-      const body = registry.add('Organisation', text.slice(token.start, tokens[run - 1]!.end), { confidence: 0.85, organisationKind: ORGANISATION_HEADS[tokens[run - 1]!.lower] });
+      const body = registry.add('Organisation', text.slice(token.start, tokens[run - 1]!.end), {
+        confidence: 0.85,
+        organisationKind: ORGANISATION_HEADS[tokens[run - 1]!.lower],
+      });
       registry.addMention(body, token.start, tokens[run - 1]!.end);
       for (let k = i; k < run; k++) covered[k] = true;
       continue;
@@ -189,7 +336,18 @@ export function recogniseEntities(article: ArticleText): EntityRecognition {
     }
     // "Ottis Jefferies": a curated one-word name after a capitalised word is a surname.
     const previous = tokens[i - 1];
-    if (single && previous && previous.capitalised && previous.isWord && !covered[i - 1] && joined(i - 1) && !sentenceInitial.has(i - 1) && !(previous.lower in HONORIFICS) && !ROLE_TITLES[previous.lower]) continue;
+    if (
+      single &&
+      previous &&
+      previous.capitalised &&
+      previous.isWord &&
+      !covered[i - 1] &&
+      joined(i - 1) &&
+      !sentenceInitial.has(i - 1) &&
+      !(previous.lower in HONORIFICS) &&
+      !ROLE_TITLES[previous.lower]
+    )
+      continue;
     const draft = registry.add(match.type, match.name, { id: match.id, confidence: 0.95, organisationKind: match.kind });
     registry.addMention(draft, token.start, last.end, text.slice(token.start, last.end));
     for (let k = i; k < i + match.tokens.length; k++) covered[k] = true;
@@ -207,7 +365,12 @@ export function recogniseEntities(article: ArticleText): EntityRecognition {
     if (previous && previous.isWord && previous.capitalised && joined(from - 1) && !sentenceInitial.has(from)) return false;
     if (previous && (previous.lower.replace(/\.$/, '') in HONORIFICS || ROLE_TITLES[previous.lower])) return false;
     if (next && next.isWord && next.capitalised && joined(to - 1)) return false;
-    if (next && (REPORTING_VERB_FORMS.has(next.lower) || next.lower === 'and' && isNameWord(tokens[to + 1] ?? next) && firstNameGender(tokens[to + 1]?.text ?? '').known)) return false;
+    if (
+      next &&
+      (REPORTING_VERB_FORMS.has(next.lower) ||
+        (next.lower === 'and' && isNameWord(tokens[to + 1] ?? next) && firstNameGender(tokens[to + 1]?.text ?? '').known))
+    )
+      return false;
     if (to - from === 1 && sentenceInitial.has(from) && isCommonWord(tokens[from]!.lower)) return false;
     return true;
   }
@@ -232,13 +395,28 @@ export function recogniseEntities(article: ArticleText): EntityRecognition {
       if (tokens[m]!.text !== 'MP' || !usable[m]) continue;
       // "X Y MP": capitalised words joined before "MP".
       let from = m;
-      while (from - 1 >= 0 && isNameWord(tokens[from - 1]!) && joined(from - 1) && !PARTY_MEMBER_NAMES.has(tokens[from - 1]!.lower) && !ROLE_TITLES[tokens[from - 1]!.lower] && m - from < 4) from--;
+      while (
+        from - 1 >= 0 &&
+        isNameWord(tokens[from - 1]!) &&
+        joined(from - 1) &&
+        !PARTY_MEMBER_NAMES.has(tokens[from - 1]!.lower) &&
+        !ROLE_TITLES[tokens[from - 1]!.lower] &&
+        m - from < 4
+      )
+        from--;
       if (from < m && !sentenceInitial.has(from)) addConstituency(from, m);
       else if (from < m && sentenceInitial.has(from) && !isCommonWord(tokens[from]!.lower)) addConstituency(from, m);
       // "MP for X and Y Z".
       if (tokens[m + 1]?.lower === 'for' && tokens[m + 2] && isNameWord(tokens[m + 2]!)) {
         let to = m + 3;
-        while (to < tokens.length && to - m < 9 && joined(to - 1) && ((isNameWord(tokens[to]!) && !(firstNameGender(tokens[to]!.text).known && !isPlaceAt(to))) || (CONNECTORS.has(tokens[to]!.lower) && tokens[to + 1] !== undefined && isNameWord(tokens[to + 1]!)))) to++;
+        while (
+          to < tokens.length &&
+          to - m < 9 &&
+          joined(to - 1) &&
+          ((isNameWord(tokens[to]!) && !(firstNameGender(tokens[to]!.text).known && !isPlaceAt(to))) ||
+            (CONNECTORS.has(tokens[to]!.lower) && tokens[to + 1] !== undefined && isNameWord(tokens[to + 1]!)))
+        )
+          to++;
         addConstituency(m + 2, to);
       }
     }
@@ -304,7 +482,13 @@ export function recogniseEntities(article: ArticleText): EntityRecognition {
       if (of > 0 && (registry.personsNamed(left).length > 0 || registry.find(left, 'Person').length > 0)) {
         classifyRun(piece.from, piece.from + of);
         classifyRun(piece.from + of + 1, piece.to);
-      } else if (of >= 2 && of <= 3 && personNameAt(piece.from, piece.from + of) && !ORGANISATION_HEADS[tokens[piece.to - 1]!.lower] && !PROGRAMME_HEADS.has(tokens[piece.to - 1]!.lower)) {
+      } else if (
+        of >= 2 &&
+        of <= 3 &&
+        personNameAt(piece.from, piece.from + of) &&
+        !ORGANISATION_HEADS[tokens[piece.to - 1]!.lower] &&
+        !PROGRAMME_HEADS.has(tokens[piece.to - 1]!.lower)
+      ) {
         // "Emma-Lou Montgomery of Fidelity Personal Investing": a person's name, then where they work or live.
         classifyRun(piece.from, piece.from + of);
         const rest = piece.from + of + 1;
@@ -317,7 +501,12 @@ export function recogniseEntities(article: ArticleText): EntityRecognition {
   /** A first name and a surname (or two capitalised words after a known first name), with no title: "Emma-Lou Montgomery". */
   function personNameAt(from: number, to: number): boolean {
     const words = tokens.slice(from, to);
-    return words.every((w) => w.capitalised && !w.allCaps) && firstNameGender(words[0]!.text).known && !isCommonWord(words[words.length - 1]!.lower) && !leadingTitle(tokens, from, to).length;
+    return (
+      words.every((w) => w.capitalised && !w.allCaps) &&
+      firstNameGender(words[0]!.text).known &&
+      !isCommonWord(words[words.length - 1]!.lower) &&
+      !leadingTitle(tokens, from, to).length
+    );
   }
 
   /** Does a run classify by itself (a place, a body by its last word, a known name)? */
@@ -333,12 +522,25 @@ export function recogniseEntities(article: ArticleText): EntityRecognition {
     if (to - from === 1 && sentenceInitial.has(from) && isPronounMisprint(tokens[from]!)) return;
     // "pub group JD Wetherspoon", "supermarket chain Asda", "the retailer Next": a lower-case kind of body before the name.
     const kindBefore = tokens[from - 1];
-    if (kindBefore && !kindBefore.capitalised && COMPANY_DESCRIPTORS.has(kindBefore.lower) && joined(from - 1) && !leadingTitle(tokens, from, to).length && !registry.find(text.slice(tokens[from]!.start, tokens[to - 1]!.end), 'Person').length) {
+    if (
+      kindBefore &&
+      !kindBefore.capitalised &&
+      COMPANY_DESCRIPTORS.has(kindBefore.lower) &&
+      joined(from - 1) &&
+      !leadingTitle(tokens, from, to).length &&
+      !registry.find(text.slice(tokens[from]!.start, tokens[to - 1]!.end), 'Person').length
+    ) {
       registerOrganisation(from, to);
       return;
     }
     // "Developer Cala Homes met…": a kind of company opening the sentence, then the company's name.
-    if (sentenceInitial.has(from) && to - from >= 2 && COMPANY_DESCRIPTORS.has(tokens[from]!.lower) && !leadingTitle(tokens, from, to).length && !firstNameGender(tokens[from + 1]!.text).known) {
+    if (
+      sentenceInitial.has(from) &&
+      to - from >= 2 &&
+      COMPANY_DESCRIPTORS.has(tokens[from]!.lower) &&
+      !leadingTitle(tokens, from, to).length &&
+      !firstNameGender(tokens[from + 1]!.text).known
+    ) {
       registerOrganisation(from + 1, to);
       return;
     }
@@ -380,9 +582,22 @@ export function recogniseEntities(article: ArticleText): EntityRecognition {
     while (to > from && CONNECTORS.has(tokens[to - 1]!.lower)) to--;
     if (from >= to) return;
     // "The Liberal Democrat said", "a Tory": a party's member named by the party is not a person's name.
-    if (isPartyMemberName(tokens.slice(from, to).map((t) => t.lower).join(' '))) return;
+    if (
+      isPartyMemberName(
+        tokens
+          .slice(from, to)
+          .map((t) => t.lower)
+          .join(' '),
+      )
+    )
+      return;
     // Upper-case words of an upper-case lead-in ("A MAN who…") are not names.
-    if (tokens.slice(from, to).every((t) => t.allCaps) && tokens.slice(from, to).some((t) => isCommonWord(t.lower) && t.text.length > 1) && !abbreviationDefined(tokens[from]!.text)) return;
+    if (
+      tokens.slice(from, to).every((t) => t.allCaps) &&
+      tokens.slice(from, to).some((t) => isCommonWord(t.lower) && t.text.length > 1) &&
+      !abbreviationDefined(tokens[from]!.text)
+    )
+      return;
 
     // "pub group JD Wetherspoon", "supermarket chain Asda", "the retailer Next": a lower-case kind of body before the name.
     // Titles and honorifics in front ("Commander", "Home Secretary", "Mr", "Ch Con", "CC").
@@ -438,7 +653,15 @@ export function recogniseEntities(article: ArticleText): EntityRecognition {
     noteAbbreviation(draft, to);
   }
 
-  function registerName(from: number, toIndex: number, role: string | undefined, titleStart: number, titleEnd: number, gender: Gender | undefined, mentionStart: number): void {
+  function registerName(
+    from: number,
+    toIndex: number,
+    role: string | undefined,
+    titleStart: number,
+    titleEnd: number,
+    gender: Gender | undefined,
+    mentionStart: number,
+  ): void {
     let to = toIndex;
     let postNominal: string | undefined;
     while (to - 1 > from && POST_NOMINALS.has(tokens[to - 1]!.lower)) {
@@ -470,8 +693,16 @@ export function recogniseEntities(article: ArticleText): EntityRecognition {
     if (type.type === 'Person') {
       const firstGender = firstNameGender(words[0]!.text);
       draft.gender ??= gender ?? firstGender.gender;
-      if (role && titleStart >= 0) draft.titles.push({ role, start: titleStart, end: titleEnd, evidenceStart: Math.min(titleStart, mentionStart), evidenceEnd: mentionEnd });
-      if (postNominal) draft.titles.push({ role: ROLE_TITLES[postNominal.toLowerCase()] ?? postNominal, start: tokens[to]!.start, end: tokens[to]!.end, evidenceStart: mentionStart, evidenceEnd: tokens[to]!.end });
+      if (role && titleStart >= 0)
+        draft.titles.push({ role, start: titleStart, end: titleEnd, evidenceStart: Math.min(titleStart, mentionStart), evidenceEnd: mentionEnd });
+      if (postNominal)
+        draft.titles.push({
+          role: ROLE_TITLES[postNominal.toLowerCase()] ?? postNominal,
+          start: tokens[to]!.start,
+          end: tokens[to]!.end,
+          evidenceStart: mentionStart,
+          evidenceEnd: tokens[to]!.end,
+        });
     }
     for (let k = from; k < to; k++) covered[k] = true;
     noteAbbreviation(draft, toIndex);
@@ -502,17 +733,30 @@ export function recogniseEntities(article: ArticleText): EntityRecognition {
     const wordsCapitalised = words.filter((w) => !CONNECTORS.has(w.lower));
     const personShaped = wordsCapitalised.length >= 2 && wordsCapitalised.length <= 4 && wordsCapitalised.every((w) => w.capitalised && !w.allCaps);
     if (hasTitle && wordsCapitalised.every((w) => w.capitalised && !w.allCaps) && wordsCapitalised.length <= 4) return { type: 'Person', confidence: 0.9 };
-    if (words.length >= 2 && ORGANISATION_HEADS[lowerLast] && !(personShaped && firstNameGender(words[0]!.text).known && words.length === 2 && ['co', 'group'].includes(lowerLast) === false && !/^(?:police|council|court|party)$/.test(lowerLast) && wordKnowledge().lastNames.has(lowerLast))) {
+    if (
+      words.length >= 2 &&
+      ORGANISATION_HEADS[lowerLast] &&
+      !(
+        personShaped &&
+        firstNameGender(words[0]!.text).known &&
+        words.length === 2 &&
+        ['co', 'group'].includes(lowerLast) === false &&
+        !/^(?:police|council|court|party)$/.test(lowerLast) &&
+        wordKnowledge().lastNames.has(lowerLast)
+      )
+    ) {
       return { type: 'Organisation', confidence: 0.85, kind: ORGANISATION_HEADS[lowerLast] };
     }
     if (words.length >= 2 && PROGRAMME_HEADS.has(lowerLast)) return { type: 'Programme', confidence: 0.8 };
     if (words.length >= 2 && PLACE_HEADS.has(lowerLast) && !firstNameGender(words[0]!.text).known) return { type: 'Place', confidence: 0.8 };
     // "of Margaret Avenue", "on Thelwall Lane", "40, of Sefton Road": a street after an address cue, whatever its first word.
     const cue = tokens[from - 1];
-    if (words.length >= 2 && words.length <= 4 && STREET_HEADS.has(lowerLast) && !hasTitle && cue && (ADDRESS_CUES.has(cue.lower) || cue.text === ',')) return { type: 'Place', confidence: 0.75 };
+    if (words.length >= 2 && words.length <= 4 && STREET_HEADS.has(lowerLast) && !hasTitle && cue && (ADDRESS_CUES.has(cue.lower) || cue.text === ','))
+      return { type: 'Place', confidence: 0.75 };
     // "53 houses in Leigh Sinton, near Malvern": a name placed near a known place is a place.
     const near = /^,?\s+near\s+(?:to\s+)?/.exec(text.slice(words[words.length - 1]!.end, words[words.length - 1]!.end + 20));
-    if (near && !hasTitle && words.length <= 3 && registry.mentionStartingAt(words[words.length - 1]!.end + near[0].length)?.entity.type === 'Place') return { type: 'Place', confidence: 0.6 };
+    if (near && !hasTitle && words.length <= 3 && registry.mentionStartingAt(words[words.length - 1]!.end + near[0].length)?.entity.type === 'Place')
+      return { type: 'Place', confidence: 0.6 };
     if (personShaped && !MONTH_OR_DAY.test(words[0]!.lower)) {
       if (firstNameGender(words[0]!.text).known && !(isCommonWord(words[0]!.lower) && sentenceInitial.has(from))) return { type: 'Person', confidence: 0.85 };
       if (wordKnowledge().lastNames.has(lowerLast)) return { type: 'Person', confidence: 0.75 };
@@ -529,25 +773,56 @@ export function recogniseEntities(article: ArticleText): EntityRecognition {
     if (personShaped) {
       if (APPOSITION_CUES.test(after)) return { type: 'Person', confidence: 0.75 };
       if (previous && KINSHIP.has(previous.lower)) return { type: 'Person', confidence: 0.75 };
-      if (previous?.text === ',' && beforePrevious && /(?:man|woman|officer|policeman|policewoman|spokes\w+|minister|mp|leader|director|executive|chief|analyst|campaigner|councillor|activist|lawyer|judge|founder|chair\w*|president|professor|expert|head|boss|secretary|commissioner)$/.test(beforePrevious.lower)) {
+      if (
+        previous?.text === ',' &&
+        beforePrevious &&
+        /(?:man|woman|officer|policeman|policewoman|spokes\w+|minister|mp|leader|director|executive|chief|analyst|campaigner|councillor|activist|lawyer|judge|founder|chair\w*|president|professor|expert|head|boss|secretary|commissioner)$/.test(
+          beforePrevious.lower,
+        )
+      ) {
         return { type: 'Person', confidence: 0.75 };
       }
       const verb = /^\s*(?:has\s+|had\s+|have\s+)?(\p{L}+)/u.exec(after)?.[1]?.toLowerCase();
       if (verb && REPORTING_VERB_FORMS.has(verb)) return { type: 'Person', confidence: 0.7 };
     }
-    if (previous && ['at', 'for', 'of', 'from', 'with'].includes(previous.lower) && beforePrevious && /(?:analysts?|economists?|director|executive|spokes\w+|head|chief|boss|founder|chair\w*|partner|researchers?|lawyers?|officials?|staff|employees?|workers?|investors?)$/.test(beforePrevious.lower)) {
+    if (
+      previous &&
+      ['at', 'for', 'of', 'from', 'with'].includes(previous.lower) &&
+      beforePrevious &&
+      /(?:analysts?|economists?|director|executive|spokes\w+|head|chief|boss|founder|chair\w*|partner|researchers?|lawyers?|officials?|staff|employees?|workers?|investors?)$/.test(
+        beforePrevious.lower,
+      )
+    ) {
       return { type: 'Organisation', confidence: 0.65 };
     }
-    if (previous && (previous.lower === 'represents' || (previous.lower === 'for' && beforePrevious && ['mp', 'councillor', 'member', 'msp', 'mep'].includes(beforePrevious.lower)))) {
+    if (
+      previous &&
+      (previous.lower === 'represents' ||
+        (previous.lower === 'for' && beforePrevious && ['mp', 'councillor', 'member', 'msp', 'mep'].includes(beforePrevious.lower)))
+    ) {
       return { type: 'Place', confidence: 0.6 };
     }
     // "the village of East Harling", "the town of Hyde".
     if (previous?.lower === 'of' && beforePrevious && SETTLEMENT_NOUNS.has(beforePrevious.lower)) return { type: 'Place', confidence: 0.7 };
     // "the Broadwater Farm estate", "the Hyde area": a lower-case settlement noun after the name.
     const following = tokens[to];
-    if (following && !following.capitalised && SETTLEMENT_NOUNS.has(following.lower) && words.every((w) => w.capitalised) && !firstNameGender(words[0]!.text).known) return { type: 'Place', confidence: 0.65 };
+    if (
+      following &&
+      !following.capitalised &&
+      SETTLEMENT_NOUNS.has(following.lower) &&
+      words.every((w) => w.capitalised) &&
+      !firstNameGender(words[0]!.text).known
+    )
+      return { type: 'Place', confidence: 0.65 };
     // "between Malvern and Leigh Sinton": a name joined by "and" to a place just before it is a place too.
-    if (previous?.lower === 'and' && beforePrevious && registry.mentionEndingAt(beforePrevious.end)?.entity.type === 'Place' && words.length <= 3 && !hasTitle && !APPOSITION_CUES.test(after)) {
+    if (
+      previous?.lower === 'and' &&
+      beforePrevious &&
+      registry.mentionEndingAt(beforePrevious.end)?.entity.type === 'Place' &&
+      words.length <= 3 &&
+      !hasTitle &&
+      !APPOSITION_CUES.test(after)
+    ) {
       return { type: 'Place', confidence: 0.55 };
     }
     // "Rishi Sunak": two or three capitalised words in no list, none an ordinary word, not after "the", read as a person's name.
@@ -555,7 +830,9 @@ export function recogniseEntities(article: ArticleText): EntityRecognition {
       personShaped &&
       words.length <= 3 &&
       wordsCapitalised.length === words.length &&
-      words.every((w) => !isCommonWord(w.lower) && !wordKnowledge().places.has(w.lower) && !wordKnowledge().organisations.has(w.lower) && !MONTH_OR_DAY.test(w.lower)) &&
+      words.every(
+        (w) => !isCommonWord(w.lower) && !wordKnowledge().places.has(w.lower) && !wordKnowledge().organisations.has(w.lower) && !MONTH_OR_DAY.test(w.lower),
+      ) &&
       tokens[from - 1]?.lower !== 'the' &&
       !(following && following.lower === "'s" && tokens[to + 1] && ORGANISATION_HEADS[tokens[to + 1]!.lower])
     ) {
@@ -601,7 +878,13 @@ export function recogniseEntities(article: ArticleText): EntityRecognition {
     if (!target) continue;
     registry.addMention(target, mentionStart, mentionEnd, text.slice(mentionStart, mentionEnd));
     if (target.type === 'Person' && pendingTitle?.role && pendingTitle.titleStart >= 0) {
-      target.titles.push({ role: pendingTitle.role, start: pendingTitle.titleStart, end: pendingTitle.titleEnd, evidenceStart: pendingTitle.titleStart, evidenceEnd: mentionEnd });
+      target.titles.push({
+        role: pendingTitle.role,
+        start: pendingTitle.titleStart,
+        end: pendingTitle.titleEnd,
+        evidenceStart: pendingTitle.titleStart,
+        evidenceEnd: mentionEnd,
+      });
       target.gender ??= pendingTitle.gender;
     }
   }
@@ -612,26 +895,51 @@ export function recogniseEntities(article: ArticleText): EntityRecognition {
     if (MONTH_OR_DAY.test(token.lower)) return undefined;
     const previous = tokens[i - 1];
     const beforePrevious = tokens[i - 2];
-    if (previous && ['at', 'for', 'of', 'from', 'with'].includes(previous.lower) && beforePrevious && /(?:analysts?|economists?|director|executive|spokes\w+|head|chief|boss|founder|chair\w*|partner|researchers?|officials?|staff|employees?|workers?|investors?)$/.test(beforePrevious.lower)) {
+    if (
+      previous &&
+      ['at', 'for', 'of', 'from', 'with'].includes(previous.lower) &&
+      beforePrevious &&
+      /(?:analysts?|economists?|director|executive|spokes\w+|head|chief|boss|founder|chair\w*|partner|researchers?|officials?|staff|employees?|workers?|investors?)$/.test(
+        beforePrevious.lower,
+      )
+    ) {
       return { type: 'Organisation', confidence: 0.6 };
     }
     if (wordKnowledge().places.has(token.lower) && !isCommonWord(token.lower)) return { type: 'Place', confidence: 0.7 };
-    if (previous?.lower === 'of' && beforePrevious && SETTLEMENT_NOUNS.has(beforePrevious.lower) && !isCommonWord(token.lower)) return { type: 'Place', confidence: 0.7 };
+    if (previous?.lower === 'of' && beforePrevious && SETTLEMENT_NOUNS.has(beforePrevious.lower) && !isCommonWord(token.lower))
+      return { type: 'Place', confidence: 0.7 };
     if (wordKnowledge().organisations.has(token.lower) && !isCommonWord(token.lower)) return { type: 'Organisation', confidence: 0.7 };
-    if (previous && (previous.lower === 'represents' || previous.lower === 'in' || previous.lower === 'on') && !isCommonWord(token.lower) && /^(?:represents)$/.test(previous.lower)) {
+    if (
+      previous &&
+      (previous.lower === 'represents' || previous.lower === 'in' || previous.lower === 'on') &&
+      !isCommonWord(token.lower) &&
+      /^(?:represents)$/.test(previous.lower)
+    ) {
       return { type: 'Place', confidence: 0.55 };
     }
     // "on Thelwall Lane in Latchford", "of Dickens Close, Crosby": the district a street is in.
-    if ((previous?.lower === 'in' || previous?.text === ',') && beforePrevious && STREET_HEADS.has(beforePrevious.lower) && registry.mentionEndingAt(beforePrevious.end)?.entity.type === 'Place' && !isCommonWord(token.lower)) {
+    if (
+      (previous?.lower === 'in' || previous?.text === ',') &&
+      beforePrevious &&
+      STREET_HEADS.has(beforePrevious.lower) &&
+      registry.mentionEndingAt(beforePrevious.end)?.entity.type === 'Place' &&
+      !isCommonWord(token.lower)
+    ) {
       return { type: 'Place', confidence: 0.6 };
     }
-    if ((previous?.lower === 'and' || previous?.text === ',') && beforePrevious && registry.mentionEndingAt(beforePrevious.end)?.entity.type === 'Place' && !isCommonWord(token.lower)) {
+    if (
+      (previous?.lower === 'and' || previous?.text === ',') &&
+      beforePrevious &&
+      registry.mentionEndingAt(beforePrevious.end)?.entity.type === 'Place' &&
+      !isCommonWord(token.lower)
+    ) {
       return { type: 'Place', confidence: 0.55 };
     }
     // "Haydon said…": a lone unknown name that speaks is a person known by surname (the resolver may join it to a full name).
     const next = tokens[i + 1];
     const afterNext = tokens[i + 2];
-    const speaks = next && (REPORTING_VERB_FORMS.has(next.lower) || (['has', 'had', 'also'].includes(next.lower) && afterNext && REPORTING_VERB_FORMS.has(afterNext.lower)));
+    const speaks =
+      next && (REPORTING_VERB_FORMS.has(next.lower) || (['has', 'had', 'also'].includes(next.lower) && afterNext && REPORTING_VERB_FORMS.has(afterNext.lower)));
     if (speaks && !isCommonWord(token.lower) && !token.allCaps) return { type: 'Person', confidence: 0.6 };
     return undefined;
   }
@@ -672,7 +980,13 @@ export function recogniseEntities(article: ArticleText): EntityRecognition {
     const key = words.toLowerCase().replace(/^(?:former|new|acting|interim)\s+/, '');
     const role = ROLE_TITLES[key] ?? key.charAt(0).toUpperCase() + key.slice(1);
     if (mention.entity.titles.some((t) => t.role.toLowerCase() === role.toLowerCase())) continue;
-    mention.entity.titles.push({ role, start: roleStart, end: mention.end + match[0].length, evidenceStart: mention.start, evidenceEnd: mention.end + match[0].length });
+    mention.entity.titles.push({
+      role,
+      start: roleStart,
+      end: mention.end + match[0].length,
+      evidenceStart: mention.start,
+      evidenceEnd: mention.end + match[0].length,
+    });
   }
 
   // "JD Wetherspoons", "J D Wetherspoon plc": one company written two ways.
@@ -712,7 +1026,9 @@ export function recogniseEntities(article: ArticleText): EntityRecognition {
     const possessive = /^(.+?)[’']s\s+\S/.exec(surface);
     if (!possessive || !possessive[1]) continue;
     const curated = curatedOrganisation(possessive[1]);
-    const owner = registry.find(possessive[1], 'Organisation')[0] ?? (curated ? registry.add('Organisation', curated.name, { id: curated.id, confidence: 0.9, organisationKind: curated.kind }) : undefined);
+    const owner =
+      registry.find(possessive[1], 'Organisation')[0] ??
+      (curated ? registry.add('Organisation', curated.name, { id: curated.id, confidence: 0.9, organisationKind: curated.kind }) : undefined);
     if (!owner || owner === mention.entity) continue;
     registry.addMention(owner, mention.start, mention.start + possessive[1].length);
     parts.push({ owner, member: mention.entity, start: mention.start, end: mention.end });
@@ -749,7 +1065,15 @@ function matchGazetteer(tokens: Token[], i: number, index: Map<string, Gazetteer
     // A name must end at a word boundary: "Labour" is not the start of "Labourers".
     if (ok) {
       const next = tokens[i + entry.tokens.length];
-      if (next && next.capitalised && joined(i + entry.tokens.length - 1) && entry.type === 'Organisation' && entry.tokens.length === 1 && ORGANISATION_HEADS[next.lower]) continue;
+      if (
+        next &&
+        next.capitalised &&
+        joined(i + entry.tokens.length - 1) &&
+        entry.type === 'Organisation' &&
+        entry.tokens.length === 1 &&
+        ORGANISATION_HEADS[next.lower]
+      )
+        continue;
       return entry;
     }
   }
@@ -769,13 +1093,45 @@ function governmentIsBritish(tokens: Token[], i: number): boolean {
   if (!previous) return true;
   if (previous.lower === "'s") return ['uk', 'britain'].includes(tokens[i - 2]?.lower ?? '');
   if (DEMONYMS.has(previous.lower) && !['british', 'uk'].includes(previous.lower)) return false;
-  if (['local', 'coalition', 'city', 'county', 'regional', 'devolved', 'federal', 'state', 'military', 'interim', 'transitional'].includes(previous.lower)) return false;
-  return !(previous.capitalised && !['the', 'a', 'The', 'A'].includes(previous.text) && !['uk', 'british', 'hm'].includes(previous.lower) && previous.lower !== 'government');
+  if (['local', 'coalition', 'city', 'county', 'regional', 'devolved', 'federal', 'state', 'military', 'interim', 'transitional'].includes(previous.lower))
+    return false;
+  return !(
+    previous.capitalised &&
+    !['the', 'a', 'The', 'A'].includes(previous.text) &&
+    !['uk', 'british', 'hm'].includes(previous.lower) &&
+    previous.lower !== 'government'
+  );
 }
 
 /** A company's name without its legal suffix, spaces or a final "s" ("J D Wetherspoon plc" → "jdwetherspoon"). */
 /** Roles a party label qualifies ("Labour MP"): the label is then an affiliation, not the body. */
-const AFFILIATION_ROLES = new Set(['mp', 'mps', 'councillor', 'councillors', 'cllr', 'peer', 'peers', 'candidate', 'candidates', 'minister', 'ministers', 'msp', 'msps', 'mep', 'meps', 'backbencher', 'backbenchers', 'frontbencher', 'politician', 'politicians', 'activist', 'activists', 'mayor', 'am', 'ms']);
+const AFFILIATION_ROLES = new Set([
+  'mp',
+  'mps',
+  'councillor',
+  'councillors',
+  'cllr',
+  'peer',
+  'peers',
+  'candidate',
+  'candidates',
+  'minister',
+  'ministers',
+  'msp',
+  'msps',
+  'mep',
+  'meps',
+  'backbencher',
+  'backbenchers',
+  'frontbencher',
+  'politician',
+  'politicians',
+  'activist',
+  'activists',
+  'mayor',
+  'am',
+  'ms',
+]);
 
 function companyKey(name: string): string {
   const words = nameKey(name).split(' ').filter(Boolean);
@@ -792,15 +1148,68 @@ function companyKey(name: string): string {
  */
 export function isPronounMisprint(token: Token): boolean {
   const match = /^(he|she|they)[a-z]{1,2}$/.exec(token.lower);
-  if (!match || !token.capitalised || isCommonWord(token.lower) || firstNameGender(token.text).known || wordKnowledge().lastNames.has(token.lower)) return false;
-  return !['hey', 'hew', 'hem', 'hen', 'her', 'hers', 'shed', 'shew', 'them', 'then', 'they', 'heal', 'heap', 'hear', 'heat', 'heel', 'heir', 'held', 'helm', 'help'].includes(token.lower);
+  if (!match || !token.capitalised || isCommonWord(token.lower) || firstNameGender(token.text).known || wordKnowledge().lastNames.has(token.lower))
+    return false;
+  return ![
+    'hey',
+    'hew',
+    'hem',
+    'hen',
+    'her',
+    'hers',
+    'shed',
+    'shew',
+    'them',
+    'then',
+    'they',
+    'heal',
+    'heap',
+    'hear',
+    'heat',
+    'heel',
+    'heir',
+    'held',
+    'helm',
+    'help',
+  ].includes(token.lower);
 }
 
 /** Adverbs that open a sentence ("Finally", "Meanwhile", "Separately"), capitalised only because they come first. */
-const SENTENCE_ADVERBS = new Set(['meanwhile', 'however', 'elsewhere', 'instead', 'today', 'yesterday', 'also', 'now', 'then', 'later', 'earlier', 'overall', 'still', 'thus', 'therefore', 'moreover', 'furthermore', 'nonetheless', 'nevertheless', 'similarly', 'likewise', 'besides', 'again', 'first', 'second', 'third', 'last', 'next']);
+const SENTENCE_ADVERBS = new Set([
+  'meanwhile',
+  'however',
+  'elsewhere',
+  'instead',
+  'today',
+  'yesterday',
+  'also',
+  'now',
+  'then',
+  'later',
+  'earlier',
+  'overall',
+  'still',
+  'thus',
+  'therefore',
+  'moreover',
+  'furthermore',
+  'nonetheless',
+  'nevertheless',
+  'similarly',
+  'likewise',
+  'besides',
+  'again',
+  'first',
+  'second',
+  'third',
+  'last',
+  'next',
+]);
 
 function isSentenceAdverb(token: Token): boolean {
-  return SENTENCE_ADVERBS.has(token.lower) || (/ly$/.test(token.lower) && token.lower.length > 4 && isCommonWord(token.lower) && !firstNameGender(token.text).known);
+  return (
+    SENTENCE_ADVERBS.has(token.lower) || (/ly$/.test(token.lower) && token.lower.length > 4 && isCommonWord(token.lower) && !firstNameGender(token.text).known)
+  );
 }
 
 function isNameWord(token: Token): boolean {
@@ -838,7 +1247,8 @@ function leadingTitle(tokens: Token[], from: number, to: number): { length: numb
         .join(' ');
       if (ROLE_TITLES[phrase] || phrase in HONORIFICS) {
         found = n;
-        if (ROLE_TITLES[phrase] && !(phrase in HONORIFICS && !['dr', 'professor', 'prof', 'councillor', 'cllr', 'coun'].includes(phrase))) role = ROLE_TITLES[phrase];
+        if (ROLE_TITLES[phrase] && !(phrase in HONORIFICS && !['dr', 'professor', 'prof', 'councillor', 'cllr', 'coun'].includes(phrase)))
+          role = ROLE_TITLES[phrase];
         if (phrase in HONORIFICS) gender = HONORIFICS[phrase] ?? gender;
         break;
       }
@@ -922,7 +1332,8 @@ function sentenceInitialTokens(article: ArticleText): Set<number> {
   return initial;
 }
 
-const PROGRAMME_BEFORE_HEAD = /\b(?:[Tt]he|[Aa]n?|[Ii]ts|[Tt]heir|[Hh]is|[Hh]er|[Gg]overnment[’']s)\s+((?:\p{Lu}[\p{L}’'-]*\s+){1,4})(programme|scheme|strategy|initiative|policy|plan|review|inquiry|fund|project|campaign|pledge)\b/gu;
+const PROGRAMME_BEFORE_HEAD =
+  /\b(?:[Tt]he|[Aa]n?|[Ii]ts|[Tt]heir|[Hh]is|[Hh]er|[Gg]overnment[’']s)\s+((?:\p{Lu}[\p{L}’'-]*\s+){1,4})(programme|scheme|strategy|initiative|policy|plan|review|inquiry|fund|project|campaign|pledge)\b/gu;
 const OWNED_STRATEGY = /\b(?:government|Government)[’']s\s+((?:[\p{Ll}]+-[\p{Ll}-]+|[\p{Ll}]+\s[\p{Ll}]+-[\p{Ll}-]+))\s+(strategy|programme)\b/gu;
 
 function findProgrammes(article: ArticleText, registry: EntityRegistry, usable: boolean[], covered: boolean[]): void {

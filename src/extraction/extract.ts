@@ -1,10 +1,4 @@
-import type {
-  ArticleGraphDocument,
-  DocumentDate,
-  DocumentEntity,
-  DocumentRelation,
-  DocumentStatement,
-} from '../document/article-graph';
+import type { ArticleGraphDocument, DocumentDate, DocumentEntity, DocumentRelation, DocumentStatement } from '../document/article-graph';
 import { findDates, type DateMention } from './dates';
 import { recogniseEntities } from './entities';
 import { articleIdFor } from './ids';
@@ -47,7 +41,12 @@ export function extractArticle(input: ExtractionInput): ArticleGraphDocument {
   const sentenceDates = new Map<number, DateMention[]>();
   const statements: DocumentStatement[] = drafts.map((draft, index) => {
     const statementText = text.slice(draft.start, draft.end);
-    const about = aboutOf(draft, recognition.registry.mentionsIn(draft.start, draft.end).map((m) => m.entity), article, registry.entities);
+    const about = aboutOf(
+      draft,
+      recognition.registry.mentionsIn(draft.start, draft.end).map((m) => m.entity),
+      article,
+      registry.entities,
+    );
     const { stance, confidence: stanceConfidence } = stanceOf(statementText);
     const statement: DocumentStatement = {
       id: statementLocalId(index, draft.speaker.name),
@@ -137,7 +136,7 @@ function toDocumentEntity(draft: EntityDraft, text: string): DocumentEntity {
 function guessTitle(article: ArticleText): string {
   const heading = article.paragraphs.find((p) => p.kind === 'heading');
   const firstBody = article.paragraphs.find((p) => p.kind === 'body');
-  const chosen = heading && (!firstBody || heading.start < firstBody.start) ? heading : firstBody ?? article.paragraphs[0];
+  const chosen = heading && (!firstBody || heading.start < firstBody.start) ? heading : (firstBody ?? article.paragraphs[0]);
   const line = chosen ? article.text.slice(chosen.start, chosen.end) : article.text.slice(0, 200);
   const sentence = line.split(/(?<=[.!?])\s/)[0] ?? line;
   return (sentence.length > 160 ? `${sentence.slice(0, 157)}…` : sentence).trim() || 'Untitled article';

@@ -141,7 +141,10 @@ export async function ingestTexts(
     const docs = inputs.slice(from, from + batchSize).map((input) => extractArticle(input));
     const loaded = await findLoadedArticles(gateway, docs);
     const requests = docs.flatMap((doc, index) =>
-      doc.entities.map(candidateRequest).filter((r): r is CandidateRequest => r !== undefined).map((r) => ({ ...r, id: `${index}|${r.id}` })),
+      doc.entities
+        .map(candidateRequest)
+        .filter((r): r is CandidateRequest => r !== undefined)
+        .map((r) => ({ ...r, id: `${index}|${r.id}` })),
     );
     const graphRows = requests.length > 0 ? await graphCandidateLookup(gateway)(requests) : new Map<string, GraphEntityCandidate[]>();
     const earlier: GraphEntityCandidate[] = [];
@@ -159,15 +162,24 @@ export async function ingestTexts(
         batchResults.push({ articleId: previous.id, status: 'kept-reviewed', ...counts, resolvedToExisting: 0 });
         continue;
       }
-      const graphForDoc = new Map([...graphRows].filter(([key]) => key.startsWith(`${index}|`)).map(([key, value]) => [key.slice(key.indexOf('|') + 1), value]));
+      const graphForDoc = new Map(
+        [...graphRows].filter(([key]) => key.startsWith(`${index}|`)).map(([key, value]) => [key.slice(key.indexOf('|') + 1), value]),
+      );
       const { document, decisions } = await resolveEntities(doc, batchLookup(graphForDoc, earlier));
       for (const entity of document.entities) {
-        if (!entity.articleScoped && !earlier.some((c) => c.id === entity.id)) earlier.push({ id: entity.id, kind: entity.type, name: entity.name, aliases: entity.aliases });
+        if (!entity.articleScoped && !earlier.some((c) => c.id === entity.id))
+          earlier.push({ id: entity.id, kind: entity.type, name: entity.name, aliases: entity.aliases });
       }
       toLoad.push(document);
-      batchResults.push({ articleId: document.article.id, status: 'created', ...counts, resolvedToExisting: decisions.filter((d) => d.resolvedId !== d.extractedId).length });
+      batchResults.push({
+        articleId: document.article.id,
+        status: 'created',
+        ...counts,
+        resolvedToExisting: decisions.filter((d) => d.resolvedId !== d.extractedId).length,
+      });
     }
-    const loadResults = toLoad.length > 0 ? await loadDocuments(gateway, toLoad, { batchSize: toLoad.length, sources: toLoad.map((d) => `extraction of ${d.article.id}`) }) : [];
+    const loadResults =
+      toLoad.length > 0 ? await loadDocuments(gateway, toLoad, { batchSize: toLoad.length, sources: toLoad.map((d) => `extraction of ${d.article.id}`) }) : [];
     let next = 0;
     for (const result of batchResults) {
       if (result && result.status === 'kept-reviewed') {

@@ -61,7 +61,11 @@ export class EntityRegistry {
   private readonly byEnd = new Map<number, MentionRef[]>();
 
   /** Adds an entity (or returns the one with the same id), recording its name as a lookup key. */
-  add(type: EntityType, name: string, options: { id?: string; confidence?: number; articleScoped?: boolean; organisationKind?: OrganisationKind } = {}): EntityDraft {
+  add(
+    type: EntityType,
+    name: string,
+    options: { id?: string; confidence?: number; articleScoped?: boolean; organisationKind?: OrganisationKind } = {},
+  ): EntityDraft {
     const id = options.id ?? entityId(type, name);
     let draft = this.entities.get(id);
     if (!draft) {
@@ -103,8 +107,14 @@ export class EntityRegistry {
     const index = this.mentions.indexOf(mention);
     if (index >= 0) this.mentions.splice(index, 1);
     mention.entity.mentions = mention.entity.mentions.filter((m) => m.start !== mention.start || m.end !== mention.end);
-    this.byStart.set(mention.start, (this.byStart.get(mention.start) ?? []).filter((m) => m !== mention));
-    this.byEnd.set(mention.end, (this.byEnd.get(mention.end) ?? []).filter((m) => m !== mention));
+    this.byStart.set(
+      mention.start,
+      (this.byStart.get(mention.start) ?? []).filter((m) => m !== mention),
+    );
+    this.byEnd.set(
+      mention.end,
+      (this.byEnd.get(mention.end) ?? []).filter((m) => m !== mention),
+    );
   }
 
   /** Forgets an entity and all its mentions. */

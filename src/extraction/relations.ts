@@ -27,11 +27,19 @@ const LEADING_QUALIFIERS = new RegExp(`^(?:${QUALIFIERS.join('|')})\\s+`, 'i');
 
 /** The qualifiers ("former senior") a stretch of text gives a role. */
 function qualifiersIn(words: string): string | undefined {
-  return QUALIFIER_PATTERNS.filter((q) => q.pattern.test(words)).map((q) => q.word).join(' ') || undefined;
+  return (
+    QUALIFIER_PATTERNS.filter((q) => q.pattern.test(words))
+      .map((q) => q.word)
+      .join(' ') || undefined
+  );
 }
 const PROGRAMME_CHANGES: { pattern: RegExp; type: 'SET_UP' | 'CHANGED' }[] = [
   { pattern: /\b(?:was|were|had been|has been)\s+(set up|established|launched|introduced|created|founded|brought in)\s+by\s+/gi, type: 'SET_UP' },
-  { pattern: /\b(?:was|were|had been|has been)\s+(widened|extended|expanded|changed|reformed|overhauled|scrapped|cut|replaced|revamped|relaunched|amended|narrowed|reviewed)\s+by\s+/gi, type: 'CHANGED' },
+  {
+    pattern:
+      /\b(?:was|were|had been|has been)\s+(widened|extended|expanded|changed|reformed|overhauled|scrapped|cut|replaced|revamped|relaunched|amended|narrowed|reviewed)\s+by\s+/gi,
+    type: 'CHANGED',
+  },
 ];
 const EVENT_NOUNS = /\b((?:recent\s+)?(?:terror(?:ist)?\s+)?(?:attacks?|bombings?|shootings?|stabbings?|riots?|protests?|explosions?|fires?))\s+in\s+/gi;
 
@@ -63,8 +71,28 @@ export function findRelations(article: ArticleText, recognition: EntityRecogniti
       const context = text.slice(Math.max(0, title.evidenceStart - 40), Math.min(text.length, title.evidenceEnd + 60));
       const organisation = organisationOfRole(registry, text, title.end) ?? organisationInside(registry, title.evidenceStart, title.evidenceEnd);
       const qualifier = qualifiersIn(`${text.slice(Math.max(0, title.evidenceStart - 25), title.start)} ${text.slice(title.evidenceStart, title.end)}`);
-      add({ type: 'HAS_ROLE', source: person, target: role, start: title.evidenceStart, end: title.evidenceEnd, role: text.slice(title.start, title.end), qualifier, organisation, confidence: 0.8 });
-      if (organisation) add({ type: 'AFFILIATED_WITH', source: person, target: organisation, start: title.evidenceStart, end: title.evidenceEnd, role: roleName, qualifier, confidence: 0.75 });
+      add({
+        type: 'HAS_ROLE',
+        source: person,
+        target: role,
+        start: title.evidenceStart,
+        end: title.evidenceEnd,
+        role: text.slice(title.start, title.end),
+        qualifier,
+        organisation,
+        confidence: 0.8,
+      });
+      if (organisation)
+        add({
+          type: 'AFFILIATED_WITH',
+          source: person,
+          target: organisation,
+          start: title.evidenceStart,
+          end: title.evidenceEnd,
+          role: roleName,
+          qualifier,
+          confidence: 0.75,
+        });
       if (government && GOVERNMENT_ROLES.test(roleName) && !/shadow/i.test(roleName) && !/\bshadow\b/i.test(context)) {
         add({ type: 'MEMBER_OF', source: person, target: government, start: title.evidenceStart, end: title.evidenceEnd, role: roleName, confidence: 0.7 });
       }
@@ -72,7 +100,8 @@ export function findRelations(article: ArticleText, recognition: EntityRecogniti
   }
 
   // "a former senior Muslim policeman, Dal Babu," — a role in apposition before the name.
-  const apposition = /\b(?:a|an|the)\s+((?:[\p{L}-]+\s+){0,5}?)(policeman|policewoman|officer|spokesman|spokeswoman|minister|councillor|lawyer|barrister|judge|analyst|economist|campaigner|activist|director|executive|founder|leader|chairman|chairwoman|professor|commissioner|chief constable|mp)\s*,\s*$/iu;
+  const apposition =
+    /\b(?:a|an|the)\s+((?:[\p{L}-]+\s+){0,5}?)(policeman|policewoman|officer|spokesman|spokeswoman|minister|councillor|lawyer|barrister|judge|analyst|economist|campaigner|activist|director|executive|founder|leader|chairman|chairwoman|professor|commissioner|chief constable|mp)\s*,\s*$/iu;
   for (const mention of [...registry.mentions]) {
     if (mention.entity.type !== 'Person' || text.charAt(mention.start - 2) !== ',') continue;
     const windowStart = Math.max(0, mention.start - 90);
@@ -87,12 +116,24 @@ export function findRelations(article: ArticleText, recognition: EntityRecogniti
     const descriptor = text.slice(phraseStart, headStart + head.length).replace(/^(?:a|an|the)\s+/i, '');
     const qualifier = qualifiersIn(descriptor);
     const organisation = organisationInside(registry, phraseStart, headStart + head.length);
-    add({ type: 'HAS_ROLE', source: mention.entity, target: role, start: phraseStart, end: mention.end, role: descriptor.replace(LEADING_QUALIFIERS, ''), qualifier, organisation, confidence: 0.75 });
-    if (organisation) add({ type: 'AFFILIATED_WITH', source: mention.entity, target: organisation, start: phraseStart, end: mention.end, role: roleName, confidence: 0.7 });
+    add({
+      type: 'HAS_ROLE',
+      source: mention.entity,
+      target: role,
+      start: phraseStart,
+      end: mention.end,
+      role: descriptor.replace(LEADING_QUALIFIERS, ''),
+      qualifier,
+      organisation,
+      confidence: 0.75,
+    });
+    if (organisation)
+      add({ type: 'AFFILIATED_WITH', source: mention.entity, target: organisation, start: phraseStart, end: mention.end, role: roleName, confidence: 0.7 });
   }
 
   // "X, chief executive of Y," / "George Scott, food and grocery analyst at Conlumino," — a role after the name.
-  const trailingRole = /^,\s+(?:the\s+|a\s+|an\s+)?((?:[\p{L}’'-]+\s+){0,5}?)(secretary general|general secretary|chief executive|director|executive|chairman|chairwoman|chair|founder|head|leader|spokesman|spokeswoman|analyst|economist|president|professor|commissioner|manager|partner|editor|officer|mp|councillor)\s+(?:of|at|for)\s+(?:the\s+)?/iu;
+  const trailingRole =
+    /^,\s+(?:the\s+|a\s+|an\s+)?((?:[\p{L}’'-]+\s+){0,5}?)(secretary general|general secretary|chief executive|director|executive|chairman|chairwoman|chair|founder|head|leader|spokesman|spokeswoman|analyst|economist|president|professor|commissioner|manager|partner|editor|officer|mp|councillor)\s+(?:of|at|for)\s+(?:the\s+)?/iu;
   for (const mention of [...registry.mentions]) {
     if (mention.entity.type !== 'Person') continue;
     const after = text.slice(mention.end, mention.end + 120);
@@ -106,8 +147,26 @@ export function findRelations(article: ArticleText, recognition: EntityRecogniti
     const headStart = mention.end + match[0].toLowerCase().indexOf(head, match[0].toLowerCase().indexOf(match[1]!.toLowerCase()) + match[1]!.length);
     registry.addMention(role, headStart, headStart + head.length);
     const qualifier = qualifiersIn(match[1] ?? '');
-    add({ type: 'HAS_ROLE', source: mention.entity, target: role, start: mention.start, end: organisationMention.end, role: `${match[1] ?? ''}${match[2]}`.trim(), qualifier, organisation: organisationMention.entity, confidence: 0.8 });
-    add({ type: 'AFFILIATED_WITH', source: mention.entity, target: organisationMention.entity, start: mention.start, end: organisationMention.end, role: roleName, confidence: 0.8 });
+    add({
+      type: 'HAS_ROLE',
+      source: mention.entity,
+      target: role,
+      start: mention.start,
+      end: organisationMention.end,
+      role: `${match[1] ?? ''}${match[2]}`.trim(),
+      qualifier,
+      organisation: organisationMention.entity,
+      confidence: 0.8,
+    });
+    add({
+      type: 'AFFILIATED_WITH',
+      source: mention.entity,
+      target: organisationMention.entity,
+      start: mention.start,
+      end: organisationMention.end,
+      role: roleName,
+      confidence: 0.8,
+    });
   }
 
   // "Government figures", "Cisco officials": a collective speaker named after a body belongs to it.
@@ -125,7 +184,8 @@ export function findRelations(article: ArticleText, recognition: EntityRecogniti
     const gap = /^ in (?:the )?/.exec(text.slice(mention.end, mention.end + 8));
     if (!gap) continue;
     const place = registry.mentionStartingAt(mention.end + gap[0].length);
-    if (place && place.entity.type === 'Place') add({ type: 'LOCATED_IN', source: mention.entity, target: place.entity, start: mention.start, end: place.end, confidence: 0.5 });
+    if (place && place.entity.type === 'Place')
+      add({ type: 'LOCATED_IN', source: mention.entity, target: place.entity, start: mention.start, end: place.end, confidence: 0.5 });
   }
 
   // "the Green Party's Caroline Lucas": a member of a party (or affiliated with another body).
@@ -143,7 +203,8 @@ export function findRelations(article: ArticleText, recognition: EntityRecogniti
       const party = /\b(Labour|Conservative|Tory|Lib Dem|Liberal Democrat|Green|SNP|Reform UK|Plaid Cymru)\s+$/.exec(before);
       if (!party) continue;
       const partyEntity = registry.find(party[1]!, 'Organisation')[0] ?? registry.find(`${party[1]} Party`, 'Organisation')[0];
-      if (partyEntity) add({ type: 'MEMBER_OF', source: person, target: partyEntity, start: title.start - party[0].length, end: title.evidenceEnd, confidence: 0.75 });
+      if (partyEntity)
+        add({ type: 'MEMBER_OF', source: person, target: partyEntity, start: title.start - party[0].length, end: title.evidenceEnd, confidence: 0.75 });
     }
   }
 
@@ -155,13 +216,23 @@ export function findRelations(article: ArticleText, recognition: EntityRecogniti
       change.pattern.lastIndex = 0;
       for (let match = change.pattern.exec(sentenceText); match; match = change.pattern.exec(sentenceText)) {
         const agentStart = sentence.start + match.index + match[0].length;
-        const agent = registry.mentionsIn(agentStart, agentStart + 60).find((m) => m.start <= agentStart + 4 && (m.entity.type === 'Organisation' || m.entity.type === 'Person'));
+        const agent = registry
+          .mentionsIn(agentStart, agentStart + 60)
+          .find((m) => m.start <= agentStart + 4 && (m.entity.type === 'Organisation' || m.entity.type === 'Person'));
         if (!agent) continue;
         const programme = programmeBefore(registry, text, sentence.start, sentence.start + match.index);
         if (!programme) continue;
         const clauseStart = clauseStartBefore(text, sentence.start, sentence.start + match.index);
         const verb = match[1]!.toLowerCase();
-        add({ type: change.type, source: agent.entity, target: programme, start: clauseStart, end: agent.end, role: change.type === 'CHANGED' ? verb : undefined, confidence: 0.75 });
+        add({
+          type: change.type,
+          source: agent.entity,
+          target: programme,
+          start: clauseStart,
+          end: agent.end,
+          role: change.type === 'CHANGED' ? verb : undefined,
+          confidence: 0.75,
+        });
         const dates = findDates(text.slice(agent.end, Math.min(sentence.end, agent.end + 30)), publishedAt, agent.end).filter((d) => d.start - agent.end <= 2);
         const date = dates[0];
         if (date) {
@@ -195,35 +266,57 @@ export function findRelations(article: ArticleText, recognition: EntityRecogniti
       const plural = /s$/.test(nounPhrase.trim());
       const phraseStart = sentence.start + match.index - (text.slice(sentence.start + match.index - 4, sentence.start + match.index) === 'the ' ? 4 : 0);
       const dates = findDates(nounPhrase, publishedAt, sentence.start + match.index);
-      const kind = /attack|bomb|shoot|stab/i.test(nounPhrase) ? 'attack' : nounPhrase.replace(/^recent\s+/i, '').replace(/s$/, '').split(/\s+/).pop() ?? 'event';
+      const kind = /attack|bomb|shoot|stab/i.test(nounPhrase)
+        ? 'attack'
+        : (nounPhrase
+            .replace(/^recent\s+/i, '')
+            .replace(/s$/, '')
+            .split(/\s+/)
+            .pop() ?? 'event');
       for (const place of plural ? places : places.slice(0, 1)) {
         const event = registry.add('Event', `${place.name} ${kind}`, { id: entityId('Event', `${place.name} ${kind}`), confidence: 0.65 });
         registry.addMention(event, phraseStart, listEnd, text.slice(phraseStart, listEnd));
         const date = dates[0];
-        if (date && !event.date) event.date = { value: date.value, precision: date.precision, certainty: date.certainty, text: date.text, start: date.start, end: date.end };
+        if (date && !event.date)
+          event.date = { value: date.value, precision: date.precision, certainty: date.certainty, text: date.text, start: date.start, end: date.end };
         add({ type: 'OCCURRED_IN', source: event, target: place, start: phraseStart, end: listEnd, confidence: 0.7 });
       }
     }
     // "The interview with Commander Haydon will be broadcast on Tuesday 8 August at 10am on the BBC's Asian Network."
-    const broadcast = /\b(?:the\s+)?(interview|speech|debate|hearing|meeting|trial|inquest|conference|summit|programme|documentary)\s+with\s+/i.exec(sentenceText);
+    const broadcast = /\b(?:the\s+)?(interview|speech|debate|hearing|meeting|trial|inquest|conference|summit|programme|documentary)\s+with\s+/i.exec(
+      sentenceText,
+    );
     if (broadcast) {
       const sentenceDates = findDates(sentenceText, publishedAt, sentence.start).filter((d) => d.precision === 'day' || d.precision === 'minute');
       const date = sentenceDates[0];
       const inSentence = registry.mentionsIn(sentence.start + broadcast.index, sentence.end);
       const subjects = inSentence.filter(
-        (m) => (m.entity.type === 'Person' || m.entity.type === 'Organisation') && !inSentence.some((o) => o !== m && o.start <= m.start && o.end >= m.end && o.end - o.start > m.end - m.start),
+        (m) =>
+          (m.entity.type === 'Person' || m.entity.type === 'Organisation') &&
+          !inSentence.some((o) => o !== m && o.start <= m.start && o.end >= m.end && o.end - o.start > m.end - m.start),
       );
       const person = subjects.find((m) => m.entity.type === 'Person');
       if (date && person) {
         const eventStart = sentence.start + broadcast.index;
         const eventEnd = sentence.end - (/[.!?]$/.test(sentenceText) ? 1 : 0);
         const noun = broadcast[1]!.toLowerCase();
-        const event = registry.add('Event', `${capitalise(noun)} with ${person.entity.name}`, { id: `event:${slugify(`${person.entity.name} ${noun} ${date.value}`)}`, confidence: 0.7 });
+        const event = registry.add('Event', `${capitalise(noun)} with ${person.entity.name}`, {
+          id: `event:${slugify(`${person.entity.name} ${noun} ${date.value}`)}`,
+          confidence: 0.7,
+        });
         event.date = { value: date.value, precision: date.precision, certainty: date.certainty, text: date.text, start: date.start, end: date.end };
         registry.addMention(event, eventStart, eventEnd, text.slice(eventStart, eventEnd));
         for (const participant of new Set(subjects.map((m) => m.entity))) {
           const mention = subjects.find((m) => m.entity === participant)!;
-          add({ type: 'PARTICIPATED_IN', source: participant, target: event, start: eventStart, end: mention.end, role: participant.type === 'Person' ? 'interviewee' : 'broadcaster', confidence: 0.65 });
+          add({
+            type: 'PARTICIPATED_IN',
+            source: participant,
+            target: event,
+            start: eventStart,
+            end: mention.end,
+            role: participant.type === 'Person' ? 'interviewee' : 'broadcaster',
+            confidence: 0.65,
+          });
         }
       }
     }

@@ -47,7 +47,9 @@ function keysOf(entity: DocumentEntity): string[] {
 /** The request for one extracted entity (undefined when it is not matched across articles). */
 export function candidateRequest(entity: DocumentEntity): CandidateRequest | undefined {
   if (!RESOLVABLE.has(entity.type) || entity.articleScoped) return undefined;
-  const nameWords = normaliseName(entity.name).split(' ').filter((w) => !TITLE_WORD.test(w));
+  const nameWords = normaliseName(entity.name)
+    .split(' ')
+    .filter((w) => !TITLE_WORD.test(w));
   return {
     id: entity.id,
     kind: entity.type,
@@ -66,7 +68,12 @@ export function candidateRequest(entity: DocumentEntity): CandidateRequest | und
  */
 export function chooseCandidate(entity: DocumentEntity, candidates: GraphEntityCandidate[]): ResolutionDecision {
   const ids = candidates.map((c) => c.id);
-  const decision = (resolvedId: string, reason: ResolutionDecision['reason']): ResolutionDecision => ({ extractedId: entity.id, resolvedId, reason, candidates: ids });
+  const decision = (resolvedId: string, reason: ResolutionDecision['reason']): ResolutionDecision => ({
+    extractedId: entity.id,
+    resolvedId,
+    reason,
+    candidates: ids,
+  });
   if (candidates.some((c) => c.id === entity.id)) return decision(entity.id, 'same-id');
   const sameKind = candidates.filter((c) => c.kind === entity.type);
   const name = normaliseName(entity.name);
@@ -91,7 +98,10 @@ export function chooseCandidate(entity: DocumentEntity, candidates: GraphEntityC
  * rewrites every reference; two extracted entities that resolve to one graph entity become one.
  * Pure apart from the lookup callback, so it is tested without a database.
  */
-export async function resolveEntities(doc: ArticleGraphDocument, lookup: CandidateLookup): Promise<{ document: ArticleGraphDocument; decisions: ResolutionDecision[] }> {
+export async function resolveEntities(
+  doc: ArticleGraphDocument,
+  lookup: CandidateLookup,
+): Promise<{ document: ArticleGraphDocument; decisions: ResolutionDecision[] }> {
   const requests = doc.entities.map(candidateRequest).filter((r): r is CandidateRequest => r !== undefined);
   if (requests.length === 0) return { document: doc, decisions: [] };
   const found = await lookup(requests);

@@ -32,13 +32,120 @@ interface SpeakerFound {
 const PRONOUNS: Record<string, 'male' | 'female' | 'it' | 'they'> = dictionary({ he: 'male', she: 'female', it: 'it', they: 'they' });
 /** Prepositions inside a speaker's noun phrase ("foreman of the jury", "spokesman for the council", "sources close to"). */
 const NP_PREPOSITIONS = new Set(['of', 'for', 'at', 'from', 'to']);
-const CLAUSE_STOPS = new Set([',', ';', ':', '(', ')', '“', '”', '"', '—', '–', 'that', 'and', 'but', 'while', 'as', 'after', 'before', 'when', 'because', 'which', 'who', 'whom', 'whose', 'if', 'although', 'though', 'since', 'so', 'where']);
+const CLAUSE_STOPS = new Set([
+  ',',
+  ';',
+  ':',
+  '(',
+  ')',
+  '“',
+  '”',
+  '"',
+  '—',
+  '–',
+  'that',
+  'and',
+  'but',
+  'while',
+  'as',
+  'after',
+  'before',
+  'when',
+  'because',
+  'which',
+  'who',
+  'whom',
+  'whose',
+  'if',
+  'although',
+  'though',
+  'since',
+  'so',
+  'where',
+]);
 const DETERMINERS = new Set(['the', 'a', 'an', 'one', 'another', 'some', 'many', 'several', 'its', 'his', 'her', 'their', 'our', 'this', 'these', 'those']);
 const INDEFINITE = new Set(['a', 'an', 'one', 'another']);
-const FINITE = new Set(['is', 'was', 'were', 'are', 'am', 'has', 'have', 'had', 'will', 'would', 'can', 'could', 'shall', 'should', 'may', 'might', 'must', 'do', 'does', 'did']);
-const LEAD_IN = new Set(['in', 'on', 'at', 'after', 'before', 'earlier', 'later', 'last', 'however', 'but', 'and', 'meanwhile', 'speaking', 'addressing', 'asked', 'responding', 'sentencing', 'following', 'despite', 'although', 'while', 'when', 'since', 'yesterday', 'today', 'also', 'separately', 'instead', 'still', 'now', 'then', 'so', 'indeed', 'overall']);
+const FINITE = new Set([
+  'is',
+  'was',
+  'were',
+  'are',
+  'am',
+  'has',
+  'have',
+  'had',
+  'will',
+  'would',
+  'can',
+  'could',
+  'shall',
+  'should',
+  'may',
+  'might',
+  'must',
+  'do',
+  'does',
+  'did',
+]);
+const LEAD_IN = new Set([
+  'in',
+  'on',
+  'at',
+  'after',
+  'before',
+  'earlier',
+  'later',
+  'last',
+  'however',
+  'but',
+  'and',
+  'meanwhile',
+  'speaking',
+  'addressing',
+  'asked',
+  'responding',
+  'sentencing',
+  'following',
+  'despite',
+  'although',
+  'while',
+  'when',
+  'since',
+  'yesterday',
+  'today',
+  'also',
+  'separately',
+  'instead',
+  'still',
+  'now',
+  'then',
+  'so',
+  'indeed',
+  'overall',
+]);
 const PASSIVE_AUX = new Set(['was', 'were', 'been', 'be', 'being', 'is', 'are']);
-const CONTROL_VERBS = new Set(['attempted', 'tried', 'sought', 'wanted', 'refused', 'declined', 'continued', 'went', 'appeared', 'seemed', 'used', 'chose', 'decided', 'went on', 'moved', 'rushed', 'was', 'were', 'is', 'are']);
+const CONTROL_VERBS = new Set([
+  'attempted',
+  'tried',
+  'sought',
+  'wanted',
+  'refused',
+  'declined',
+  'continued',
+  'went',
+  'appeared',
+  'seemed',
+  'used',
+  'chose',
+  'decided',
+  'went on',
+  'moved',
+  'rushed',
+  'was',
+  'were',
+  'is',
+  'are',
+]);
 /** "refused to say": verbs before "to" that deny the report. */
 const REFUSALS = new Set(['refused', 'declined', 'refuses', 'declines', 'refusing', 'declining', 'failed', 'fails']);
 const AUDIENCE_VERBS = new Set(['tell', 'warn', 'ask', 'urge', 'remind', 'assure', 'inform']);
@@ -79,8 +186,10 @@ export function findStatements(article: ArticleText, recognition: EntityRecognit
     quoteMarks.add(q.open);
     if (q.close >= 0) quoteMarks.add(q.close);
   }
-  const isOpenMark = (token: Token | undefined): boolean => !!token && (/^[“"]$/.test(token.text) || (/^[‘']$/.test(token.text) && quoteMarks.has(token.start)));
-  const isQuoteMark = (token: Token | undefined): boolean => !!token && (/^[“”"]$/.test(token.text) || (/^[‘’']$/.test(token.text) && quoteMarks.has(token.start)));
+  const isOpenMark = (token: Token | undefined): boolean =>
+    !!token && (/^[“"]$/.test(token.text) || (/^[‘']$/.test(token.text) && quoteMarks.has(token.start)));
+  const isQuoteMark = (token: Token | undefined): boolean =>
+    !!token && (/^[“”"]$/.test(token.text) || (/^[‘’']$/.test(token.text) && quoteMarks.has(token.start)));
   const unnamedSpeakers: { entity: EntityDraft; sentence: number; phrase: string }[] = [];
 
   for (const sentence of bodySentences) {
@@ -143,7 +252,13 @@ export function findStatements(article: ArticleText, recognition: EntityRecognit
       const token = tokens[v]!;
       const verb = REPORTING_VERB_FORMS.get(token.lower);
       // A capitalised verb is a name's word, except a participle opening the sentence ("Noting that…, X said").
-      if (!verb || consumedVerbs.has(v) || inDoubleQuote(token.start) || (token.capitalised && !(v === sentence.tokenStart && PARTICIPLE_FORMS.has(token.lower)))) continue;
+      if (
+        !verb ||
+        consumedVerbs.has(v) ||
+        inDoubleQuote(token.start) ||
+        (token.capitalised && !(v === sentence.tokenStart && PARTICIPLE_FORMS.has(token.lower)))
+      )
+        continue;
       if (sentenceStatements.some((s) => s.kind !== 'direct' && token.start >= s.start && token.start < s.end)) continue;
       if (sentenceStatements.some((s) => s.kind === 'direct' && token.start >= s.start && token.start < s.end)) continue;
       const statement = indirectStatement(v, verb, sentence, sentenceStatements);
@@ -162,7 +277,16 @@ export function findStatements(article: ArticleText, recognition: EntityRecognit
         (earlier && !enclosing ? { entity: earlier.speaker, mention: earlier.speakerMention, confidence: earlier.confidence * 0.95 } : undefined) ??
         participleSubject(verbIndex, sentence, sentenceStatements);
       if (!speaker) continue;
-      sentenceStatements.push({ start: quote.contentStart, end: quote.contentEnd, kind: 'direct', speaker: speaker.entity, reportingVerb: tokens[verbIndex]!.lower, speakerMention: speaker.mention, confidence: speaker.confidence, sentence: sentence.index });
+      sentenceStatements.push({
+        start: quote.contentStart,
+        end: quote.contentEnd,
+        kind: 'direct',
+        speaker: speaker.entity,
+        reportingVerb: tokens[verbIndex]!.lower,
+        speakerMention: speaker.mention,
+        confidence: speaker.confidence,
+        sentence: sentence.index,
+      });
     }
 
     // 3. "according to X".
@@ -184,7 +308,16 @@ export function findStatements(article: ArticleText, recognition: EntityRecognit
         end = clauseEndOffset(sentence);
       }
       if (end - start < 8) continue;
-      sentenceStatements.push({ start, end, kind: containsQuote(start, end) ? 'mixed' : 'indirect', speaker: speaker.entity, reportingVerb: 'according to', speakerMention: speaker.mention, confidence: speaker.confidence * 0.9, sentence: sentence.index });
+      sentenceStatements.push({
+        start,
+        end,
+        kind: containsQuote(start, end) ? 'mixed' : 'indirect',
+        speaker: speaker.entity,
+        reportingVerb: 'according to',
+        speakerMention: speaker.mention,
+        confidence: speaker.confidence * 0.9,
+        sentence: sentence.index,
+      });
     }
 
     sentenceStatements.sort((a, b) => a.start - b.start);
@@ -258,7 +391,9 @@ export function findStatements(article: ArticleText, recognition: EntityRecognit
       if (requireAdjacent && colonIndex - k > 2) return undefined;
       let audience: EntityDraft | undefined;
       if (verb.audience || AUDIENCE_VERBS.has(verb.lemma)) audience = registry.mentionStartingAt(tokens[k + 1]?.start ?? -1)?.entity;
-      const speaker = PARTICIPLE_FORMS.has(token.lower) ? participleSubject(k, sentence, sentenceStatements) : speakerBeforeIndex(k, sentence) ?? speakerAfterIndex(k + 1, sentence, colonIndex);
+      const speaker = PARTICIPLE_FORMS.has(token.lower)
+        ? participleSubject(k, sentence, sentenceStatements)
+        : (speakerBeforeIndex(k, sentence) ?? speakerAfterIndex(k + 1, sentence, colonIndex));
       if (!speaker) return undefined;
       return { speaker, verb: token.lower, verbIndex: k, audience };
     }
@@ -284,7 +419,10 @@ export function findStatements(article: ArticleText, recognition: EntityRecognit
   }
 
   /** "…,” said CC Campbell." / "…,” Mr Chambers said of…" / "…”, he said." after a quotation. */
-  function attributionAfter(from: number, sentence: Sentence): { speaker: SpeakerFound; verb?: string; verbIndex?: number; audience?: EntityDraft } | undefined {
+  function attributionAfter(
+    from: number,
+    sentence: Sentence,
+  ): { speaker: SpeakerFound; verb?: string; verbIndex?: number; audience?: EntityDraft } | undefined {
     let k = from;
     while (k < sentence.tokenEnd && (/^[,.”"’]$/.test(tokens[k]!.text) || isQuoteMark(tokens[k]))) k++;
     if (k >= sentence.tokenEnd) return undefined;
@@ -303,7 +441,8 @@ export function findStatements(article: ArticleText, recognition: EntityRecognit
       const speaker = speakerBeforeIndex(v, sentence, k);
       if (!speaker) return undefined;
       let audience: EntityDraft | undefined;
-      if (verb.audience) audience = registry.mentionStartingAt(tokens[v + 1]?.start ?? -1)?.entity ?? registry.mentionStartingAt(tokens[v + 2]?.start ?? -1)?.entity;
+      if (verb.audience)
+        audience = registry.mentionStartingAt(tokens[v + 1]?.start ?? -1)?.entity ?? registry.mentionStartingAt(tokens[v + 2]?.start ?? -1)?.entity;
       return { speaker, verb: token.lower, verbIndex: v, audience };
     }
     return undefined;
@@ -311,7 +450,8 @@ export function findStatements(article: ArticleText, recognition: EntityRecognit
 
   function audienceAfterSpeaker(from: number, sentence: Sentence): EntityDraft | undefined {
     for (let k = from; k < sentence.tokenEnd; k++) {
-      if (tokens[k]!.lower === 'told') return registry.mentionStartingAt(tokens[k + 1]?.start ?? -1)?.entity ?? registry.mentionStartingAt(tokens[k + 2]?.start ?? -1)?.entity;
+      if (tokens[k]!.lower === 'told')
+        return registry.mentionStartingAt(tokens[k + 1]?.start ?? -1)?.entity ?? registry.mentionStartingAt(tokens[k + 2]?.start ?? -1)?.entity;
     }
     return undefined;
   }
@@ -358,7 +498,8 @@ export function findStatements(article: ArticleText, recognition: EntityRecognit
     if (owner) return owner;
     const mention = registry.mentionEndingAt(token.end);
     // "a spokesman for the Department of Health said": the spokesman speaks, not the department.
-    if (mention && mention.entity.type !== 'Person' && spokespersonBefore(tokenIndex(tokens, mention.start), floor)) return nounPhraseSpeaker(k, sentence, floor);
+    if (mention && mention.entity.type !== 'Person' && spokespersonBefore(tokenIndex(tokens, mention.start), floor))
+      return nounPhraseSpeaker(k, sentence, floor);
     if (mention && ['Person', 'Organisation', 'Group'].includes(mention.entity.type) && !inDoubleQuote(mention.start)) {
       // "the Green Party's Caroline Lucas": the mention is the person, as wanted.
       return { entity: mention.entity, mention: { start: mention.start, end: mention.end }, confidence: 0.9 };
@@ -389,7 +530,8 @@ export function findStatements(article: ArticleText, recognition: EntityRecognit
       if (FINITE.has(token.lower) || (REPORTING_VERB_FORMS.has(token.lower) && j !== last)) return undefined;
       if (['of', 'at', 'from'].includes(token.lower)) {
         const person = registry.mentionEndingAt(tokens[j - 1]!.end);
-        if (person && person.entity.type === 'Person' && !person.entity.articleScoped) return { entity: person.entity, mention: { start: person.start, end: person.end }, confidence: 0.8 };
+        if (person && person.entity.type === 'Person' && !person.entity.articleScoped)
+          return { entity: person.entity, mention: { start: person.start, end: person.end }, confidence: 0.8 };
         return undefined;
       }
     }
@@ -414,7 +556,9 @@ export function findStatements(article: ArticleText, recognition: EntityRecognit
     let first = comma + 1;
     if (DETERMINERS.has(tokens[first]!.lower)) first++;
     const roleWords = tokens.slice(first, last + 1).map((t) => t.lower);
-    const hasRole = roleWords.some((w, i) => ROLE_TITLES[w] !== undefined || PERSON_NOUNS.has(w) || ROLE_TITLES[`${w} ${roleWords[i + 1] ?? ''}`] !== undefined);
+    const hasRole = roleWords.some(
+      (w, i) => ROLE_TITLES[w] !== undefined || PERSON_NOUNS.has(w) || ROLE_TITLES[`${w} ${roleWords[i + 1] ?? ''}`] !== undefined,
+    );
     if (!hasRole || !roleWords.some((w) => NP_PREPOSITIONS.has(w))) return undefined;
     return { entity: person.entity, mention: { start: person.start, end: person.end }, confidence: 0.8 };
   }
@@ -449,12 +593,22 @@ export function findStatements(article: ArticleText, recognition: EntityRecognit
   function speakerAfterIndex(from: number, sentence: Sentence, limit = sentence.tokenEnd): SpeakerFound | undefined {
     let k = from;
     const roleStart = k;
-    while (k < limit && k - roleStart < 5 && !registry.mentionStartingAt(tokens[k]!.start) && tokens[k]!.isWord && !tokens[k]!.capitalised && !DETERMINERS.has(tokens[k]!.lower) && !PRONOUNS[tokens[k]!.lower]) k++;
+    while (
+      k < limit &&
+      k - roleStart < 5 &&
+      !registry.mentionStartingAt(tokens[k]!.start) &&
+      tokens[k]!.isWord &&
+      !tokens[k]!.capitalised &&
+      !DETERMINERS.has(tokens[k]!.lower) &&
+      !PRONOUNS[tokens[k]!.lower]
+    )
+      k++;
     if (k >= limit) return undefined;
     // "according to the Office for National Statistics": the name after the article.
     if (DETERMINERS.has(tokens[k]!.lower) && k + 1 < limit && registry.mentionStartingAt(tokens[k + 1]!.start)) k++;
     const mention = registry.mentionStartingAt(tokens[k]!.start);
-    if (mention && ['Person', 'Organisation', 'Group'].includes(mention.entity.type)) return { entity: mention.entity, mention: { start: mention.start, end: mention.end }, confidence: 0.9 };
+    if (mention && ['Person', 'Organisation', 'Group'].includes(mention.entity.type))
+      return { entity: mention.entity, mention: { start: mention.start, end: mention.end }, confidence: 0.9 };
     const pronoun = PRONOUNS[tokens[from]?.lower ?? ''];
     if (pronoun) {
       const entity = resolvePronoun(pronoun, sentence, tokens[from]!.start);
@@ -462,7 +616,13 @@ export function findStatements(article: ArticleText, recognition: EntityRecognit
     }
     // A noun phrase: up to a preposition or punctuation.
     let end = from;
-    while (end < limit && tokens[end]!.isWord && !['on', 'in', 'at', 'after', 'before', 'during', 'when', 'while', 'to', 'of', 'that', 'yesterday', 'today', 'last'].includes(tokens[end]!.lower) && end - from < 6) end++;
+    while (
+      end < limit &&
+      tokens[end]!.isWord &&
+      !['on', 'in', 'at', 'after', 'before', 'during', 'when', 'while', 'to', 'of', 'that', 'yesterday', 'today', 'last'].includes(tokens[end]!.lower) &&
+      end - from < 6
+    )
+      end++;
     if (tokens[end]?.lower === 'of' && tokens[end + 1]?.lower === 'the') end += 3;
     if (end === from) return undefined;
     return nounPhraseSpeaker(end - 1, sentence, from);
@@ -493,7 +653,11 @@ export function findStatements(article: ArticleText, recognition: EntityRecognit
       if (!NP_PREPOSITIONS.has(preposition)) return undefined;
       const headIndex = preposition === 'to' && tokens[index - 1]?.lower === 'close' ? index - 2 : index - 1;
       const head = tokens[headIndex]?.lower ?? '';
-      if (headIndex < floor || !(PERSON_NOUNS.has(head) || GROUP_NOUNS.has(head) || (preposition === 'of' && tokens[headIndex]!.isWord && !tokens[headIndex]!.capitalised))) return undefined;
+      if (
+        headIndex < floor ||
+        !(PERSON_NOUNS.has(head) || GROUP_NOUNS.has(head) || (preposition === 'of' && tokens[headIndex]!.isWord && !tokens[headIndex]!.capitalised))
+      )
+        return undefined;
       return headIndex;
     };
     let first = startOfName(last);
@@ -525,7 +689,15 @@ export function findStatements(article: ArticleText, recognition: EntityRecognit
     const determiner = DETERMINERS.has(words[0]!.lower) ? words[0]!.lower : undefined;
     const content = determiner ? words.slice(1) : words;
     if (content.length === 0) return undefined;
-    const ofIndex = content.findIndex((w, i) => i > 0 && NP_PREPOSITIONS.has(w.lower) && (PERSON_NOUNS.has(content[i - 1]!.lower) || GROUP_NOUNS.has(content[i - 1]!.lower) || w.lower === 'of' || (w.lower === 'to' && content[i - 1]!.lower === 'close')));
+    const ofIndex = content.findIndex(
+      (w, i) =>
+        i > 0 &&
+        NP_PREPOSITIONS.has(w.lower) &&
+        (PERSON_NOUNS.has(content[i - 1]!.lower) ||
+          GROUP_NOUNS.has(content[i - 1]!.lower) ||
+          w.lower === 'of' ||
+          (w.lower === 'to' && content[i - 1]!.lower === 'close')),
+    );
     const headOffset = ofIndex > 0 && content[ofIndex]!.lower === 'to' ? 2 : 1;
     // Bounded at the first token: with "to" second ("X to ...") ofIndex - headOffset is -1 (found by fast-check).
     const headToken = ofIndex > 0 ? content[Math.max(0, ofIndex - headOffset)]! : content[content.length - 1]!;
@@ -540,11 +712,20 @@ export function findStatements(article: ArticleText, recognition: EntityRecognit
       if (organisation) return { entity: organisation, mention, confidence: 0.75 };
     }
     if (determiner === 'the' && isPartyMember(content.map((w) => w.lower))) {
-      const person = partyMember(content.map((w) => w.lower), start);
+      const person = partyMember(
+        content.map((w) => w.lower),
+        start,
+      );
       if (person) return { entity: person, mention, confidence: 0.65 };
     }
     const roleKey = content.map((w) => w.lower).join(' ');
-    const lastTwo = content.length >= 2 && ofIndex < 0 ? content.slice(-2).map((w) => w.lower).join(' ') : '';
+    const lastTwo =
+      content.length >= 2 && ofIndex < 0
+        ? content
+            .slice(-2)
+            .map((w) => w.lower)
+            .join(' ')
+        : '';
     const role = ROLE_TITLES[roleKey] ?? ROLE_TITLES[lastTwo] ?? ROLE_TITLES[head];
     const roleStart = ROLE_TITLES[roleKey] ? content[0]!.start : ROLE_TITLES[lastTwo] ? content[content.length - 2]!.start : headToken.start;
     if (determiner === 'the' && (role || PERSON_NOUNS.has(head))) {
@@ -564,7 +745,8 @@ export function findStatements(article: ArticleText, recognition: EntityRecognit
       registry.addMention(person, start, end, text.slice(start, end));
       if (role) person.titles.push({ role, start: roleStart, end: headToken.end, evidenceStart: start, evidenceEnd: end });
       // "a senior police officer said", "York's council leader has said": unnamed here, perhaps named later.
-      if (INDEFINITE.has(determiner ?? '') || determiner === 'the' || (!determiner && content.some((w) => w.lower === "'s"))) unnamedSpeakers.push({ entity: person, sentence: sentence.index, phrase: text.slice(start, end) });
+      if (INDEFINITE.has(determiner ?? '') || determiner === 'the' || (!determiner && content.some((w) => w.lower === "'s")))
+        unnamedSpeakers.push({ entity: person, sentence: sentence.index, phrase: text.slice(start, end) });
       return { entity: person, mention, confidence: 0.7 };
     }
     return undefined;
@@ -591,7 +773,9 @@ export function findStatements(article: ArticleText, recognition: EntityRecognit
     };
     const insideStatement = (offset: number): boolean => statements.some((st) => offset >= st.start && offset < st.end);
     const spoken = statements.filter((st) => st.start < before && fits(st.speaker)).pop();
-    const candidates = registry.mentions.filter((m) => m.start < before && fits(m.entity) && !inDoubleQuote(m.start) && !insideStatement(m.start)).sort((a, b) => a.start - b.start);
+    const candidates = registry.mentions
+      .filter((m) => m.start < before && fits(m.entity) && !inDoubleQuote(m.start) && !insideStatement(m.start))
+      .sort((a, b) => a.start - b.start);
     const latest = candidates[candidates.length - 1];
     // Of the sentence that last names someone, its first person: usually the subject ("X asked if…, which Y attended").
     const latestSentence = latest ? article.sentences.find((st) => latest.start >= st.start && latest.start < st.end) : undefined;
@@ -618,7 +802,9 @@ export function findStatements(article: ArticleText, recognition: EntityRecognit
   /** A person the article gives this role; else the office-holder on the publication date; else none. */
   function personWithRole(role: string, phrase: string, before: number): EntityDraft | undefined {
     const wanted = role.toLowerCase();
-    const holders = [...registry.entities.values()].filter((d) => d.type === 'Person' && d.titles.some((t) => t.role.toLowerCase() === wanted || t.role.toLowerCase().endsWith(` ${wanted}`)));
+    const holders = [...registry.entities.values()].filter(
+      (d) => d.type === 'Person' && d.titles.some((t) => t.role.toLowerCase() === wanted || t.role.toLowerCase().endsWith(` ${wanted}`)),
+    );
     const holder = holders.length > 0 ? nearestMentioned(holders, before) : undefined;
     if (holder) return holder;
     const officeHolder = officeHolderOn(ROLE_TITLES[wanted] ?? role, publishedAt);
@@ -626,7 +812,9 @@ export function findStatements(article: ArticleText, recognition: EntityRecognit
       const known = registry.find(officeHolder, 'Person')[0];
       if (known) return known;
     }
-    const described = [...registry.entities.values()].filter((d) => d.type === 'Person' && !d.articleScoped && d.titles.some((t) => phrase.toLowerCase().endsWith(t.role.toLowerCase())));
+    const described = [...registry.entities.values()].filter(
+      (d) => d.type === 'Person' && !d.articleScoped && d.titles.some((t) => phrase.toLowerCase().endsWith(t.role.toLowerCase())),
+    );
     const describedHolder = described.length > 0 ? nearestMentioned(described, before) : undefined;
     if (describedHolder) return describedHolder;
     if (officeHolder) return registry.add('Person', officeHolder, { confidence: 0.6 });
@@ -784,7 +972,8 @@ export function findStatements(article: ArticleText, recognition: EntityRecognit
       for (let j = k + 1; j < sentence.tokenEnd && j - k <= 14; j++) {
         const token = tokens[j]!;
         if (inDoubleQuote(token.start) || /^[“",;:]$/.test(token.text) || isOpenMark(token)) break;
-        if (REPORTING_VERB_FORMS.has(token.lower) && !token.capitalised && !PARTICIPLE_FORMS.has(token.lower)) return j > k + 1 ? { comma: k, verb: j } : undefined;
+        if (REPORTING_VERB_FORMS.has(token.lower) && !token.capitalised && !PARTICIPLE_FORMS.has(token.lower))
+          return j > k + 1 ? { comma: k, verb: j } : undefined;
         if (isFiniteVerb(token) && !VERB_PRELUDE.has(token.lower)) break;
       }
     }
@@ -806,7 +995,11 @@ export function findStatements(article: ArticleText, recognition: EntityRecognit
     }
     const previous = tokens[v - 1];
     let auxiliary = v - 1;
-    while (auxiliary > sentence.tokenStart && ['also', 'then', 'later', 'repeatedly', 'publicly', 'widely', 'once', 'previously'].includes(tokens[auxiliary]!.lower)) auxiliary--;
+    while (
+      auxiliary > sentence.tokenStart &&
+      ['also', 'then', 'later', 'repeatedly', 'publicly', 'widely', 'once', 'previously'].includes(tokens[auxiliary]!.lower)
+    )
+      auxiliary--;
     const passive = PASSIVE_AUX.has(tokens[auxiliary]?.lower ?? '');
     let speaker: SpeakerFound | undefined;
     let audience: EntityDraft | undefined;
@@ -882,7 +1075,11 @@ export function findStatements(article: ArticleText, recognition: EntityRecognit
       end: endOffset,
       kind: quoted ? 'mixed' : 'indirect',
       speaker: speaker.entity,
-      reportingVerb: verb.particle ? `${verbToken.lower} ${verb.particle.join(' ')}` : hasAuxiliary(v) ? `${tokens[v - 1]!.lower} ${verbToken.lower}` : verbToken.lower,
+      reportingVerb: verb.particle
+        ? `${verbToken.lower} ${verb.particle.join(' ')}`
+        : hasAuxiliary(v)
+          ? `${tokens[v - 1]!.lower} ${verbToken.lower}`
+          : verbToken.lower,
       speakerMention: speaker.mention,
       audience,
       confidence: Math.min(0.9, speaker.confidence * (quoted ? 1 : 0.95)),
@@ -908,7 +1105,16 @@ export function findStatements(article: ArticleText, recognition: EntityRecognit
     if (end - start < 10) return undefined;
     const quoted = containsQuote(start, end);
     if (!quoted && !isReportedClause(tokenIndex(tokens, start), k, verb, false)) return undefined;
-    return { start, end, kind: quoted ? 'mixed' : 'indirect', speaker: speaker.entity, reportingVerb: tokens[v]!.lower, speakerMention: speaker.mention, confidence: speaker.confidence * 0.9, sentence: sentence.index };
+    return {
+      start,
+      end,
+      kind: quoted ? 'mixed' : 'indirect',
+      speaker: speaker.entity,
+      reportingVerb: tokens[v]!.lower,
+      speakerMention: speaker.mention,
+      confidence: speaker.confidence * 0.9,
+      sentence: sentence.index,
+    };
   }
 
   /** After "told": the addressee (an entity or a short noun phrase), then where what was said begins. */
@@ -932,7 +1138,14 @@ export function findStatements(article: ArticleText, recognition: EntityRecognit
     let j = k;
     if (DETERMINERS.has(tokens[j]?.lower ?? '')) j++;
     let nouns = 0;
-    while (j < sentence.tokenEnd && tokens[j]!.isWord && !isFiniteVerb(tokens[j]!) && nouns < 2 && !DETERMINERS.has(tokens[j]!.lower) && !PRONOUNS[tokens[j]!.lower]) {
+    while (
+      j < sentence.tokenEnd &&
+      tokens[j]!.isWord &&
+      !isFiniteVerb(tokens[j]!) &&
+      nouns < 2 &&
+      !DETERMINERS.has(tokens[j]!.lower) &&
+      !PRONOUNS[tokens[j]!.lower]
+    ) {
       j++;
       nouns++;
     }
@@ -944,7 +1157,32 @@ export function findStatements(article: ArticleText, recognition: EntityRecognit
 
   function skipTime(from: number, sentence: Sentence): number {
     let k = from;
-    const timeWords = new Set(['yesterday', 'today', 'on', 'last', 'this', 'week', 'night', 'month', 'morning', 'afternoon', 'evening', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'after', 'his', 'her', 'their', 'arrest', 'earlier']);
+    const timeWords = new Set([
+      'yesterday',
+      'today',
+      'on',
+      'last',
+      'this',
+      'week',
+      'night',
+      'month',
+      'morning',
+      'afternoon',
+      'evening',
+      'monday',
+      'tuesday',
+      'wednesday',
+      'thursday',
+      'friday',
+      'saturday',
+      'sunday',
+      'after',
+      'his',
+      'her',
+      'their',
+      'arrest',
+      'earlier',
+    ]);
     while (k < sentence.tokenEnd && timeWords.has(tokens[k]!.lower)) k++;
     return k;
   }
@@ -1074,7 +1312,23 @@ export function findStatements(article: ArticleText, recognition: EntityRecognit
   }
 }
 
-const PARTY_MEMBERS = new Set(['liberal democrat', 'lib dem', 'conservative', 'tory', 'labour', 'green', 'snp', 'reform', 'plaid', 'ukip', 'democrat', 'republican', 'independent', 'lib dems', 'nationalist']);
+const PARTY_MEMBERS = new Set([
+  'liberal democrat',
+  'lib dem',
+  'conservative',
+  'tory',
+  'labour',
+  'green',
+  'snp',
+  'reform',
+  'plaid',
+  'ukip',
+  'democrat',
+  'republican',
+  'independent',
+  'lib dems',
+  'nationalist',
+]);
 const MEMBER_ROLES = new Set(['mp', 'councillor', 'cllr', 'peer', 'leader', 'member', 'politician', 'msp', 'ms', 'mep', 'candidate', 'minister', 'mayor']);
 
 /** Party labels that name the same party. */

@@ -105,7 +105,15 @@ export function tokenize(text: string, from = 0, to = text.length): Token[] {
     if (letter) {
       // "U.K.": capital, dot, capital, dot…
       let j = i;
-      while (j + 1 < to && isLetter(text.charAt(j)) && text.charAt(j) === text.charAt(j).toUpperCase() && text.charAt(j + 1) === '.' && j + 2 < to && isLetter(text.charAt(j + 2))) j += 2;
+      while (
+        j + 1 < to &&
+        isLetter(text.charAt(j)) &&
+        text.charAt(j) === text.charAt(j).toUpperCase() &&
+        text.charAt(j + 1) === '.' &&
+        j + 2 < to &&
+        isLetter(text.charAt(j + 2))
+      )
+        j += 2;
       if (j > i && text.charAt(j + 1) === '.') {
         const raw = text.slice(i, j + 2);
         tokens.push(makeToken(raw, start));
@@ -116,7 +124,12 @@ export function tokenize(text: string, from = 0, to = text.length): Token[] {
       while (j < to) {
         const c = text.charAt(j);
         if (isLetter(c) || isDigit(c)) j++;
-        else if ((APOSTROPHES.includes(c) || HYPHENS.includes(c)) && j + 1 < to && (isLetter(text.charAt(j + 1)) || (HYPHENS.includes(c) && isDigit(text.charAt(j + 1))))) j += 2;
+        else if (
+          (APOSTROPHES.includes(c) || HYPHENS.includes(c)) &&
+          j + 1 < to &&
+          (isLetter(text.charAt(j + 1)) || (HYPHENS.includes(c) && isDigit(text.charAt(j + 1))))
+        )
+          j += 2;
         else break;
       }
       const raw = text.slice(i, j);
@@ -221,7 +234,15 @@ export function findParagraphs(text: string): Paragraph[] {
     else if (previousWasCaptionMarker) kind = 'noise';
     // Bylines and menu entries ("By Bishop of Leeds") and breadcrumbs ("Home News Crosby News") above the article.
     else if (!bodySeen && !TERMINAL.test(line) && words <= 6 && /^By\s+\p{Lu}/u.test(line)) kind = 'noise';
-    else if (!bodySeen && !TERMINAL.test(line) && words <= 8 && /^Home\b/.test(line) && /\bNews\b/.test(line) && line.split(/\s+/).every((w) => /^[\p{Lu}&›>»|/-]/u.test(w))) kind = 'noise';
+    else if (
+      !bodySeen &&
+      !TERMINAL.test(line) &&
+      words <= 8 &&
+      /^Home\b/.test(line) &&
+      /\bNews\b/.test(line) &&
+      line.split(/\s+/).every((w) => /^[\p{Lu}&›>»|/-]/u.test(w))
+    )
+      kind = 'noise';
     else if (!TERMINAL.test(line) && PHOTO_CREDIT.test(line)) kind = 'noise';
     else if (!bodySeen && !TERMINAL.test(line) && /^\p{Ll}/u.test(line) && words <= 12) kind = 'noise';
     // "- Pearson slumps 25% after it warned profits will fall": a summary bullet under the headline is prose, stop or not.
@@ -355,8 +376,48 @@ function findSingleQuotations(text: string, paragraph: Paragraph, doubles: Quota
 }
 
 const ABBREVIATIONS = new Set([
-  'mr', 'mrs', 'ms', 'dr', 'st', 'no', 'co', 'corp', 'inc', 'ltd', 'jr', 'sr', 'vs', 'v', 'prof', 'gen', 'lt', 'col', 'sgt', 'supt', 'insp',
-  'det', 'rev', 'hon', 'gov', 'sen', 'rep', 'fig', 'approx', 'est', 'jan', 'feb', 'mar', 'apr', 'jun', 'jul', 'aug', 'sep', 'sept', 'oct', 'nov', 'dec',
+  'mr',
+  'mrs',
+  'ms',
+  'dr',
+  'st',
+  'no',
+  'co',
+  'corp',
+  'inc',
+  'ltd',
+  'jr',
+  'sr',
+  'vs',
+  'v',
+  'prof',
+  'gen',
+  'lt',
+  'col',
+  'sgt',
+  'supt',
+  'insp',
+  'det',
+  'rev',
+  'hon',
+  'gov',
+  'sen',
+  'rep',
+  'fig',
+  'approx',
+  'est',
+  'jan',
+  'feb',
+  'mar',
+  'apr',
+  'jun',
+  'jul',
+  'aug',
+  'sep',
+  'sept',
+  'oct',
+  'nov',
+  'dec',
 ]);
 
 /**
@@ -366,8 +427,7 @@ const ABBREVIATIONS = new Set([
 export function findSentences(tokens: Token[], paragraphs: Paragraph[], quotations: Quotation[]): Sentence[] {
   const sentences: Sentence[] = [];
   const doubles = quotations.filter((q) => q.primary);
-  const insideDouble = (offset: number): boolean =>
-    doubles.some((q) => offset > q.open && offset < (q.close >= 0 ? q.close : paragraphs[q.paragraph]!.end));
+  const insideDouble = (offset: number): boolean => doubles.some((q) => offset > q.open && offset < (q.close >= 0 ? q.close : paragraphs[q.paragraph]!.end));
   let t = 0;
   for (const paragraph of paragraphs) {
     while (t < tokens.length && tokens[t]!.start < paragraph.start) t++;
@@ -380,13 +440,26 @@ export function findSentences(tokens: Token[], paragraphs: Paragraph[], quotatio
       if (/^[.!?…]$/.test(token.text) && !insideDouble(token.start)) {
         const previous = tokens[t - 1];
         const abbreviation = token.text === '.' && previous && previous.end === token.start && ABBREVIATIONS.has(previous.lower) && previous.capitalised;
-        while (tokens[last + 1] && /^[”"’')\]]$/.test(tokens[last + 1]!.text) && tokens[last + 1]!.start < paragraph.end && tokens[last + 1]!.start === tokens[last]!.end) last++;
+        while (
+          tokens[last + 1] &&
+          /^[”"’')\]]$/.test(tokens[last + 1]!.text) &&
+          tokens[last + 1]!.start < paragraph.end &&
+          tokens[last + 1]!.start === tokens[last]!.end
+        )
+          last++;
         const following = tokens[last + 1];
         boundary = !abbreviation && (!following || following.start >= paragraph.end || /^[\p{Lu}\p{N}“"‘'(]/u.test(following.text));
       }
       if (boundary || !next || next.start >= paragraph.end) {
         const end = tokens[last]!.end;
-        sentences.push({ index: sentences.length, paragraph: paragraph.index, start: tokens[sentenceStart]!.start, end, tokenStart: sentenceStart, tokenEnd: last + 1 });
+        sentences.push({
+          index: sentences.length,
+          paragraph: paragraph.index,
+          start: tokens[sentenceStart]!.start,
+          end,
+          tokenStart: sentenceStart,
+          tokenEnd: last + 1,
+        });
         t = last + 1;
         sentenceStart = t;
       } else t++;

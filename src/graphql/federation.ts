@@ -61,7 +61,8 @@ function copyFieldExtensions(from: GraphQLSchema, to: GraphQLSchema): void {
     for (const [name, field] of Object.entries(type.getFields())) {
       const extensions = originalFields[name]?.extensions;
       // GraphQLField.extensions is typed readonly; the field objects are this schema's own, built just now.
-      if (extensions && Object.keys(extensions).length > 0) (field as { extensions: Readonly<GraphQLFieldExtensions<unknown, unknown>> }).extensions = extensions;
+      if (extensions && Object.keys(extensions).length > 0)
+        (field as { extensions: Readonly<GraphQLFieldExtensions<unknown, unknown>> }).extensions = extensions;
     }
   }
 }

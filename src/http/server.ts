@@ -119,19 +119,28 @@ export function createHttpServer(options: HttpServerOptions): http.Server {
       // Decoding would silently turn broken bytes into U+FFFD and store them: refuse them instead.
       if (!isUtf8(bytes)) {
         return sendJson(res, 400, {
-          errors: [{ message: `Request body is not valid UTF-8 (first bad byte at offset ${firstInvalidUtf8Offset(bytes)}); send JSON encoded as UTF-8`, extensions: { code: 'BAD_REQUEST' } }],
+          errors: [
+            {
+              message: `Request body is not valid UTF-8 (first bad byte at offset ${firstInvalidUtf8Offset(bytes)}); send JSON encoded as UTF-8`,
+              extensions: { code: 'BAD_REQUEST' },
+            },
+          ],
         });
       }
       const raw = bytes.toString('utf8');
       try {
         body = raw.length > 0 ? JSON.parse(raw) : undefined;
       } catch (error) {
-        return sendJson(res, 400, { errors: [{ message: `Request body is not valid JSON: ${(error as Error).message}`, extensions: { code: 'BAD_REQUEST' } }] });
+        return sendJson(res, 400, {
+          errors: [{ message: `Request body is not valid JSON: ${(error as Error).message}`, extensions: { code: 'BAD_REQUEST' } }],
+        });
       }
       // A batch would multiply every per-request limit (depth, cost, rate); Apollo refuses it too, tersely.
       if (Array.isArray(body)) {
         return sendJson(res, 400, {
-          errors: [{ message: 'Batched operations (a JSON array) are not accepted: send one operation per request', extensions: { code: 'BATCHING_NOT_SUPPORTED' } }],
+          errors: [
+            { message: 'Batched operations (a JSON array) are not accepted: send one operation per request', extensions: { code: 'BATCHING_NOT_SUPPORTED' } },
+          ],
         });
       }
     }
@@ -172,7 +181,9 @@ export function createHttpServer(options: HttpServerOptions): http.Server {
     if (req.method === 'OPTIONS') {
       const preflight = preflightHeaders(origin, corsOrigins);
       if (!preflight) {
-        return sendJson(res, 403, { error: origin ? `Cross-origin requests from ${origin} are not allowed (KG_CORS_ORIGINS)` : 'OPTIONS is only answered to CORS preflights' });
+        return sendJson(res, 403, {
+          error: origin ? `Cross-origin requests from ${origin} are not allowed (KG_CORS_ORIGINS)` : 'OPTIONS is only answered to CORS preflights',
+        });
       }
       res.writeHead(204, preflight);
       res.end();

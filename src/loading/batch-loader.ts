@@ -104,7 +104,8 @@ export function entitiesQuery(plans: readonly LoadPlan[]): CypherQuery {
   type Row = Record<string, unknown> & { id: string; name: unknown; nameKey: unknown; kind: unknown; articleScoped: unknown; mention: Record<string, unknown> };
   const rows = plans.flatMap((plan) => rowsOf<Row>(plan, 'entities', 'rows').map((row) => ({ ...row, articleId: plan.articleId })));
   const creation = new Map<string, { name: unknown; nameKey: unknown; kind: unknown; articleScoped: unknown }>();
-  for (const row of rows) if (!creation.has(row.id)) creation.set(row.id, { name: row.name, nameKey: row.nameKey, kind: row.kind, articleScoped: row.articleScoped });
+  for (const row of rows)
+    if (!creation.has(row.id)) creation.set(row.id, { name: row.name, nameKey: row.nameKey, kind: row.kind, articleScoped: row.articleScoped });
   const sorted = [...rows]
     .sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0))
     .map((row) => ({ id: row.id, articleId: row.articleId, create: creation.get(row.id), updates: entityUpdates(row), mention: withoutNulls(row.mention) }));
@@ -246,7 +247,10 @@ function checkKindsAgree(documents: readonly PlannedDocument[]): void {
       const seen = kinds.get(row.id);
       if (!seen) kinds.set(row.id, { kind: row.kind, source });
       else if (seen.kind !== row.kind) {
-        throw new BadInputError(`entity "${row.id}" is a ${row.kind} here but a ${seen.kind} in ${seen.source}; give it another id or fix its type`, `${source} /entities`);
+        throw new BadInputError(
+          `entity "${row.id}" is a ${row.kind} here but a ${seen.kind} in ${seen.source}; give it another id or fix its type`,
+          `${source} /entities`,
+        );
       }
     }
   }
@@ -320,7 +324,10 @@ async function writeBatch(gateway: DatabaseGateway, tx: ManagedTransaction, batc
   );
   // Every committed Article has a contentHash; a node without one was created by the lock just now.
   const previousById = new Map(
-    locked.records.map((record) => record.toObject()).filter((row) => row.contentHash !== null).map((row) => [row.articleId, row]),
+    locked.records
+      .map((record) => record.toObject())
+      .filter((row) => row.contentHash !== null)
+      .map((row) => [row.articleId, row]),
   );
 
   const results: LoadResult[] = [];
@@ -358,9 +365,15 @@ async function writeBatch(gateway: DatabaseGateway, tx: ManagedTransaction, batc
       await refuseKindConflicts(run, [head.document]);
       await run(removeArticleFactsQuery(head.document.plan.articleId));
       // ...and the articles after it, with those facts gone.
-      await refuseKindConflicts(run, rest.map(({ document }) => document));
+      await refuseKindConflicts(
+        run,
+        rest.map(({ document }) => document),
+      );
     } else {
-      await refuseKindConflicts(run, segment.map(({ document }) => document));
+      await refuseKindConflicts(
+        run,
+        segment.map(({ document }) => document),
+      );
     }
     await run(articlesQuery(plans));
     await run(entitiesQuery(plans));

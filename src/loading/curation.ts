@@ -12,7 +12,11 @@ const ENTITY_RELATIONSHIPS = ['MENTIONED_IN', 'SAID', 'ABOUT', 'SAID_TO', ...REL
  * merge or split then sends one statement per type it actually uses.
  */
 async function relationshipTypesOf(gateway: DatabaseGateway, tx: ManagedTransaction, id: string): Promise<string[]> {
-  const result = await gateway.run<{ types: string[] }>(tx, { cypher: 'MATCH (e:Entity {id: $id})-[r]-() RETURN collect(DISTINCT type(r)) AS types', params: { id } }, 'WRITE');
+  const result = await gateway.run<{ types: string[] }>(
+    tx,
+    { cypher: 'MATCH (e:Entity {id: $id})-[r]-() RETURN collect(DISTINCT type(r)) AS types', params: { id } },
+    'WRITE',
+  );
   const present = new Set(result.records[0]?.get('types') ?? []);
   return ENTITY_RELATIONSHIPS.filter((type) => present.has(type)).map((type) =>
     type === 'MENTIONED_IN' || type === 'SAID' || type === 'ABOUT' || type === 'SAID_TO' ? type : relationshipTypeOf(type),
@@ -45,7 +49,11 @@ export interface SplitResult {
 export async function mergeEntities(gateway: DatabaseGateway, keepId: string, otherId: string): Promise<MergeResult> {
   if (keepId === otherId) throw new BadInputError('KEEP and OTHER are the same entity', 'merge');
   return gateway.writeTransaction(async (tx) => {
-    const found = await gateway.run<{ id: string; kind: string }>(tx, { cypher: 'MATCH (e:Entity) WHERE e.id IN [$keepId, $otherId] RETURN e.id AS id, e.kind AS kind', params: { keepId, otherId } }, 'WRITE');
+    const found = await gateway.run<{ id: string; kind: string }>(
+      tx,
+      { cypher: 'MATCH (e:Entity) WHERE e.id IN [$keepId, $otherId] RETURN e.id AS id, e.kind AS kind', params: { keepId, otherId } },
+      'WRITE',
+    );
     const kinds = new Map(found.records.map((r) => [r.get('id'), r.get('kind')]));
     if (!kinds.has(keepId)) throw new NotFoundError('entity', keepId, 'KEEP');
     if (!kinds.has(otherId)) throw new NotFoundError('entity', otherId, 'OTHER');
@@ -102,7 +110,11 @@ RETURN count(*) AS count`,
     }
     await gateway.run(tx, { cypher: 'MATCH (other:Entity {id: $otherId}) DETACH DELETE other', params: { otherId } }, 'WRITE');
     await gateway.run(tx, refreshEntityNamesQuery([keepId]), 'WRITE');
-    const after = await gateway.run<{ aliases: string[] }>(tx, { cypher: 'MATCH (e:Entity {id: $keepId}) RETURN coalesce(e.aliases, []) AS aliases', params: { keepId } }, 'WRITE');
+    const after = await gateway.run<{ aliases: string[] }>(
+      tx,
+      { cypher: 'MATCH (e:Entity {id: $keepId}) RETURN coalesce(e.aliases, []) AS aliases', params: { keepId } },
+      'WRITE',
+    );
     return { keptId: keepId, removedId: otherId, movedRelationships: moved, aliases: after.records[0]?.get('aliases') ?? [] };
   });
 }

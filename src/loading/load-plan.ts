@@ -1,12 +1,5 @@
 import { createHash } from 'node:crypto';
-import {
-  RELATION_TYPES,
-  ENTITY_TYPES,
-  type ArticleGraphDocument,
-  type DocumentDate,
-  type EntityType,
-  type RelationType,
-} from '../document/article-graph';
+import { RELATION_TYPES, ENTITY_TYPES, type ArticleGraphDocument, type DocumentDate, type EntityType, type RelationType } from '../document/article-graph';
 import { articleTextHash } from '../document/text-hash';
 import type { CypherQuery } from '../db/gateway';
 import { normaliseName } from './normalise';
@@ -138,25 +131,27 @@ export function planArticleLoad(doc: ArticleGraphDocument): LoadPlan {
   });
 
   // Sorted by id: concurrent loads then create and lock shared entities in the same order.
-  const entityRows = [...doc.entities].sort((a, b) => compareIds(entityRef(a.id), entityRef(b.id))).map((entity) => ({
-    id: entityRef(entity.id),
-    kind: entity.type,
-    name: entity.name,
-    nameKey: normaliseName(entity.name),
-    description: entity.description ?? null,
-    articleScoped: entity.articleScoped ?? false,
-    ...dateProps(entity.date),
-    mention: {
-      articleId,
+  const entityRows = [...doc.entities]
+    .sort((a, b) => compareIds(entityRef(a.id), entityRef(b.id)))
+    .map((entity) => ({
+      id: entityRef(entity.id),
+      kind: entity.type,
       name: entity.name,
-      aliases: entity.aliases,
-      starts: entity.mentions.map((m) => m.start),
-      ends: entity.mentions.map((m) => m.end),
-      excerpts: entity.mentions.map((m) => text.slice(m.start, m.end)),
-      provenance: provenanceOf(entity),
-      confidence: entity.confidence ?? null,
-    },
-  }));
+      nameKey: normaliseName(entity.name),
+      description: entity.description ?? null,
+      articleScoped: entity.articleScoped ?? false,
+      ...dateProps(entity.date),
+      mention: {
+        articleId,
+        name: entity.name,
+        aliases: entity.aliases,
+        starts: entity.mentions.map((m) => m.start),
+        ends: entity.mentions.map((m) => m.end),
+        excerpts: entity.mentions.map((m) => text.slice(m.start, m.end)),
+        provenance: provenanceOf(entity),
+        confidence: entity.confidence ?? null,
+      },
+    }));
   steps.push({
     name: 'entities',
     // A node keeps the name it was first loaded with; later articles add aliases.

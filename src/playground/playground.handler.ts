@@ -120,7 +120,10 @@ function acceptsGzip(req: http.IncomingMessage): boolean {
   const header = req.headers['accept-encoding'];
   if (typeof header !== 'string') return false;
   return header.split(',').some((part) => {
-    const [coding, ...params] = part.toLowerCase().split(';').map((p) => p.trim());
+    const [coding, ...params] = part
+      .toLowerCase()
+      .split(';')
+      .map((p) => p.trim());
     if (coding !== 'gzip') return false;
     const q = params.find((p) => p.startsWith('q='));
     return q === undefined || Number(q.slice(2)) > 0;
@@ -137,9 +140,7 @@ function etagMatches(req: http.IncomingMessage, etag: string): boolean {
 }
 
 /** Serves the bundled playground: GET / and GET /playground/*; returns false for any other path. */
-export function createPlaygroundHandler(
-  assetDir: string = DEFAULT_ASSET_DIR,
-): (req: http.IncomingMessage, res: http.ServerResponse) => boolean {
+export function createPlaygroundHandler(assetDir: string = DEFAULT_ASSET_DIR): (req: http.IncomingMessage, res: http.ServerResponse) => boolean {
   const root = path.resolve(assetDir);
   const loadManifest = manifestLoader(root);
 

@@ -17,7 +17,15 @@ beforeAll(() => {
   // The same bundling the soak and eval scripts use: the entry point as one file, packages external.
   const esbuild = spawnSync(
     path.join(REPO_ROOT, 'node_modules', '.bin', 'esbuild'),
-    [path.join(REPO_ROOT, 'src', 'main.ts'), '--bundle', '--platform=node', '--target=node20', '--packages=external', `--outfile=${bundle}`, '--log-level=warning'],
+    [
+      path.join(REPO_ROOT, 'src', 'main.ts'),
+      '--bundle',
+      '--platform=node',
+      '--target=node20',
+      '--packages=external',
+      `--outfile=${bundle}`,
+      '--log-level=warning',
+    ],
     { encoding: 'utf8' },
   );
   if (esbuild.status !== 0) throw new Error(`esbuild failed: ${esbuild.stderr}`);

@@ -48,7 +48,13 @@ describe('benchmark harness (real Neo4j)', () => {
 
   it('drives every question on every implementation with no failed response', async () => {
     const lines: string[] = [];
-    const results = await runQuestions(servers, targets, { connections: 2, requests: 50, warmupRequests: 5, sampleEvery: 5, onResult: (line) => lines.push(line) });
+    const results = await runQuestions(servers, targets, {
+      connections: 2,
+      requests: 50,
+      warmupRequests: 5,
+      sampleEvery: 5,
+      onResult: (line) => lines.push(line),
+    });
     expect(results.map((r) => r.key)).toEqual(['q1', 'q2', 'q3', 'q4', 'q5']);
     for (const result of results) {
       expect(result.answersAgree).toBe(true);

@@ -26,8 +26,14 @@ describe('kg command line (real Neo4j through NEO4J_URI)', () => {
   it('loads every document of a folder, reporting progress on stderr and results on stdout', async () => {
     const result = await kg('load', dir);
     expect(result.code).toBe(0);
-    const lines = result.stdout.trim().split('\n').map((line) => JSON.parse(line) as { articleId: string; status: string });
-    expect(lines.map((l) => [l.articleId, l.status])).toEqual([['cli-a', 'created'], ['cli-b', 'created']]);
+    const lines = result.stdout
+      .trim()
+      .split('\n')
+      .map((line) => JSON.parse(line) as { articleId: string; status: string });
+    expect(lines.map((l) => [l.articleId, l.status])).toEqual([
+      ['cli-a', 'created'],
+      ['cli-b', 'created'],
+    ]);
     expect(result.stderr).toMatch(/\[2\/2\] .*b\.graph\.json: created article cli-b/);
     expect(result.stderr).toMatch(/done: 2 created, 0 replaced, 0 unchanged/);
   });

@@ -80,7 +80,9 @@ describe('article-graph document validation', () => {
     const doc = smallDocument();
     doc.statements[0]!.speakerId = 'person:ghost';
     expect(() => assertValidDocument(doc, 'council.json')).toThrow(DocumentValidationError);
-    expect(() => assertValidDocument(doc, 'council.json')).toThrow(/council\.json is not a valid article-graph document:\n {2}\/statements\/0\/speakerId: refers to "person:ghost"/);
+    expect(() => assertValidDocument(doc, 'council.json')).toThrow(
+      /council\.json is not a valid article-graph document:\n {2}\/statements\/0\/speakerId: refers to "person:ghost"/,
+    );
   });
 
   it('reports a JSON syntax error with its position', () => {

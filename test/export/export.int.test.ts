@@ -116,7 +116,10 @@ describe.each(SCOPES)('exporting %s', (_name, scope, sampleId) => {
   it('JSON-LD: expands with the inline context into schema.org types and Web Annotation evidence', () => {
     const jsonld = report.jsonld;
     expect(jsonld.schemaTypes['schema:Person']).toBeGreaterThan(0);
-    expect(jsonld.sample).toEqual({ '@type': expect.arrayContaining(['https://schema.org/Person', 'urn:kg:vocab:Entity', 'urn:kg:vocab:Person']), name: ['Dean Haydon'] });
+    expect(jsonld.sample).toEqual({
+      '@type': expect.arrayContaining(['https://schema.org/Person', 'urn:kg:vocab:Entity', 'urn:kg:vocab:Person']),
+      name: ['Dean Haydon'],
+    });
     expect(jsonld.selectorTypes['oa:TextPositionSelector']).toBe(jsonld.annotations);
     expect(jsonld.selectorTypes['oa:TextQuoteSelector']).toBe(jsonld.annotations);
     const haydon = jsonld.statements.filter((s: { speaker: string[] }) => s.speaker.includes('Dean Haydon'));
@@ -128,7 +131,14 @@ describe.each(SCOPES)('exporting %s', (_name, scope, sampleId) => {
   });
 
   it('CSV: neo4j-admin headers with types, and every relationship joins two exported nodes', () => {
-    expect(report.csv.typedColumns).toMatchObject({ start: 'start:int', articleCount: 'articleCount:int', articleScoped: 'articleScoped:boolean', starts: 'starts:int[]', aliases: 'aliases:string[]', confidence: 'confidence:double' });
+    expect(report.csv.typedColumns).toMatchObject({
+      start: 'start:int',
+      articleCount: 'articleCount:int',
+      articleScoped: 'articleScoped:boolean',
+      starts: 'starts:int[]',
+      aliases: 'aliases:string[]',
+      confidence: 'confidence:double',
+    });
     expect(report.csv.sample).toMatchObject({ 'id:ID': 'person:dean-haydon', ':LABEL': 'Entity;Person', name: 'Dean Haydon' });
     expect(report.csv.edgeTypes).toEqual(report.graphml.edgeTypes);
   });
@@ -170,7 +180,11 @@ describe('the export endpoint', () => {
     ['/export/graphml?article=prevent-2017&entity=person:dean-haydon', 400, 'entity: give an article or an entity, not both'],
     ['/export/csv', 400, 'file: the csv export is two files: add file=nodes or file=relationships'],
     ['/export/graphml?file=nodes', 400, 'file: only applies to the csv format'],
-    [`/export/graphml?article=${encodeURIComponent("x'}) MATCH (n) DETACH DELETE n //")}`, 404, 'article: no article with id "x\'}) MATCH (n) DETACH DELETE n //"'],
+    [
+      `/export/graphml?article=${encodeURIComponent("x'}) MATCH (n) DETACH DELETE n //")}`,
+      404,
+      'article: no article with id "x\'}) MATCH (n) DETACH DELETE n //"',
+    ],
   ])('answers %s with %i and a JSON error saying what to fix', async (url, status, message) => {
     const response = await fetch(`${service.url}${url}`);
     expect(response.status).toBe(status);
@@ -207,7 +221,10 @@ describe('kg export', () => {
     expect(result.code).toBe(0);
     expect(result.stderr).toMatch(/wrote .*nodes\.csv/);
     const expected = await cypherCounts(gateway, { kind: 'neighbourhood', entityId: 'person:dean-haydon', depth: 2 });
-    const lines = (file: string): number => readFileSync(path.join(dir, file), 'utf8').split('\n').filter((line) => /^"/.test(line)).length;
+    const lines = (file: string): number =>
+      readFileSync(path.join(dir, file), 'utf8')
+        .split('\n')
+        .filter((line) => /^"/.test(line)).length;
     expect(lines('relationships.csv')).toBe(expected.edges);
     expect(readFileSync(path.join(dir, 'nodes.csv'), 'utf8').split('\n')[0]).toMatch(/^id:ID,:LABEL,/);
   });

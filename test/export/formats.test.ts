@@ -10,14 +10,57 @@ import { nodesCsvHeader, relationshipsCsvHeader, writeNodesCsv, writeRelationshi
 import { EDGE_PROPERTY_NAMES, NODE_PROPERTY_NAMES, PROPERTY_TYPES, typedProperties } from '../../src/export/properties';
 
 const NODES: ExportNode[] = [
-  { id: 'a1', labels: ['Article'], caption: 'Rows & "quotes" <here>', properties: { id: 'a1', title: 'Rows & "quotes" <here>', text: 'Line one\nline two\u0001', publishedAt: '2024-03-05' } },
-  { id: 'person:jane', labels: ['Entity', 'Person'], caption: 'Jane', properties: { id: 'person:jane', name: 'Jane', kind: 'Person', aliases: ['J.', 'Ms Jane'], articleCount: 1, articleScoped: false } },
-  { id: 'a1/s1', labels: ['Statement'], caption: 'Jane: it is bad', properties: { id: 'a1/s1', text: 'it is bad', kind: 'direct', stance: 'criticises', articleId: 'a1', start: 10, end: 19, excerpt: 'it is bad', stanceConfidence: 0.9 } },
+  {
+    id: 'a1',
+    labels: ['Article'],
+    caption: 'Rows & "quotes" <here>',
+    properties: { id: 'a1', title: 'Rows & "quotes" <here>', text: 'Line one\nline two\u0001', publishedAt: '2024-03-05' },
+  },
+  {
+    id: 'person:jane',
+    labels: ['Entity', 'Person'],
+    caption: 'Jane',
+    properties: { id: 'person:jane', name: 'Jane', kind: 'Person', aliases: ['J.', 'Ms Jane'], articleCount: 1, articleScoped: false },
+  },
+  {
+    id: 'a1/s1',
+    labels: ['Statement'],
+    caption: 'Jane: it is bad',
+    properties: {
+      id: 'a1/s1',
+      text: 'it is bad',
+      kind: 'direct',
+      stance: 'criticises',
+      articleId: 'a1',
+      start: 10,
+      end: 19,
+      excerpt: 'it is bad',
+      stanceConfidence: 0.9,
+    },
+  },
 ];
 const EDGES: ExportEdge[] = [
-  { id: 'MENTIONED_IN:person:jane->a1', type: 'MENTIONED_IN', sourceId: 'person:jane', targetId: 'a1', properties: { articleId: 'a1', starts: [0, 30], ends: [4, 34], excerpts: ['Jane', 'Jane'], name: 'Jane' } },
-  { id: 'SAID:person:jane->a1/s1', type: 'SAID', sourceId: 'person:jane', targetId: 'a1/s1', properties: { articleId: 'a1', start: 0, end: 4, excerpt: 'Jane' } },
-  { id: 'a1/r1', type: 'MEMBER_OF', sourceId: 'person:jane', targetId: 'person:jane', properties: { id: 'a1/r1', articleId: 'a1', role: 'member', confidence: 1 } },
+  {
+    id: 'MENTIONED_IN:person:jane->a1',
+    type: 'MENTIONED_IN',
+    sourceId: 'person:jane',
+    targetId: 'a1',
+    properties: { articleId: 'a1', starts: [0, 30], ends: [4, 34], excerpts: ['Jane', 'Jane'], name: 'Jane' },
+  },
+  {
+    id: 'SAID:person:jane->a1/s1',
+    type: 'SAID',
+    sourceId: 'person:jane',
+    targetId: 'a1/s1',
+    properties: { articleId: 'a1', start: 0, end: 4, excerpt: 'Jane' },
+  },
+  {
+    id: 'a1/r1',
+    type: 'MEMBER_OF',
+    sourceId: 'person:jane',
+    targetId: 'person:jane',
+    properties: { id: 'a1/r1', articleId: 'a1', role: 'member', confidence: 1 },
+  },
 ];
 
 async function* from<T>(items: T[]): AsyncGenerator<T> {
@@ -36,7 +79,12 @@ async function text(chunks: AsyncIterable<string>): Promise<string> {
 
 describe('the property catalogue', () => {
   it('types stored values as the model says: offsets as integers even when Neo4j holds 225.0', () => {
-    expect(typedProperties({ start: 225.0, confidence: 1, articleScoped: false, starts: [1, 2.0], aliases: ['x'], aliasText: 'x\n', nothing: null }, NODE_PROPERTY_NAMES.concat(EDGE_PROPERTY_NAMES))).toEqual({
+    expect(
+      typedProperties(
+        { start: 225.0, confidence: 1, articleScoped: false, starts: [1, 2.0], aliases: ['x'], aliasText: 'x\n', nothing: null },
+        NODE_PROPERTY_NAMES.concat(EDGE_PROPERTY_NAMES),
+      ),
+    ).toEqual({
       start: 225,
       confidence: 1,
       articleScoped: false,
@@ -82,8 +130,22 @@ describe('Cytoscape JSON', () => {
   it('has what nx.cytoscape_graph needs: data, flags, node value, edge key', async () => {
     const json = JSON.parse(await text(writeCytoscapeJson(graph())));
     expect(json).toMatchObject({ data: { name: 'News knowledge graph: a test graph' }, directed: true, multigraph: true });
-    expect(json.elements.nodes[1].data).toMatchObject({ id: 'person:jane', value: 'person:jane', name: 'Jane', labels: ['Entity', 'Person'], label: 'Person', aliases: ['J.', 'Ms Jane'] });
-    expect(json.elements.edges[2].data).toMatchObject({ id: 'a1/r1', key: 'a1/r1', source: 'person:jane', target: 'person:jane', type: 'MEMBER_OF', interaction: 'MEMBER_OF' });
+    expect(json.elements.nodes[1].data).toMatchObject({
+      id: 'person:jane',
+      value: 'person:jane',
+      name: 'Jane',
+      labels: ['Entity', 'Person'],
+      label: 'Person',
+      aliases: ['J.', 'Ms Jane'],
+    });
+    expect(json.elements.edges[2].data).toMatchObject({
+      id: 'a1/r1',
+      key: 'a1/r1',
+      source: 'person:jane',
+      target: 'person:jane',
+      type: 'MEMBER_OF',
+      interaction: 'MEMBER_OF',
+    });
   });
 
   it('is valid JSON for an empty graph too', async () => {
@@ -94,13 +156,26 @@ describe('Cytoscape JSON', () => {
 describe('JSON-LD', () => {
   it('makes a statement a Quotation in its article, with a Web Annotation for its words', () => {
     const [statement, annotation] = nodeObjects(NODES[2]!);
-    expect(statement).toMatchObject({ '@id': 'kg:a1/s1', '@type': ['Quotation', 'kgv:Statement'], text: 'it is bad', isPartOf: 'kg:a1', 'kgv:stance': 'criticises' });
+    expect(statement).toMatchObject({
+      '@id': 'kg:a1/s1',
+      '@type': ['Quotation', 'kgv:Statement'],
+      text: 'it is bad',
+      isPartOf: 'kg:a1',
+      'kgv:stance': 'criticises',
+    });
     expect(annotation).toEqual({
       '@id': 'kg:evidence/statement/a1/s1',
       '@type': 'Annotation',
       motivation: 'describing',
       body: 'kg:a1/s1',
-      target: { '@type': 'SpecificResource', source: 'kg:a1', selector: [{ '@type': 'TextPositionSelector', start: 10, end: 19 }, { '@type': 'TextQuoteSelector', exact: 'it is bad' }] },
+      target: {
+        '@type': 'SpecificResource',
+        source: 'kg:a1',
+        selector: [
+          { '@type': 'TextPositionSelector', start: 10, end: 19 },
+          { '@type': 'TextQuoteSelector', exact: 'it is bad' },
+        ],
+      },
     });
   });
 
@@ -118,10 +193,11 @@ describe('JSON-LD', () => {
     const keys = new Set<string>();
     const walk = (value: unknown): void => {
       if (Array.isArray(value)) value.forEach(walk);
-      else if (value && typeof value === 'object') for (const [key, inner] of Object.entries(value)) {
-        keys.add(key);
-        walk(inner);
-      }
+      else if (value && typeof value === 'object')
+        for (const [key, inner] of Object.entries(value)) {
+          keys.add(key);
+          walk(inner);
+        }
     };
     walk(doc['@graph']);
     // Unprefixed terms either are in the context or are schema.org words through @vocab; list those.
@@ -139,7 +215,9 @@ describe('neo4j-admin CSV', () => {
 
   it('quotes text, doubles quotes, joins lists with ; and leaves absent properties empty', async () => {
     const csv = await text(writeNodesCsv(from(NODES)));
-    expect(csv.split('\n').find((line) => line.startsWith('"person:jane"'))).toMatch(/^"person:jane","Entity;Person","Person","Jane",,,"J\.;Ms Jane",,1,false,/);
+    expect(csv.split('\n').find((line) => line.startsWith('"person:jane"'))).toMatch(
+      /^"person:jane","Entity;Person","Person","Jane",,,"J\.;Ms Jane",,1,false,/,
+    );
     // The article's text keeps its line break inside the quotes (hence --multiline-fields=true).
     expect(csv).toContain('"a1","Article",,,"Rows & ""quotes"" <here>","Line one\nline two');
     const relationships = (await text(writeRelationshipsCsv(from(EDGES)))).split('\n');
@@ -155,8 +233,14 @@ describe('neo4j-admin CSV', () => {
 describe('export requests', () => {
   it('reads the scope and names the download after it', () => {
     expect(exportFileName(parseExportRequest('graphml', {}, { needsCsvFile: true }))).toBe('kg-graph.graphml');
-    expect(exportFileName(parseExportRequest('csv', { article: 'a/b c', file: 'relationships' }, { needsCsvFile: true }))).toBe('kg-article-a-b-c-relationships.csv');
-    expect(parseExportRequest('jsonld', { entity: 'person:jane' }, { needsCsvFile: true }).scope).toEqual({ kind: 'neighbourhood', entityId: 'person:jane', depth: 1 });
+    expect(exportFileName(parseExportRequest('csv', { article: 'a/b c', file: 'relationships' }, { needsCsvFile: true }))).toBe(
+      'kg-article-a-b-c-relationships.csv',
+    );
+    expect(parseExportRequest('jsonld', { entity: 'person:jane' }, { needsCsvFile: true }).scope).toEqual({
+      kind: 'neighbourhood',
+      entityId: 'person:jane',
+      depth: 1,
+    });
     expect(Object.keys(EXPORT_FORMATS)).toEqual(['graphml', 'gexf', 'cytoscape', 'jsonld', 'csv']);
   });
 

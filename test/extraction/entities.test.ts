@@ -18,7 +18,10 @@ describe('people', () => {
   it('finds a person introduced in apposition ("a former senior Muslim policeman, Dal Babu,")', () => {
     const doc = extract('A former senior Muslim policeman, Dal Babu, said the scheme had failed.');
     expect(entity(doc, 'person:dal-babu').type).toBe('Person');
-    expect(doc.relations.find((r) => r.type === 'HAS_ROLE' && r.sourceId === 'person:dal-babu')).toMatchObject({ qualifier: 'former senior', targetId: 'role:police-officer' });
+    expect(doc.relations.find((r) => r.type === 'HAS_ROLE' && r.sourceId === 'person:dal-babu')).toMatchObject({
+      qualifier: 'former senior',
+      targetId: 'role:police-officer',
+    });
   });
 
   it('finds people from context when their names are in no list ("Kemi Badenoch", "his brother Ottis Jefferies", "Anthony Richardson, 53,")', () => {
@@ -86,7 +89,9 @@ describe('organisations', () => {
 
   it('names a body after its curated name and finds unlisted ones by their last word ("Forest Council", "Cardiff Crown Court", "Shore Capital")', () => {
     const found = ids('The Conservatives and the Lib Dems met at Forest Council. He appeared at Cardiff Crown Court. Analysts at Shore Capital agreed.');
-    expect(found).toEqual(expect.arrayContaining(['org:conservative-party', 'org:liberal-democrats', 'org:forest-council', 'org:cardiff-crown-court', 'org:shore-capital']));
+    expect(found).toEqual(
+      expect.arrayContaining(['org:conservative-party', 'org:liberal-democrats', 'org:forest-council', 'org:cardiff-crown-court', 'org:shore-capital']),
+    );
     expect(found).not.toContain('place:cardiff');
   });
 
@@ -122,11 +127,15 @@ describe('places and programmes', () => {
   });
 
   it('finds bills and acts by their last word', () => {
-    expect(ids('MPs debated the Employment Rights Bill and the Online Safety Act.')).toEqual(expect.arrayContaining(['programme:employment-rights-bill', 'programme:online-safety-act']));
+    expect(ids('MPs debated the Employment Rights Bill and the Online Safety Act.')).toEqual(
+      expect.arrayContaining(['programme:employment-rights-bill', 'programme:online-safety-act']),
+    );
   });
 
   it('records who set up and who changed a programme, with dated events', () => {
-    const doc = extract('The Prevent programme is a key strand. The programme was set up by Labour in 2003 and its remit was widened by the Conservative-Lib Dem coalition in 2011.');
+    const doc = extract(
+      'The Prevent programme is a key strand. The programme was set up by Labour in 2003 and its remit was widened by the Conservative-Lib Dem coalition in 2011.',
+    );
     expect(doc.relations).toEqual(
       expect.arrayContaining([
         expect.objectContaining({ type: 'SET_UP', sourceId: 'org:labour-party', targetId: 'programme:prevent' }),
@@ -191,9 +200,12 @@ describe('local places and company names', () => {
 });
 
 describe('run-3 failure classes (general rules)', () => {
-  const named = (text: string, type: string): string[] => extract(text).entities.filter((e) => e.type === type).map((e) => e.name);
+  const named = (text: string, type: string): string[] =>
+    extract(text)
+      .entities.filter((e) => e.type === type)
+      .map((e) => e.name);
 
-  it('finds towns from the generated GeoNames list, but not as part of a person\'s name or before a reporting verb', () => {
+  it("finds towns from the generated GeoNames list, but not as part of a person's name or before a reporting verb", () => {
     expect(named('A man from Kirkby was stopped by officers in Netherton on Tuesday.', 'Place')).toEqual(expect.arrayContaining(['Kirkby', 'Netherton']));
     expect(named('Mr Kirkby was stopped by officers.', 'Place')).not.toContain('Kirkby');
   });
@@ -211,7 +223,9 @@ describe('run-3 failure classes (general rules)', () => {
   });
 
   it('drops a descriptor noun opening the sentence before a name ("Ring-leaders Liam Johnson")', () => {
-    expect(named('Ring-leaders Liam Johnson and David Hewson were sentenced in their absence.', 'Person')).toEqual(expect.arrayContaining(['Liam Johnson', 'David Hewson']));
+    expect(named('Ring-leaders Liam Johnson and David Hewson were sentenced in their absence.', 'Person')).toEqual(
+      expect.arrayContaining(['Liam Johnson', 'David Hewson']),
+    );
   });
 
   it('knows hyphenated first names and splits "Name of Organisation" ("Emma-Lou Montgomery of Fidelity Personal Investing")', () => {
@@ -288,9 +302,10 @@ describe('rules added after held-out run 4', () => {
   });
 
   it('reads a constituency as one place ("Suffolk Coastal MP", "MP for Bermondsey and Old Southwark") and stops at a name', () => {
-    const found = ids('Suffolk Coastal MP Therese Coffey spoke. Mr Coyle, MP for Bermondsey and Old Southwark, replied. The MP for Chester Chris Matheson asked.');
+    const found = ids(
+      'Suffolk Coastal MP Therese Coffey spoke. Mr Coyle, MP for Bermondsey and Old Southwark, replied. The MP for Chester Chris Matheson asked.',
+    );
     expect(found).toEqual(expect.arrayContaining(['place:suffolk-coastal', 'place:bermondsey-and-old-southwark', 'place:chester', 'person:chris-matheson']));
     expect(found).not.toContain('place:suffolk');
   });
 });
-

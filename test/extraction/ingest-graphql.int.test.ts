@@ -33,7 +33,9 @@ describe('ingestArticle mutation (GraphQL, real Neo4j with the seed loaded)', ()
     expect(first.data?.ingestArticle).toMatchObject({ id: expect.stringMatching(/^prevent-stopped-150-[0-9a-f]{8}$/), status: 'CREATED', statements: 2 });
     const again = await api.run<{ ingestArticle: Record<string, unknown> }>(INGEST, { input }, { authenticated: true });
     expect(again.data?.ingestArticle).toMatchObject({ id: first.data?.ingestArticle.id, status: 'UNCHANGED' });
-    const [row] = await api.gateway.read<{ articles: number }>({ cypher: "MATCH (:Person {id: 'person:dean-haydon'})-[:MENTIONED_IN]->(a) RETURN count(a) AS articles" });
+    const [row] = await api.gateway.read<{ articles: number }>({
+      cypher: "MATCH (:Person {id: 'person:dean-haydon'})-[:MENTIONED_IN]->(a) RETURN count(a) AS articles",
+    });
     expect(row?.articles).toBe(2);
   });
 

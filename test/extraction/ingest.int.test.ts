@@ -31,7 +31,8 @@ describe('ingesting text (extract, resolve, load) against a real Neo4j', () => {
     const second = await ingestText(gateway, { text: SECOND, title: 'Arrests rise', publishedAt: '2017-08-09', source: 'Test' });
     expect([first.status, second.status]).toEqual(['created', 'created']);
     const rows = await gateway.read<{ id: string; articles: number; excerpts: string[] }>({
-      cypher: "MATCH (p:Person) WHERE p.nameKey = 'dean haydon' MATCH (p)-[m:MENTIONED_IN]->(a:Article) RETURN p.id AS id, count(a) AS articles, collect(m.excerpts[0]) AS excerpts",
+      cypher:
+        "MATCH (p:Person) WHERE p.nameKey = 'dean haydon' MATCH (p)-[m:MENTIONED_IN]->(a:Article) RETURN p.id AS id, count(a) AS articles, collect(m.excerpts[0]) AS excerpts",
     });
     expect(rows).toEqual([{ id: 'person:dean-haydon', articles: 2, excerpts: expect.arrayContaining(['Commander Dean Haydon', 'Dean Haydon']) }]);
   });
@@ -47,7 +48,12 @@ describe('ingesting text (extract, resolve, load) against a real Neo4j', () => {
   });
 
   it('keeps a bare surname apart when two people in the graph have it', async () => {
-    await ingestText(gateway, { text: 'Jane Smith said the park would close. Tom Smith said it should stay open.', title: 'Park row', publishedAt: '2020-01-01', source: 'Test' });
+    await ingestText(gateway, {
+      text: 'Jane Smith said the park would close. Tom Smith said it should stay open.',
+      title: 'Park row',
+      publishedAt: '2020-01-01',
+      source: 'Test',
+    });
     await ingestText(gateway, { text: 'Mr Smith said the decision was wrong.', title: 'Park decision', publishedAt: '2020-01-02', source: 'Test' });
     const rows = await gateway.read<{ id: string }>({ cypher: "MATCH (p:Person) WHERE p.nameKey ENDS WITH 'smith' RETURN p.id AS id ORDER BY id" });
     expect(rows.map((r) => r.id)).toEqual(['person:jane-smith', 'person:smith', 'person:tom-smith']);

@@ -26,8 +26,14 @@ describe('kg ingest, merge, split and diff (real Neo4j through NEO4J_URI)', () =
   it('ingests a folder of text files with progress and an articles/s summary on stderr, results on stdout', async () => {
     const result = await kg('ingest', dir, '--published', '2024-03-01', '--source', 'Test');
     expect(result.code).toBe(0);
-    const lines = result.stdout.trim().split('\n').map((line) => JSON.parse(line) as { file: string; status: string });
-    expect(lines.map((l) => [path.basename(l.file), l.status])).toEqual([['a.txt', 'created'], ['b.txt', 'created']]);
+    const lines = result.stdout
+      .trim()
+      .split('\n')
+      .map((line) => JSON.parse(line) as { file: string; status: string });
+    expect(lines.map((l) => [path.basename(l.file), l.status])).toEqual([
+      ['a.txt', 'created'],
+      ['b.txt', 'created'],
+    ]);
     expect(result.stderr).toMatch(/\[2\/2\] .*b\.txt: created article/);
     expect(result.stderr).toMatch(/done: 2 articles in [\d.]+ s \([\d.]+ articles\/s\): 2 created/);
     const again = await kg('ingest', dir, '--published', '2024-03-01', '--source', 'Test');

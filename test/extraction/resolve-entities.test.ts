@@ -4,15 +4,25 @@ import { chooseCandidate, resolveEntities, type CandidateLookup, type GraphEntit
 import { extract } from './helpers';
 
 const person = (id: string, name: string, aliases: string[] = []): DocumentEntity => ({ id, type: 'Person', name, aliases, mentions: [] });
-const candidate = (id: string, name: string, aliases: string[] = [], kind: GraphEntityCandidate['kind'] = 'Person'): GraphEntityCandidate => ({ id, kind, name, aliases });
+const candidate = (id: string, name: string, aliases: string[] = [], kind: GraphEntityCandidate['kind'] = 'Person'): GraphEntityCandidate => ({
+  id,
+  kind,
+  name,
+  aliases,
+});
 
 describe('chooseCandidate', () => {
   it('keeps an entity whose id is already in the graph', () => {
-    expect(chooseCandidate(person('person:dean-haydon', 'Dean Haydon'), [candidate('person:dean-haydon', 'Dean Haydon')])).toMatchObject({ resolvedId: 'person:dean-haydon', reason: 'same-id' });
+    expect(chooseCandidate(person('person:dean-haydon', 'Dean Haydon'), [candidate('person:dean-haydon', 'Dean Haydon')])).toMatchObject({
+      resolvedId: 'person:dean-haydon',
+      reason: 'same-id',
+    });
   });
 
   it('joins a full name to the one graph entity with that name or alias', () => {
-    expect(chooseCandidate(person('person:keir-starmer', 'Keir Starmer'), [candidate('person:sir-keir-starmer', 'Sir Keir Starmer', ['Keir Starmer'])])).toMatchObject({
+    expect(
+      chooseCandidate(person('person:keir-starmer', 'Keir Starmer'), [candidate('person:sir-keir-starmer', 'Sir Keir Starmer', ['Keir Starmer'])]),
+    ).toMatchObject({
       resolvedId: 'person:sir-keir-starmer',
       reason: 'alias',
     });
@@ -50,7 +60,8 @@ describe('resolveEntities', () => {
   it('merges two extracted entities that resolve to one graph entity', async () => {
     const doc: ArticleGraphDocument = extract('Cisco Systems cut jobs. Cisco Systems said sales fell.');
     doc.entities.push({ id: 'org:cisco-inc', type: 'Organisation', name: 'Cisco Inc', aliases: [], mentions: [{ start: 0, end: 5 }] });
-    const lookup: CandidateLookup = async (batch) => new Map(batch.map((r) => [r.id, [candidate('org:cisco-systems', 'Cisco Systems', ['Cisco Inc'], 'Organisation')]]));
+    const lookup: CandidateLookup = async (batch) =>
+      new Map(batch.map((r) => [r.id, [candidate('org:cisco-systems', 'Cisco Systems', ['Cisco Inc'], 'Organisation')]]));
     const { document } = await resolveEntities(doc, lookup);
     const cisco = document.entities.filter((e) => e.id === 'org:cisco-systems');
     expect(cisco).toHaveLength(1);

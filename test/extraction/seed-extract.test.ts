@@ -30,7 +30,7 @@ describe('kg extract on the seed article', () => {
     expect(extracted.statements.every((s) => s.provenance === 'machine-extracted' && typeof s.confidence === 'number')).toBe(true);
   });
 
-  it("finds every reviewed statement, overlapping its span, with the reviewed speaker (article-scoped speakers compared by name)", () => {
+  it('finds every reviewed statement, overlapping its span, with the reviewed speaker (article-scoped speakers compared by name)', () => {
     const byId = (doc: ArticleGraphDocument, id: string) => doc.entities.find((e) => e.id === id)!;
     const names = (doc: ArticleGraphDocument, id: string): Set<string> => {
       const e = byId(doc, id);
@@ -41,7 +41,9 @@ describe('kg extract on the seed article', () => {
       expect({ statement: statement.id, found: overlapping.length > 0 }).toEqual({ statement: statement.id, found: true });
       const speaker = byId(reviewed, statement.speakerId);
       const sameSpeaker = overlapping.some((s) =>
-        speaker.articleScoped ? [...names(extracted, s.speakerId)].some((n) => names(reviewed, statement.speakerId).has(n)) : s.speakerId === statement.speakerId,
+        speaker.articleScoped
+          ? [...names(extracted, s.speakerId)].some((n) => names(reviewed, statement.speakerId).has(n))
+          : s.speakerId === statement.speakerId,
       );
       expect({ statement: statement.id, sameSpeaker }).toEqual({ statement: statement.id, sameSpeaker: true });
     }

@@ -127,7 +127,7 @@ describe('indirect speech', () => {
 
   it('reads "X has reported A and says B" as B said by X', () => {
     const doc = extract("Sainsbury's has reported its first fall in sales and says the grocery market is growing slowly.");
-    expect(speakerOf(doc, 'the grocery market is growing')).toBe("org:sainsburys");
+    expect(speakerOf(doc, 'the grocery market is growing')).toBe('org:sainsburys');
   });
 
   it('does not take a plain object for a statement ("denied wrongdoing", "admitted burglary and was jailed")', () => {
@@ -160,7 +160,12 @@ describe('mixed quotes', () => {
 describe('reporting verbs beyond "said"', () => {
   it.each([
     ['told', 'Commander Dean Haydon told the BBC these groups "do not understand how the scheme works".', 'these groups', 'person:dean-haydon'],
-    ['added', 'Commander Dean Haydon spoke first. He added that some criticism came from people who "do not want it to work".', 'some criticism came', 'person:dean-haydon'],
+    [
+      'added',
+      'Commander Dean Haydon spoke first. He added that some criticism came from people who "do not want it to work".',
+      'some criticism came',
+      'person:dean-haydon',
+    ],
     ['admitted', 'Home Secretary Amber Rudd admitted there needed to be more of an effort to sell the scheme.', 'there needed to be more', 'person:amber-rudd'],
     ['claimed', 'Sir Keir Starmer has claimed the Conservatives are the "coalition of blockers".', 'the Conservatives are', 'person:keir-starmer'],
     ['warned', 'The Bank of England warned that inflation would stay high for longer.', 'inflation would stay high', 'org:bank-of-england'],
@@ -169,13 +174,18 @@ describe('reporting verbs beyond "said"', () => {
     ['condemned', 'Amnesty International condemned the ruling as "a dark day for justice".', 'a dark day for justice', 'org:amnesty-international'],
     ['described … as', 'Labour MP John Smith described the plan as "a disaster".', 'the plan as', 'person:john-smith'],
     ['hit out at … saying', 'Unison hit out at the cuts, saying they would cost lives.', 'they would cost lives', 'org:unison'],
-    ['according to', 'Inflation fell to 3% last month, according to the Office for National Statistics.', 'Inflation fell to 3%', 'org:office-for-national-statistics'],
+    [
+      'according to',
+      'Inflation fell to 3% last month, according to the Office for National Statistics.',
+      'Inflation fell to 3%',
+      'org:office-for-national-statistics',
+    ],
   ])('reads "%s"', (_verb, text, phrase, speaker) => {
     expect(speakerOf(extract(text), phrase)).toBe(speaker);
   });
 
   it('records the audience of "told"', () => {
-    const doc = extract("Commander Dean Haydon told the BBC's Asian Network these groups \"don't understand properly how Prevent works\".");
+    const doc = extract('Commander Dean Haydon told the BBC\'s Asian Network these groups "don\'t understand properly how Prevent works".');
     expect(statementWith(doc, 'these groups').audienceId).toBe('org:bbc-asian-network');
   });
 
@@ -263,7 +273,7 @@ describe('speaker phrases', () => {
   });
 
   it('resolves a descriptive subject ("The country\'s largest mutual group said") to the organisation last described', () => {
-    const doc = extract('Nationwide Building Society reported results today. The country\'s largest mutual group said profits had risen by a fifth.');
+    const doc = extract("Nationwide Building Society reported results today. The country's largest mutual group said profits had risen by a fifth.");
     expect(speakerOf(doc, 'profits had risen')).toBe(entity(doc, doc.entities.find((e) => e.type === 'Organisation')!.id).id);
     expect(entity(doc, speakerOf(doc, 'profits had risen')).type).toBe('Organisation');
   });
@@ -303,7 +313,9 @@ describe('what statements are about, and their stance', () => {
   });
 
   it('reads a negated criticism as support ("does not target … protects")', () => {
-    const doc = extract('The Prevent programme is a key strand of policy. A government spokeswoman said Prevent does not target a specific faith and protects those at risk.');
+    const doc = extract(
+      'The Prevent programme is a key strand of policy. A government spokeswoman said Prevent does not target a specific faith and protects those at risk.',
+    );
     expect(statementWith(doc, 'does not target').stance).toBe('supports');
   });
 
@@ -332,7 +344,9 @@ describe('run-3 failure classes (general rules)', () => {
   });
 
   it('gives a sentence-opening participle clause to the main clause\'s subject ("Noting that …, X of Y said …")', () => {
-    const doc = extract('Noting that Tesco had also announced a bigger dividend, Emma-Lou Montgomery of Fidelity Personal Investing’s share dealing service said that the business had “delivered a mixed bag” with the results.');
+    const doc = extract(
+      'Noting that Tesco had also announced a bigger dividend, Emma-Lou Montgomery of Fidelity Personal Investing’s share dealing service said that the business had “delivered a mixed bag” with the results.',
+    );
     expect(speakerOf(doc, 'delivered a mixed bag')).toBe('person:emma-lou-montgomery');
     expect(doc.statements.every((s) => s.speakerId === 'person:emma-lou-montgomery')).toBe(true);
   });
@@ -344,7 +358,7 @@ describe('run-3 failure classes (general rules)', () => {
 
   it('reads "X\'s spokesman" as the speaker of a participle clause and of the quote that runs on ("…, he said")', () => {
     const doc = extract(
-      "Theresa May has told her MPs to stop briefing. Mrs May's spokesman also made clear she would be bringing the message to colleagues, warning them that they must be able to meet in confidence.\n\n\"Of course, cabinet must be able to hold discussions in private,\" he said.",
+      'Theresa May has told her MPs to stop briefing. Mrs May\'s spokesman also made clear she would be bringing the message to colleagues, warning them that they must be able to meet in confidence.\n\n"Of course, cabinet must be able to hold discussions in private," he said.',
     );
     const speaker = speakerOf(doc, 'they must be able to meet in confidence');
     expect(doc.entities.find((e) => e.id === speaker)?.name).toBe("Mrs May's spokesman");
@@ -352,7 +366,9 @@ describe('run-3 failure classes (general rules)', () => {
   });
 
   it('does not give an unnamed, role-less speaker at the top ("a teenager") to the officer quoted later', () => {
-    const doc = extract('Police have arrested a man. It comes after a teenager reported that she was grabbed from behind. The woman escaped unharmed.\n\nDCI Clare Coleman said: “I understand the concern.”');
+    const doc = extract(
+      'Police have arrested a man. It comes after a teenager reported that she was grabbed from behind. The woman escaped unharmed.\n\nDCI Clare Coleman said: “I understand the concern.”',
+    );
     expect(speakerOf(doc, 'she was grabbed')).not.toBe('person:clare-coleman');
   });
 });
@@ -448,12 +464,14 @@ describe('rules added after held-out run 4', () => {
   });
 
   it('reads a summary bullet under the headline as prose, with "it" standing for the name the line opens with', () => {
-    const doc = extract('Shares tumble\n- Mitie Group tumbles 5% as it said profits will be half of last year\'s total\nThe company was founded in 1987.');
+    const doc = extract("Shares tumble\n- Mitie Group tumbles 5% as it said profits will be half of last year's total\nThe company was founded in 1987.");
     expect(speakerOf(doc, 'profits will be half')).toBe('org:mitie-group');
   });
 
   it('gives "it" in a relative clause to the name the clause hangs on ("Tesco, which plunged after it warned…")', () => {
-    const doc = extract('Premier Foods issued a warning. The biggest faller was Tesco, which plunged after it warned on profits and said it was planning to sell Penguin Random House.');
+    const doc = extract(
+      'Premier Foods issued a warning. The biggest faller was Tesco, which plunged after it warned on profits and said it was planning to sell Penguin Random House.',
+    );
     expect(speakerOf(doc, 'it was planning to sell')).toBe('org:tesco');
   });
 

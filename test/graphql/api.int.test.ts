@@ -39,7 +39,9 @@ describe('entity(id)', () => {
     );
     const commander = data.entity.roles.find((role: { title: string }) => role.title === 'Commander');
     expect(commander.evidence.excerpt).toContain('Commander');
-    expect(data.entity.affiliations).toEqual(expect.arrayContaining([expect.objectContaining({ organisation: { id: 'org:scotland-yard', name: 'Scotland Yard' } })]));
+    expect(data.entity.affiliations).toEqual(
+      expect.arrayContaining([expect.objectContaining({ organisation: { id: 'org:scotland-yard', name: 'Scotland Yard' } })]),
+    );
   });
 
   it('is null for an unknown id (lookups return null; operations on an unknown id are NOT_FOUND)', async () => {
@@ -63,14 +65,18 @@ describe('entity(id)', () => {
 
   it('gives an event its date with precision, and its participants', async () => {
     const data = dataOf(
-      await api.run(`{ entity(id: "event:haydon-interview-broadcast") { ... on Event { date { value precision certainty text } participants { role participant { id } } } } }`),
+      await api.run(
+        `{ entity(id: "event:haydon-interview-broadcast") { ... on Event { date { value precision certainty text } participants { role participant { id } } } } }`,
+      ),
     );
     expect(data.entity.date).toEqual({ value: '2017-08-08T10:00', precision: 'MINUTE', certainty: 'RESOLVED', text: 'on Tuesday 8 August at 10am' });
     expect(data.entity.participants).toEqual(expect.arrayContaining([{ role: 'interviewee', participant: { id: 'person:dean-haydon' } }]));
   });
 
   it('lists the mentions of an entity with the words at each offset', async () => {
-    const data = dataOf(await api.run(`{ entity(id: "person:dean-haydon") { mentions { totalCount edges { node { articleId count evidence { start end excerpt } } } } } }`));
+    const data = dataOf(
+      await api.run(`{ entity(id: "person:dean-haydon") { mentions { totalCount edges { node { articleId count evidence { start end excerpt } } } } } }`),
+    );
     const [mention] = data.entity.mentions.edges;
     expect(data.entity.mentions.totalCount).toBe(1);
     expect(mention.node.articleId).toBe('prevent-2017');
@@ -124,7 +130,9 @@ describe('entities(name, kind)', () => {
 
   it('refuses a cursor from another list', async () => {
     const statements = dataOf(await api.run('{ statements(first: 1) { pageInfo { endCursor } } }'));
-    const result = await api.run('query($after: String) { entities(after: $after) { edges { node { id } } } }', { after: statements.statements.pageInfo.endCursor });
+    const result = await api.run('query($after: String) { entities(after: $after) { edges { node { id } } } }', {
+      after: statements.statements.pageInfo.endCursor,
+    });
     expect(errorCodes(result)).toEqual(['BAD_USER_INPUT']);
     expect(result.errors?.[0]?.message).toMatch(/^after: is not a cursor of this list/);
   });
@@ -144,9 +152,15 @@ describe('statements(filter)', () => {
   });
 
   it('filters by speaker and kind together', async () => {
-    const data = dataOf(await api.run(`{ statements(filter: { speakerId: "person:dean-haydon", kind: DIRECT }) { edges { node { id kind text audience { id } } } } }`));
+    const data = dataOf(
+      await api.run(`{ statements(filter: { speakerId: "person:dean-haydon", kind: DIRECT }) { edges { node { id kind text audience { id } } } } }`),
+    );
     expect(data.statements.edges).toHaveLength(1);
-    expect(data.statements.edges[0].node).toMatchObject({ kind: 'DIRECT', text: "don't understand properly how Prevent works", audience: { id: 'org:bbc-asian-network' } });
+    expect(data.statements.edges[0].node).toMatchObject({
+      kind: 'DIRECT',
+      text: "don't understand properly how Prevent works",
+      audience: { id: 'org:bbc-asian-network' },
+    });
   });
 
   it('finds statements by their words, with Lucene syntax taken literally', async () => {
@@ -164,7 +178,9 @@ describe('statements(filter)', () => {
 
   it('gives each statement its evidence, the exact words at its offsets in the article', async () => {
     const data = dataOf(
-      await api.run(`{ statements(filter: { articleId: "prevent-2017" }, first: 100) { totalCount edges { node { text evidence { articleId start end excerpt } article { text } } } } }`),
+      await api.run(
+        `{ statements(filter: { articleId: "prevent-2017" }, first: 100) { totalCount edges { node { text evidence { articleId start end excerpt } article { text } } } } }`,
+      ),
     );
     expect(data.statements.totalCount).toBeGreaterThanOrEqual(13);
     for (const { node } of data.statements.edges) {
@@ -175,7 +191,9 @@ describe('statements(filter)', () => {
   it('pages in id order without gaps or repeats', async () => {
     const all = ids(dataOf(await api.run('{ statements(first: 100) { edges { node { id } } } }')));
     const first = dataOf(await api.run('{ statements(first: 5) { edges { node { id } } pageInfo { endCursor hasNextPage } } }'));
-    const second = dataOf(await api.run('query($after: String) { statements(first: 5, after: $after) { edges { node { id } } } }', { after: first.statements.pageInfo.endCursor }));
+    const second = dataOf(
+      await api.run('query($after: String) { statements(first: 5, after: $after) { edges { node { id } } } }', { after: first.statements.pageInfo.endCursor }),
+    );
     expect(first.statements.pageInfo.hasNextPage).toBe(true);
     expect([...ids(first), ...ids(second)]).toEqual(all.slice(0, 10));
   });
@@ -225,7 +243,9 @@ describe('paths(fromId, toId)', () => {
   });
 
   it('finds a direct relationship as a one-hop path', async () => {
-    const data = dataOf(await api.run('{ paths(fromId: "person:amber-rudd", toId: "org:uk-government", maxHops: 1) { length hops { type evidence { excerpt } } } }'));
+    const data = dataOf(
+      await api.run('{ paths(fromId: "person:amber-rudd", toId: "org:uk-government", maxHops: 1) { length hops { type evidence { excerpt } } } }'),
+    );
     expect(data.paths).toEqual([{ length: 1, hops: [{ type: 'MEMBER_OF', evidence: expect.objectContaining({ excerpt: expect.any(String) }) }] }]);
   });
 
@@ -250,7 +270,9 @@ describe('paths(fromId, toId)', () => {
 describe('neighbourhood(id, depth)', () => {
   it('returns the nodes around Prevent and the relationships among them, ready to draw', async () => {
     const data = dataOf(
-      await api.run(`{ neighbourhood(id: "programme:prevent", depth: 1) { centerId truncated nodes { id label caption } edges { id type sourceId targetId evidence { excerpt } } } }`),
+      await api.run(
+        `{ neighbourhood(id: "programme:prevent", depth: 1) { centerId truncated nodes { id label caption } edges { id type sourceId targetId evidence { excerpt } } } }`,
+      ),
     );
     const { nodes, edges } = data.neighbourhood;
     const nodeIds = new Set(nodes.map((n: { id: string }) => n.id));
@@ -262,7 +284,9 @@ describe('neighbourhood(id, depth)', () => {
       expect(nodeIds).toContain(edge.sourceId);
       expect(nodeIds).toContain(edge.targetId);
     }
-    expect(edges).toEqual(expect.arrayContaining([expect.objectContaining({ type: 'ABOUT', sourceId: 'prevent-2017/stmt-08-babu-toxic-brand', targetId: 'programme:prevent' })]));
+    expect(edges).toEqual(
+      expect.arrayContaining([expect.objectContaining({ type: 'ABOUT', sourceId: 'prevent-2017/stmt-08-babu-toxic-brand', targetId: 'programme:prevent' })]),
+    );
     expect(data.neighbourhood.truncated).toBe(false);
   });
 
@@ -295,7 +319,9 @@ describe('timeline(entityId, from, to)', () => {
     expect(values).toEqual([...values].sort());
     expect(data.timeline.entries[0]).toMatchObject({ kind: 'EVENT', date: { precision: 'YEAR' }, title: 'Prevent set up by Labour' });
     expect(data.timeline.entries[data.timeline.entries.length - 1]).toMatchObject({ kind: 'EVENT', date: { precision: 'MINUTE' } });
-    expect(data.timeline.entries).toEqual(expect.arrayContaining([expect.objectContaining({ kind: 'STATEMENT', date: { value: '2017-05', precision: 'MONTH' } })]));
+    expect(data.timeline.entries).toEqual(
+      expect.arrayContaining([expect.objectContaining({ kind: 'STATEMENT', date: { value: '2017-05', precision: 'MONTH' } })]),
+    );
   });
 
   it('keeps to the range asked for, counting an entry whose date overlaps it', async () => {
@@ -314,7 +340,9 @@ describe('timeline(entityId, from, to)', () => {
 describe('articles', () => {
   it('lists articles with their entities and statements', async () => {
     const data = dataOf(
-      await api.run(`{ articles { totalCount edges { node { id title publishedAt entities(kind: PERSON) { edges { node { id } } } statements(first: 3) { totalCount edges { node { id } } } } } } }`),
+      await api.run(
+        `{ articles { totalCount edges { node { id title publishedAt entities(kind: PERSON) { edges { node { id } } } statements(first: 3) { totalCount edges { node { id } } } } } } }`,
+      ),
     );
     expect(data.articles.totalCount).toBeGreaterThanOrEqual(1);
     const article = data.articles.edges.find((e: Edge<{ id: string }>) => e.node.id === 'prevent-2017').node;

@@ -46,7 +46,9 @@ describe('errors', () => {
     const gateway = new DatabaseGateway(driver);
     try {
       const errors = await run(gateway, '{ statements { edges { node { id } } } }');
-      expect(errors).toEqual([expect.objectContaining({ message: 'The graph database is unavailable; try again shortly', extensions: { code: 'SERVICE_UNAVAILABLE' } })]);
+      expect(errors).toEqual([
+        expect.objectContaining({ message: 'The graph database is unavailable; try again shortly', extensions: { code: 'SERVICE_UNAVAILABLE' } }),
+      ]);
     } finally {
       await gateway.close();
     }
@@ -59,7 +61,9 @@ describe('errors', () => {
       },
     } as unknown as DatabaseGateway;
     const errors = await run(failing, '{ statements { edges { node { id } } } }');
-    expect(errors).toEqual([{ message: 'Internal server error', locations: expect.any(Array), path: ['statements'], extensions: { code: 'INTERNAL_SERVER_ERROR' } }]);
+    expect(errors).toEqual([
+      { message: 'Internal server error', locations: expect.any(Array), path: ['statements'], extensions: { code: 'INTERNAL_SERVER_ERROR' } },
+    ]);
     expect(JSON.stringify(errors)).not.toContain('secret');
   });
 });

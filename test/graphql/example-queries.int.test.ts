@@ -40,7 +40,13 @@ describe('docs/queries', () => {
   it('are named operations within the cost limit', async () => {
     const schema = await buildGraphQLSchema();
     const files = readdirSync(QUERIES_DIR).filter((file) => file.endsWith('.graphql'));
-    expect(files.sort()).toEqual(['haydon-to-mcb.graphql', 'prevent-timeline.graphql', 'said-by-government.graphql', 'who-criticised-prevent.graphql', 'who-defends-prevent.graphql']);
+    expect(files.sort()).toEqual([
+      'haydon-to-mcb.graphql',
+      'prevent-timeline.graphql',
+      'said-by-government.graphql',
+      'who-criticised-prevent.graphql',
+      'who-defends-prevent.graphql',
+    ]);
     for (const file of files) {
       const document = parse(readFileSync(path.join(QUERIES_DIR, file), 'utf8'));
       const operation = document.definitions.find((d): d is OperationDefinitionNode => d.kind === 'OperationDefinition');
@@ -67,7 +73,9 @@ describe('docs/queries', () => {
     const data = dataOf(await api.run(example('who-defends-prevent')));
     const said = data.statements.edges.map((edge: { node: SaidStatement & { speaker: { roles?: { title: string }[] } } }) => edge.node);
     const speakerIds = said.map((s: SaidStatement) => s.speaker.id);
-    expect(speakerIds).toEqual(expect.arrayContaining(['person:dean-haydon', 'person:government-spokeswoman@prevent-2017', 'person:amber-rudd', 'group:police@prevent-2017']));
+    expect(speakerIds).toEqual(
+      expect.arrayContaining(['person:dean-haydon', 'person:government-spokeswoman@prevent-2017', 'person:amber-rudd', 'group:police@prevent-2017']),
+    );
     expect(speakerIds).not.toContain('person:dal-babu');
     const haydon = said.find((s: SaidStatement) => s.speaker.id === 'person:dean-haydon');
     expect(haydon.speaker.roles.map((role: { title: string }) => role.title)).toContain('Commander');
@@ -87,7 +95,9 @@ describe('docs/queries', () => {
       expect(path.hops[2].to.statement.stance).toBe('CRITICISES');
       expect(path.hops[3].to.id).toBe('org:muslim-council-of-britain');
     }
-    expect(data.paths[0].summary).toMatch(/^Dean Haydon -SAID-> .* -ABOUT-> Prevent <-ABOUT- .*young Muslims are being targeted.* <-SAID- Muslim Council of Britain$/);
+    expect(data.paths[0].summary).toMatch(
+      /^Dean Haydon -SAID-> .* -ABOUT-> Prevent <-ABOUT- .*young Muslims are being targeted.* <-SAID- Muslim Council of Britain$/,
+    );
   });
 
   it('said-by-government: the Home Secretary, the government spokeswoman and government figures, and nobody else', async () => {
@@ -100,8 +110,12 @@ describe('docs/queries', () => {
     add(government.id, government.statementsMade.edges);
     for (const { node } of government.members.edges) add(node.member.id, node.member.statementsMade.edges);
     for (const holder of government.roleHolders) add(holder.holder.id, holder.holder.statementsMade.edges);
-    expect(government.roleHolders).toEqual(expect.arrayContaining([expect.objectContaining({ title: 'Home Secretary', holder: expect.objectContaining({ id: 'person:amber-rudd' }) })]));
-    expect(new Set(statements.values())).toEqual(new Set(['person:amber-rudd', 'person:government-spokeswoman@prevent-2017', 'group:government-figures@prevent-2017']));
+    expect(government.roleHolders).toEqual(
+      expect.arrayContaining([expect.objectContaining({ title: 'Home Secretary', holder: expect.objectContaining({ id: 'person:amber-rudd' }) })]),
+    );
+    expect(new Set(statements.values())).toEqual(
+      new Set(['person:amber-rudd', 'person:government-spokeswoman@prevent-2017', 'group:government-figures@prevent-2017']),
+    );
     expect([...statements.keys()]).toEqual(
       expect.arrayContaining([
         'prevent-2017/stmt-11-rudd-sell-it-to-communities',
@@ -118,7 +132,11 @@ describe('docs/queries', () => {
     expect(values.slice(0, 3)).toEqual(['2003', '2011', '2015']);
     expect(values[values.length - 1]).toBe('2017-08-08T10:00');
     expect(values).toEqual([...values].sort());
-    expect(entries.slice(0, 3).map((entry) => entry.event?.id)).toEqual(['event:prevent-set-up', 'event:prevent-remit-widened', 'event:war-zone-travel-stopped-2015']);
+    expect(entries.slice(0, 3).map((entry) => entry.event?.id)).toEqual([
+      'event:prevent-set-up',
+      'event:prevent-remit-widened',
+      'event:war-zone-travel-stopped-2015',
+    ]);
     expect(entries[entries.length - 1]).toMatchObject({ kind: 'EVENT', date: { precision: 'MINUTE' }, event: { id: 'event:haydon-interview-broadcast' } });
     expect(entries.filter((entry) => entry.date.value.startsWith('2017')).length).toBeGreaterThanOrEqual(3);
   });

@@ -8,10 +8,21 @@ import { articleEntitiesBatchQuery, articlesByIdQuery, articlesPageQuery, articl
 import { Direction, GRAPH_RELATIONSHIP_TYPES } from '../../src/graphql/common/enums';
 import { luceneQuery } from '../../src/graphql/common/lucene';
 import type { PageRequest } from '../../src/graphql/common/pagination';
-import { entitiesByIdQuery, entitiesPageQuery, mentionsBatchQuery, relationshipsBatchQuery, roleHoldersBatchQuery } from '../../src/graphql/entity/entity.cypher';
+import {
+  entitiesByIdQuery,
+  entitiesPageQuery,
+  mentionsBatchQuery,
+  relationshipsBatchQuery,
+  roleHoldersBatchQuery,
+} from '../../src/graphql/entity/entity.cypher';
 import { neighbourhoodQuery, pathsQuery } from '../../src/graphql/graph/graph.cypher';
 import { searchQuery } from '../../src/graphql/search/search.cypher';
-import { entityWithStatementsQuery, statementsOfEntitiesBatchQuery, statementsPageQuery, type StatementCriteria } from '../../src/graphql/statement/statement.cypher';
+import {
+  entityWithStatementsQuery,
+  statementsOfEntitiesBatchQuery,
+  statementsPageQuery,
+  type StatementCriteria,
+} from '../../src/graphql/statement/statement.cypher';
 import { timelineQuery } from '../../src/graphql/timeline/timeline.cypher';
 import { loadedArticlesQuery } from '../../src/extraction/ingest';
 import { smallDocument } from '../support/fixtures';
@@ -39,7 +50,9 @@ function operators(plan: PlanNode): string[] {
 }
 
 async function explain(query: CypherQuery): Promise<string[]> {
-  const summary = await api.gateway.readTransaction(async (tx) => (await api.gateway.run(tx, { cypher: `EXPLAIN ${query.cypher}`, params: query.params }, 'READ')).summary);
+  const summary = await api.gateway.readTransaction(
+    async (tx) => (await api.gateway.run(tx, { cypher: `EXPLAIN ${query.cypher}`, params: query.params }, 'READ')).summary,
+  );
   if (!summary.plan) throw new Error('EXPLAIN returned no plan');
   return operators(summary.plan as unknown as PlanNode);
 }
@@ -71,12 +84,25 @@ const HOT_QUERIES: Record<string, CypherQuery> = {
   }),
   'entities(kind), deep page': entitiesPageQuery({ search: null, kind: 'Person', page: deepPage(['person:c']), withTotal: false }),
   'Entity.mentions': mentionsBatchQuery(['person:dean-haydon'], firstPage),
-  'Entity.relationships / roles / affiliations / members': relationshipsBatchQuery(['person:dean-haydon'], { types: ['HAS_ROLE', 'MEMBER_OF'], direction: Direction.BOTH, page: firstPage }),
+  'Entity.relationships / roles / affiliations / members': relationshipsBatchQuery(['person:dean-haydon'], {
+    types: ['HAS_ROLE', 'MEMBER_OF'],
+    direction: Direction.BOTH,
+    page: firstPage,
+  }),
   'Organisation.roleHolders': roleHoldersBatchQuery(['org:uk-government'], 100),
   'Entity.statementsMade': statementsOfEntitiesBatchQuery(['person:dean-haydon'], { role: 'speaker', stance: null, page: firstPage }),
   'Entity.statementsAbout': statementsOfEntitiesBatchQuery(['programme:prevent'], { role: 'about', stance: 'criticises', page: firstPage }),
-  'Entity.statementsAbout, deep page': statementsOfEntitiesBatchQuery(['programme:prevent'], { role: 'about', stance: null, page: deepPage(['prevent-2017/stmt-05']) }),
-  'entity(id) with statementsAbout folded in': entityWithStatementsQuery('programme:prevent', { role: 'about', stance: null, page: firstPage, withTotal: true }),
+  'Entity.statementsAbout, deep page': statementsOfEntitiesBatchQuery(['programme:prevent'], {
+    role: 'about',
+    stance: null,
+    page: deepPage(['prevent-2017/stmt-05']),
+  }),
+  'entity(id) with statementsAbout folded in': entityWithStatementsQuery('programme:prevent', {
+    role: 'about',
+    stance: null,
+    page: firstPage,
+    withTotal: true,
+  }),
   'article(id) / article loader': articlesByIdQuery(['prevent-2017']),
   'articles()': articlesPageQuery(firstPage, true),
   'articles(), deep page': articlesPageQuery(deepPage(['2017-08-07', 'prevent-2017']), false),
@@ -91,13 +117,21 @@ const HOT_QUERIES: Record<string, CypherQuery> = {
   'statements(stance)': statementsPageQuery({ ...noFilter, stance: 'supports' }, firstPage, true),
   'statements(text)': statementsPageQuery({ ...noFilter, text: luceneQuery('toxic brand', 'text') }, firstPage, true),
   search: searchQuery({ search: haydon, entityKinds: ['Person', 'Organisation'], statements: true, limit: 20 }),
-  paths: pathsQuery({ fromId: 'person:dean-haydon', toId: 'org:muslim-council-of-britain', maxHops: 6, types: GRAPH_RELATIONSHIP_TYPES, limit: 10, maxAllowedHops: 6 }),
+  paths: pathsQuery({
+    fromId: 'person:dean-haydon',
+    toId: 'org:muslim-council-of-britain',
+    maxHops: 6,
+    types: GRAPH_RELATIONSHIP_TYPES,
+    limit: 10,
+    maxAllowedHops: 6,
+  }),
   neighbourhood: neighbourhoodQuery({ id: 'programme:prevent', depth: 3, maxDepth: 3, types: GRAPH_RELATIONSHIP_TYPES, maxNodes: 200, maxEdges: 1000 }),
   'ingest: the article already loaded with this id, URL or text': loadedArticlesQuery([smallDocument('explain-ingest')]),
   timeline: timelineQuery({ entityId: 'programme:prevent', hops: 3, maxHops: 3, types: GRAPH_RELATIONSHIP_TYPES, from: '2003', to: '2017', limit: 201 }),
 };
 
-const INDEX_OPERATORS = /^(NodeUniqueIndexSeek|NodeUniqueIndexSeekByRange|NodeIndexSeek|NodeIndexSeekByRange|NodeIndexScan|NodeIndexContainsScan|ProcedureCall)$/;
+const INDEX_OPERATORS =
+  /^(NodeUniqueIndexSeek|NodeUniqueIndexSeekByRange|NodeIndexSeek|NodeIndexSeekByRange|NodeIndexScan|NodeIndexContainsScan|ProcedureCall)$/;
 
 describe('query plans', () => {
   it.each(Object.entries(HOT_QUERIES))('%s reads through an index, never a label or all-nodes scan', async (_name, query) => {

@@ -31,7 +31,11 @@ let gateway: DatabaseGateway;
 let federated: RunningService;
 
 async function graphql(service: RunningService, query: string, variables?: Record<string, unknown>): Promise<{ data?: any; errors?: { message: string }[] }> {
-  const response = await fetch(`${service.url}/graphql`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ query, variables }) });
+  const response = await fetch(`${service.url}/graphql`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json' },
+    body: JSON.stringify({ query, variables }),
+  });
   return (await response.json()) as { data?: any; errors?: { message: string }[] };
 }
 
@@ -39,7 +43,11 @@ beforeAll(async () => {
   gateway = await connectTestGateway();
   await clearGraph(gateway);
   await loadSeedDocuments(gateway, SEED_DIR);
-  federated = await startService(loadConfig({ HOST: '127.0.0.1', PORT: '0', KG_LOAD_SEED: 'false', KG_FEDERATION: 'true', NODE_ENV: 'production' }), gateway, silentLogger);
+  federated = await startService(
+    loadConfig({ HOST: '127.0.0.1', PORT: '0', KG_LOAD_SEED: 'false', KG_FEDERATION: 'true', NODE_ENV: 'production' }),
+    gateway,
+    silentLogger,
+  );
 });
 
 afterAll(async () => {
@@ -70,22 +78,41 @@ describe('the federated subgraph', () => {
     ]);
     expect(result.errors ?? []).toEqual([]);
     const supergraph = result.supergraphSdl ?? '';
-    expect(supergraph).toMatch(/type Person implements Entity\s+@join__implements\(graph: KG, interface: "Entity"\)\s+@join__type\(graph: FOLLOWERS, key: "id"\)\s+@join__type\(graph: KG, key: "id"\)/);
+    expect(supergraph).toMatch(
+      /type Person implements Entity\s+@join__implements\(graph: KG, interface: "Entity"\)\s+@join__type\(graph: FOLLOWERS, key: "id"\)\s+@join__type\(graph: KG, key: "id"\)/,
+    );
     expect(supergraph).toMatch(/followerCount: Int @join__field\(graph: FOLLOWERS\)/);
   });
 
   it('resolves entity references through _entities, null for an id of another kind', async () => {
     const result = await graphql(
       federated,
-      `query Refs($representations: [_Any!]!) {
-        _entities(representations: $representations) {
-          __typename
-          ... on Person { id name statementsMade(first: 1) { totalCount } }
-          ... on Organisation { name }
-          ... on Article { title }
-          ... on Statement { text speaker { name } }
+      `
+        query Refs($representations: [_Any!]!) {
+          _entities(representations: $representations) {
+            __typename
+            ... on Person {
+              id
+              name
+              statementsMade(first: 1) {
+                totalCount
+              }
+            }
+            ... on Organisation {
+              name
+            }
+            ... on Article {
+              title
+            }
+            ... on Statement {
+              text
+              speaker {
+                name
+              }
+            }
+          }
         }
-      }`,
+      `,
       {
         representations: [
           { __typename: 'Person', id: 'person:dean-haydon' },
@@ -117,7 +144,10 @@ describe('the federated subgraph', () => {
 
   it('keeps the cost limit: connection fields cost as much as without federation', async () => {
     // 100 statements, each with 100 statements of its speaker: far over the cost limit.
-    const result = await graphql(federated, '{ statements(first: 100) { edges { node { speaker { statementsMade(first: 100) { edges { node { text } } } } } } } }');
+    const result = await graphql(
+      federated,
+      '{ statements(first: 100) { edges { node { speaker { statementsMade(first: 100) { edges { node { text } } } } } } } }',
+    );
     expect(result.errors?.[0]?.message).toMatch(/cost/i);
   });
 });

@@ -69,12 +69,18 @@ describe('over HTTP', () => {
 
   it('answers first: 1000 with BAD_USER_INPUT naming the argument and range', async () => {
     const { json } = await post({ query: '{ statements(first: 1000) { totalCount } }' });
-    expect(json.errors).toEqual([expect.objectContaining({ message: 'first: must be an integer from 1 to 100 (got 1000)', extensions: expect.objectContaining({ code: 'BAD_USER_INPUT' }) })]);
+    expect(json.errors).toEqual([
+      expect.objectContaining({
+        message: 'first: must be an integer from 1 to 100 (got 1000)',
+        extensions: expect.objectContaining({ code: 'BAD_USER_INPUT' }),
+      }),
+    ]);
   });
 
   it('refuses a too-deep query before running it, saying the limit', async () => {
     // 15 levels of selection: statements.edges.node.speaker.statementsMade.edges.node.speaker...
-    const deep = '{ statements(first: 1) { edges { node { speaker { statementsMade(first: 1) { edges { node { speaker { statementsMade(first: 1) { edges { node { speaker { statementsMade(first: 1) { edges { node { text } } } } } } } } } } } } } } } }';
+    const deep =
+      '{ statements(first: 1) { edges { node { speaker { statementsMade(first: 1) { edges { node { speaker { statementsMade(first: 1) { edges { node { speaker { statementsMade(first: 1) { edges { node { text } } } } } } } } } } } } } } } }';
     const { status, json } = await post({ query: deep });
     expect(status).toBe(400);
     expect(json.errors[0].message).toMatch(/^Query refused, too deep: Query depth limit of 14 exceeded, found 1[5-9]\./);
@@ -88,7 +94,8 @@ describe('over HTTP', () => {
   });
 
   it('refuses a query whose estimated cost is over the limit, with the cost and the limit', async () => {
-    const expensive = '{ entities(first: 100) { edges { node { statementsMade(first: 100) { edges { node { about { statementsAbout(first: 100) { edges { node { text } } } } } } } } } } }';
+    const expensive =
+      '{ entities(first: 100) { edges { node { statementsMade(first: 100) { edges { node { about { statementsAbout(first: 100) { edges { node { text } } } } } } } } } } }';
     const { status, json } = await post({ query: expensive });
     expect(status).toBe(400);
     expect(json.errors[0].extensions).toMatchObject({ code: 'QUERY_TOO_COMPLEX', maxCost: 25000 });

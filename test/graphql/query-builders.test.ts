@@ -41,14 +41,21 @@ describe('page arguments', () => {
     expect(pageRequest({ after: cursor }, 'article', 2).after).toEqual(['2017-08-07', 'prevent-2017']);
   });
 
-  it("refuse a cursor of another list, or one they did not issue", () => {
+  it('refuse a cursor of another list, or one they did not issue', () => {
     const statementCursor = encodeCursor('statement', ['x/1']);
     expect(thrown(() => decodeCursor(statementCursor, 'article', 2)).message).toMatch(/^after: is not a cursor of this list/);
     expect(thrown(() => decodeCursor('not-a-cursor', 'statement', 1)).code).toBe('BAD_USER_INPUT');
   });
 
   it('build pageInfo from the extra row', () => {
-    const page = toPage([{ id: 'a' }, { id: 'b' }, { id: 'c' }], { first: 2, limit: 3, after: null }, 'x', (r) => [r.id], (r) => r.id, 7);
+    const page = toPage(
+      [{ id: 'a' }, { id: 'b' }, { id: 'c' }],
+      { first: 2, limit: 3, after: null },
+      'x',
+      (r) => [r.id],
+      (r) => r.id,
+      7,
+    );
     expect(page.edges.map((e) => e.node)).toEqual(['a', 'b']);
     expect(page.pageInfo).toMatchObject({ hasNextPage: true, hasPreviousPage: false, endCursor: encodeCursor('x', ['b']) });
     expect(page.totalCount).toBe(7);
@@ -109,16 +116,16 @@ describe('Cypher builders', () => {
     expect(relationshipPattern('', ['SAID'], Direction.BOTH, '*1..3')).toBe('-[:SAID*1..3]-');
     expect(() => relationshipPattern('r', ['KNOWS]->(x) DETACH DELETE x //' as GraphRelationshipType], Direction.BOTH)).toThrow(/Unknown relationship type/);
     expect(() => relationshipPattern('r', ['SAID'], Direction.BOTH, '*1..3] DELETE')).toThrow(/Bad variable-length bound/);
-    expect(relationshipsBatchQuery(['p'], { types: ['HAS_ROLE'], direction: Direction.INCOMING, page: firstPage }).cypher).toContain('(e)<-[r:HAS_ROLE]-(other:Entity)');
+    expect(relationshipsBatchQuery(['p'], { types: ['HAS_ROLE'], direction: Direction.INCOMING, page: firstPage }).cypher).toContain(
+      '(e)<-[r:HAS_ROLE]-(other:Entity)',
+    );
   });
 
   it('write a hop bound into query text only within its allowed range', () => {
     const paths = pathsQuery({ fromId: 'a', toId: 'b', maxHops: 6, types: GRAPH_RELATIONSHIP_TYPES, limit: 10, maxAllowedHops: 6 });
     expect(paths.cypher).toContain('*..6]');
     expect(() => pathsQuery({ fromId: 'a', toId: 'b', maxHops: 7, types: GRAPH_RELATIONSHIP_TYPES, limit: 10, maxAllowedHops: 6 })).toThrow(/outside/);
-    expect(() =>
-      neighbourhoodQuery({ id: 'a', depth: 4, maxDepth: 3, types: GRAPH_RELATIONSHIP_TYPES, maxNodes: 10, maxEdges: 10 }),
-    ).toThrow(/outside/);
+    expect(() => neighbourhoodQuery({ id: 'a', depth: 4, maxDepth: 3, types: GRAPH_RELATIONSHIP_TYPES, maxNodes: 10, maxEdges: 10 })).toThrow(/outside/);
     expect(() => timelineQuery({ entityId: 'a', hops: 4, maxHops: 3, types: GRAPH_RELATIONSHIP_TYPES, from: null, to: null, limit: 10 })).toThrow(/outside/);
   });
 

@@ -65,14 +65,18 @@ describe('round trips', () => {
     expect(folded.entities.edges[0].node.affiliations.map((a: any) => a.organisation.name)).toContain('UK government');
     // The same entity reached through a statement's speaker gets its affiliations from the batch loader.
     const viaLoader = dataOf(
-      await api.run('{ entity(id: "person:amber-rudd") { ... on Person { affiliations { type role qualifier organisation { id name } evidence { articleId start } } } } }'),
+      await api.run(
+        '{ entity(id: "person:amber-rudd") { ... on Person { affiliations { type role qualifier organisation { id name } evidence { articleId start } } } } }',
+      ),
     );
     expect(folded.entities.edges[0].node.affiliations).toEqual(viaLoader.entity.affiliations);
   });
 
   it('finds entities by exact name, ignoring case, accents and punctuation, and refuses name with exactName', async () => {
     const names = async (exactName: string): Promise<string[]> =>
-      dataOf<any>(await api.run('query($n: String!) { entities(exactName: $n) { edges { node { name } } } }', { n: exactName })).entities.edges.map((e: any) => e.node.name);
+      dataOf<any>(await api.run('query($n: String!) { entities(exactName: $n) { edges { node { name } } } }', { n: exactName })).entities.edges.map(
+        (e: any) => e.node.name,
+      );
     expect(await names('Amber Rudd')).toEqual(['Amber Rudd']);
     expect(await names('  AMBER   rudd ')).toEqual(['Amber Rudd']);
     expect(await names('Amber')).toEqual([]);

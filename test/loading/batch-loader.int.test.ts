@@ -92,7 +92,10 @@ describe('batch loader (real Neo4j)', () => {
     await loadOneByOne(gateway, corpus);
     const oneByOne = { counts: await graphCounts(gateway), facts: await fingerprint(gateway) };
     const retriesBefore = gateway.writeConflictRetries;
-    await Promise.all([loadDocuments(gateway, corpus.slice(0, 20), { batchSize: 5, force: true }), loadDocuments(gateway, corpus.slice(20), { batchSize: 5, force: true })]);
+    await Promise.all([
+      loadDocuments(gateway, corpus.slice(0, 20), { batchSize: 5, force: true }),
+      loadDocuments(gateway, corpus.slice(20), { batchSize: 5, force: true }),
+    ]);
     expect(gateway.writeConflictRetries - retriesBefore).toBe(0);
     expect(await graphCounts(gateway)).toEqual(oneByOne.counts);
     // An entity's date is the last loaded article's that dates it: with two writers at once that
@@ -104,7 +107,8 @@ describe('batch loader (real Neo4j)', () => {
   it('gives shared entities every name the articles use, and counts their articles', async () => {
     await loadDocuments(gateway, [smallDocument('first'), smallDocument('second')], { batchSize: 10 });
     const [smith] = await gateway.read<{ aliases: string[]; articleCount: number; mentions: number }>({
-      cypher: "MATCH (e:Entity {id: 'person:jane-smith'}) RETURN e.aliases AS aliases, e.articleCount AS articleCount, COUNT { (e)-[:MENTIONED_IN]->() } AS mentions",
+      cypher:
+        "MATCH (e:Entity {id: 'person:jane-smith'}) RETURN e.aliases AS aliases, e.articleCount AS articleCount, COUNT { (e)-[:MENTIONED_IN]->() } AS mentions",
     });
     expect(smith).toEqual({ aliases: ['Smith', 'Councillor Jane Smith'], articleCount: 2, mentions: 2 });
   });
@@ -133,7 +137,11 @@ describe('batch loader (real Neo4j)', () => {
 
     await loadDocuments(gateway, first, { batchSize: 24 });
     const results = await loadDocuments(gateway, second, { batchSize: 50 });
-    expect(results.map((r) => r.status)).toEqual(second.map((doc) => (doc === corpus[4] || doc === corpus[11] ? 'unchanged' : first.some((f) => f.article.id === doc.article.id) ? 'replaced' : 'created')));
+    expect(results.map((r) => r.status)).toEqual(
+      second.map((doc) =>
+        doc === corpus[4] || doc === corpus[11] ? 'unchanged' : first.some((f) => f.article.id === doc.article.id) ? 'replaced' : 'created',
+      ),
+    );
     expect(await graphCounts(gateway)).toEqual(oneByOne.counts);
     expect(await fingerprint(gateway)).toEqual(oneByOne.facts);
   }, 240_000);

@@ -13,13 +13,29 @@ function otherArticle(): ArticleGraphDocument {
     provenance: 'machine-extracted',
     article: { id: 'test-bridge', title: 'Bridge repair', text, publishedAt: '2024-04-01', source: 'Test Gazette' },
     entities: [
-      { id: 'person:j-smith', type: 'Person', name: 'J Smith', aliases: ['Councillor J Smith'], mentions: [spanOf(text, 'J Smith'), spanOf(text, 'J Smith', 2)] },
+      {
+        id: 'person:j-smith',
+        type: 'Person',
+        name: 'J Smith',
+        aliases: ['Councillor J Smith'],
+        mentions: [spanOf(text, 'J Smith'), spanOf(text, 'J Smith', 2)],
+      },
       { id: 'role:councillor', type: 'Role', name: 'Councillor', aliases: [], mentions: [spanOf(text, 'Councillor')] },
     ],
     statements: [
-      { id: 's1', speakerId: 'person:j-smith', text: 'the bridge would be repaired', kind: 'indirect', stance: 'neutral', ...spanOf(text, 'the bridge would be repaired'), aboutIds: [] },
+      {
+        id: 's1',
+        speakerId: 'person:j-smith',
+        text: 'the bridge would be repaired',
+        kind: 'indirect',
+        stance: 'neutral',
+        ...spanOf(text, 'the bridge would be repaired'),
+        aboutIds: [],
+      },
     ],
-    relations: [{ id: 'r1', type: 'HAS_ROLE', sourceId: 'person:j-smith', targetId: 'role:councillor', ...spanOf(text, 'Councillor J Smith'), role: 'Councillor' }],
+    relations: [
+      { id: 'r1', type: 'HAS_ROLE', sourceId: 'person:j-smith', targetId: 'role:councillor', ...spanOf(text, 'Councillor J Smith'), role: 'Councillor' },
+    ],
   };
 }
 
@@ -63,11 +79,18 @@ RETURN [(e)-[:MENTIONED_IN]->(a) | a.id] AS articles, COUNT { (e)-[:SAID]->() } 
 
   it('merge combines the mentions of an article both entities appear in', async () => {
     const doc = smallDocument('test-council');
-    doc.entities.push({ id: 'person:councillor-smith', type: 'Person', name: 'Councillor Smith', aliases: [], mentions: [spanOf(doc.article.text, 'Smith', 2)] });
+    doc.entities.push({
+      id: 'person:councillor-smith',
+      type: 'Person',
+      name: 'Councillor Smith',
+      aliases: [],
+      mentions: [spanOf(doc.article.text, 'Smith', 2)],
+    });
     await loadDocument(gateway, doc);
     await mergeEntities(gateway, 'person:jane-smith', 'person:councillor-smith');
     const [row] = await gateway.read<{ relationships: number; starts: number[] }>({
-      cypher: "MATCH (:Entity {id: 'person:jane-smith'})-[m:MENTIONED_IN]->(:Article {id: 'test-council'}) RETURN count(m) AS relationships, collect(m.starts)[0] AS starts",
+      cypher:
+        "MATCH (:Entity {id: 'person:jane-smith'})-[m:MENTIONED_IN]->(:Article {id: 'test-council'}) RETURN count(m) AS relationships, collect(m.starts)[0] AS starts",
     });
     expect(row?.relationships).toBe(1);
     expect(row?.starts).toHaveLength(3);

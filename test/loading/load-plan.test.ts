@@ -16,7 +16,9 @@ describe('load plan', () => {
 
   it('labels entities only with allow-listed labels', () => {
     expect(() => labelOf('Person); MATCH (x' as never)).toThrow(/Unknown entity type/);
-    const labels = planArticleLoad(smallDocument()).steps.map((s) => s.name).filter((n) => n.startsWith('label '));
+    const labels = planArticleLoad(smallDocument())
+      .steps.map((s) => s.name)
+      .filter((n) => n.startsWith('label '));
     expect(labels).toEqual(['label Person', 'label Organisation', 'label Place', 'label Programme']);
   });
 

@@ -91,7 +91,10 @@ describe('loader (real Neo4j)', () => {
     const statements = await gateway.read<{ article: string; count: number }>({
       cypher: 'MATCH (s:Statement) RETURN s.articleId AS article, count(s) AS count ORDER BY article',
     });
-    expect(statements).toEqual([{ article: 'article-a', count: 2 }, { article: 'article-b', count: 3 }]);
+    expect(statements).toEqual([
+      { article: 'article-a', count: 2 },
+      { article: 'article-b', count: 3 },
+    ]);
     // Tom Brown is still in article-b, so he stays; his article-a mention went.
     const tom = await gateway.read<{ articles: string[] }>({
       cypher: "MATCH (p:Person {id: 'person:tom-brown'})-[:MENTIONED_IN]->(a) RETURN collect(a.id) AS articles",

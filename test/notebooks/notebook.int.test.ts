@@ -89,7 +89,7 @@ describe('executing the notebook against the service', () => {
     expect(seconds).toBeLessThan(240);
   });
 
-  it('tabulates who said what: the seed\'s speakers and their words', () => {
+  it("tabulates who said what: the seed's speakers and their words", () => {
     const table = textOf(cells, 'who-said-what');
     for (const speaker of ['Dean Haydon', 'Dal Babu', 'Caroline Lucas', 'Amber Rudd', 'Muslim Council of Britain', 'Government spokeswoman']) {
       expect(table).toContain(speaker);

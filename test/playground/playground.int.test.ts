@@ -82,9 +82,7 @@ function rawGet(base: string, rawPath: string, headers: Record<string, string> =
     const req = http.request({ hostname, port, path: rawPath, method, headers }, (res) => {
       const chunks: Buffer[] = [];
       res.on('data', (c: Buffer) => chunks.push(c));
-      res.on('end', () =>
-        resolve({ status: res.statusCode ?? 0, headers: res.headers, body: Buffer.concat(chunks).toString('utf8') }),
-      );
+      res.on('end', () => resolve({ status: res.statusCode ?? 0, headers: res.headers, body: Buffer.concat(chunks).toString('utf8') }));
     });
     req.on('error', reject);
     req.end();
@@ -152,11 +150,9 @@ describe('playground in a real browser', () => {
     await page.locator('.graphiql-query-editor .monaco-editor .view-lines').waitFor({ timeout: 30_000 });
     const tabs = page.locator('.graphiql-tab');
     await expect(tabs.allInnerTexts()).resolves.toEqual(['WhoCriticisedPrevent', 'StatusOnly']);
-    await page.waitForFunction(
-      () => document.querySelector('.graphiql-query-editor .view-lines')?.textContent?.includes('1-critics.graphql'),
-      undefined,
-      { timeout: 15_000 },
-    );
+    await page.waitForFunction(() => document.querySelector('.graphiql-query-editor .view-lines')?.textContent?.includes('1-critics.graphql'), undefined, {
+      timeout: 15_000,
+    });
 
     // Schema introspection finished (docs explorer available) before running.
     await page.waitForFunction(() => !document.querySelector('.graphiql-spinner'), undefined, { timeout: 15_000 });
@@ -184,9 +180,7 @@ describe('playground in a real browser', () => {
     await page.locator('.kg-api-key input').fill('test-key-123');
     const sent = page.waitForRequest((r) => r.url() === `${origin}/graphql` && r.headers()['x-api-key'] === 'test-key-123');
     await page.locator('.graphiql-tab', { hasText: 'StatusOnly' }).click();
-    await page.waitForFunction(
-      () => document.querySelector('.graphiql-query-editor .view-lines')?.textContent?.includes('2-status.graphql'),
-    );
+    await page.waitForFunction(() => document.querySelector('.graphiql-query-editor .view-lines')?.textContent?.includes('2-status.graphql'));
     await page.locator('.graphiql-execute-button').click();
     await sent;
 
@@ -196,9 +190,7 @@ describe('playground in a real browser', () => {
     await page.keyboard.press('End');
     await page.keyboard.press('Enter');
     await page.keyboard.type('__type');
-    await page
-      .locator('.graphiql-query-editor .suggest-widget.visible', { hasText: '__typename' })
-      .waitFor({ timeout: 15_000 });
+    await page.locator('.graphiql-query-editor .suggest-widget.visible', { hasText: '__typename' }).waitFor({ timeout: 15_000 });
     await page.keyboard.press('Escape');
 
     // The docs explorer shows the introspected schema.

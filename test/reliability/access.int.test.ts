@@ -65,14 +65,20 @@ describe('the API key', () => {
       async (service) => {
         const load = 'mutation L($d: JSONObject!) { loadArticleDocument(document: $d) { id status } }';
         for (const key of [undefined, 'wrong', READ_KEY, API_KEY.toUpperCase(), API_KEY.slice(0, -1)]) {
-          const { json } = await postGraphQL(service.url, { query: load, variables: { d: generatedDocument('access-written') } }, key === undefined ? {} : { 'x-api-key': key });
+          const { json } = await postGraphQL(
+            service.url,
+            { query: load, variables: { d: generatedDocument('access-written') } },
+            key === undefined ? {} : { 'x-api-key': key },
+          );
           if (key === undefined) expect(json.errors[0].extensions.code).toBe('UNAUTHENTICATED');
           else expect(json.errors[0]).toMatchObject({ extensions: { code: 'UNAUTHENTICATED' } });
         }
         expect((await graphCounts(gateway)).byLabel.Article).toBe(1);
         // Accepted, failing and malformed requests, all carrying the key.
         const keyed = { 'x-api-key': API_KEY };
-        expect((await postGraphQL(service.url, { query: load, variables: { d: generatedDocument('access-written') } }, keyed)).json.data.loadArticleDocument.status).toBe('CREATED');
+        expect(
+          (await postGraphQL(service.url, { query: load, variables: { d: generatedDocument('access-written') } }, keyed)).json.data.loadArticleDocument.status,
+        ).toBe('CREATED');
         await postGraphQL(service.url, { query: load, variables: { d: { article: 1 } } }, keyed);
         await postGraphQL(service.url, { query: REMOVE_UNKNOWN }, keyed);
         await postGraphQL(service.url, { query: 'mutation { removeArticle(id: "access-written") { id } }' }, keyed);
@@ -103,7 +109,10 @@ describe('reads', () => {
       for (const headers of [{}, { 'x-api-key': 'wrong' }] as Record<string, string>[]) {
         const { status, json } = await postGraphQL(service.url, { query: READ }, headers);
         expect(status).toBe(401);
-        expect(json.errors[0]).toEqual({ message: 'This server needs an API key for every request: send it in the x-api-key header', extensions: { code: 'UNAUTHENTICATED' } });
+        expect(json.errors[0]).toEqual({
+          message: 'This server needs an API key for every request: send it in the x-api-key header',
+          extensions: { code: 'UNAUTHENTICATED' },
+        });
       }
       const viaGet = await fetch(`${service.url}/graphql?query=${encodeURIComponent(READ)}`, { headers: { 'apollo-require-preflight': 'true' } });
       expect(viaGet.status).toBe(401);
@@ -128,7 +137,10 @@ describe('CORS', () => {
   const ORIGIN = 'https://app.example.org';
 
   async function preflight(url: string, origin: string): Promise<Response> {
-    return fetch(`${url}/graphql`, { method: 'OPTIONS', headers: { origin, 'access-control-request-method': 'POST', 'access-control-request-headers': 'content-type, x-api-key' } });
+    return fetch(`${url}/graphql`, {
+      method: 'OPTIONS',
+      headers: { origin, 'access-control-request-method': 'POST', 'access-control-request-headers': 'content-type, x-api-key' },
+    });
   }
   /** The access-control-* headers of a response (the DOM lib here has no Headers iterator). */
   const corsEntries = (headers: Headers): Record<string, string> => {
@@ -186,7 +198,9 @@ describe('CORS', () => {
   });
 
   it('refuses a misconfigured origin list at start-up, saying what an origin looks like', () => {
-    expect(() => parseCorsOrigins('https://app.example.org/')).toThrow('KG_CORS_ORIGINS: "https://app.example.org/" is not an origin; write scheme://host[:port] with no path');
+    expect(() => parseCorsOrigins('https://app.example.org/')).toThrow(
+      'KG_CORS_ORIGINS: "https://app.example.org/" is not an origin; write scheme://host[:port] with no path',
+    );
     expect(() => parseCorsOrigins('*, https://a.example')).toThrow('"*" cannot be combined with other origins');
     expect(parseCorsOrigins(undefined)).toEqual([]);
   });
@@ -225,7 +239,11 @@ describe('network exposure', () => {
         if (fields[3] !== '0A') continue; // LISTEN
         const address =
           addressHex!.length === 8
-            ? addressHex!.match(/../g)!.reverse().map((b) => parseInt(b, 16)).join('.')
+            ? addressHex!
+                .match(/../g)!
+                .reverse()
+                .map((b) => parseInt(b, 16))
+                .join('.')
             : addressHex === '00000000000000000000000001000000'
               ? '::1'
               : addressHex === '0000000000000000FFFF00000100007F'
@@ -279,7 +297,7 @@ describe('network exposure', () => {
     expect(readFileSync(`/proc/${pid}/cmdline`, 'utf8')).not.toContain(process.env.KG_TEST_NEO4J_PASSWORD!);
   });
 
-  it('the embedded Neo4j cannot be reached on the machine\'s other addresses', async () => {
+  it("the embedded Neo4j cannot be reached on the machine's other addresses", async () => {
     const boltPort = Number(new URL(process.env.KG_TEST_NEO4J_URI!.replace(/^bolt/, 'http')).port);
     for (const address of nonLoopbackAddresses()) expect(await connectable(address, boltPort)).toBe(false);
     expect(await connectable('127.0.0.1', boltPort)).toBe(true);
@@ -292,7 +310,11 @@ describe('network exposure', () => {
     try {
       const port = Number(new URL(service.url).port);
       expect(service.url).toBe(`http://localhost:${port}`);
-      expect(listeningSockets().filter((s) => s.port === port).map((s) => s.address)).toEqual(['127.0.0.1']);
+      expect(
+        listeningSockets()
+          .filter((s) => s.port === port)
+          .map((s) => s.address),
+      ).toEqual(['127.0.0.1']);
       for (const address of nonLoopbackAddresses()) expect(await connectable(address, port)).toBe(false);
     } finally {
       await service.close();
@@ -308,16 +330,29 @@ describe('network exposure', () => {
 
 describe('mutation rate limit (KG_MUTATION_RATE_LIMIT)', () => {
   /** POST from a chosen loopback source address, so two "clients" can be told apart. */
-  function postFrom(localAddress: string, url: string, body: unknown, headers: Record<string, string>): Promise<{ status: number; json: any; retryAfter?: string }> {
+  function postFrom(
+    localAddress: string,
+    url: string,
+    body: unknown,
+    headers: Record<string, string>,
+  ): Promise<{ status: number; json: any; retryAfter?: string }> {
     return new Promise((resolve, reject) => {
       const text = JSON.stringify(body);
-      const request = http.request(`${url}/graphql`, { method: 'POST', localAddress, headers: { 'content-type': 'application/json', 'content-length': Buffer.byteLength(text), ...headers } }, (response) => {
-        const chunks: Buffer[] = [];
-        response.on('data', (chunk: Buffer) => chunks.push(chunk));
-        response.on('end', () =>
-          resolve({ status: response.statusCode ?? 0, json: JSON.parse(Buffer.concat(chunks).toString('utf8')), retryAfter: response.headers['retry-after'] as string | undefined }),
-        );
-      });
+      const request = http.request(
+        `${url}/graphql`,
+        { method: 'POST', localAddress, headers: { 'content-type': 'application/json', 'content-length': Buffer.byteLength(text), ...headers } },
+        (response) => {
+          const chunks: Buffer[] = [];
+          response.on('data', (chunk: Buffer) => chunks.push(chunk));
+          response.on('end', () =>
+            resolve({
+              status: response.statusCode ?? 0,
+              json: JSON.parse(Buffer.concat(chunks).toString('utf8')),
+              retryAfter: response.headers['retry-after'] as string | undefined,
+            }),
+          );
+        },
+      );
       request.on('error', reject);
       request.end(text);
     });

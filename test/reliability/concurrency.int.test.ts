@@ -40,14 +40,21 @@ describe('lock order (regression: loads sharing entities deadlocked in the soak,
       stop();
     }
     expect(sent[0]).toMatch(/^MERGE \(a:Article \{id: \$articleId\}\)/);
-    expect(sent[1]).toBe(`UNWIND $entityIds AS entityId ${JSON.stringify(['org:shared-council', 'person:ada-shared', 'person:lock-order-0', 'person:lock-order-1', 'place:shared-town'])}`);
+    expect(sent[1]).toBe(
+      `UNWIND $entityIds AS entityId ${JSON.stringify(['org:shared-council', 'person:ada-shared', 'person:lock-order-0', 'person:lock-order-1', 'place:shared-town'])}`,
+    );
   });
 
   it('interleaved loads, reloads and removals of 12 articles sharing entities all succeed, three rounds running', async () => {
     const retriesBefore = gateway.writeConflictRetries;
     for (let round = 1; round <= 3; round++) {
       const operations = Array.from({ length: 12 }, (_, i) => {
-        const shared = [[0, 1, 2], [2, 1, 0], [1, 2], [2, 0]][(i + round) % 4]!;
+        const shared = [
+          [0, 1, 2],
+          [2, 1, 0],
+          [1, 2],
+          [2, 0],
+        ][(i + round) % 4]!;
         if ((i + round) % 5 === 0) return removeArticle(gateway, `interleaved-${i}`);
         return loadDocument(gateway, generatedDocument(`interleaved-${i}`, { own: 3, shared, version: round }));
       });
@@ -118,7 +125,8 @@ describe('concurrent loads', () => {
     }
     await Promise.all(operations);
     for (const [articleId, doc] of finalDocs) expect(await articleFootprint(gateway, articleId)).toEqual(expectedFootprint(doc));
-    for (const removed of ['mixed-1', 'mixed-3']) expect(await articleFootprint(gateway, removed)).toEqual({ article: 0, mentions: 0, statements: 0, relations: 0 });
+    for (const removed of ['mixed-1', 'mixed-3'])
+      expect(await articleFootprint(gateway, removed)).toEqual({ article: 0, mentions: 0, statements: 0, relations: 0 });
     expect(await duplicateIds(gateway)).toEqual([]);
     expect(await orphanEntities(gateway)).toEqual([]);
     const expectedShared = SHARED_ENTITIES.map((entity) => [...finalDocs.values()].filter((doc) => doc.entities.some((e) => e.id === entity.id)).length);

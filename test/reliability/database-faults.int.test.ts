@@ -102,7 +102,9 @@ describe('when Neo4j stops while the service is serving', () => {
 
   it('turns /ready to 503 and answers GraphQL with SERVICE_UNAVAILABLE within 5 s, stays up, and recovers on the same port without a restart', async () => {
     const doc = generatedDocument('before-the-stop', { own: 3 });
-    expect((await postGraphQL(service.url, { query: LOAD, variables: { document: doc } }, { 'x-api-key': API_KEY })).json.data.loadArticleDocument.status).toBe('CREATED');
+    expect((await postGraphQL(service.url, { query: LOAD, variables: { document: doc } }, { 'x-api-key': API_KEY })).json.data.loadArticleDocument.status).toBe(
+      'CREATED',
+    );
     expect((await fetch(`${service.url}/ready`)).status).toBe(200);
 
     await neo4j.stop();
@@ -119,7 +121,10 @@ describe('when Neo4j stops while the service is serving', () => {
       ),
     ]);
     for (const attempt of attempts) {
-      expect(attempt.json.errors[0]).toMatchObject({ message: 'The graph database is unavailable; try again shortly', extensions: { code: 'SERVICE_UNAVAILABLE' } });
+      expect(attempt.json.errors[0]).toMatchObject({
+        message: 'The graph database is unavailable; try again shortly',
+        extensions: { code: 'SERVICE_UNAVAILABLE' },
+      });
       // Nothing could be answered, so proxies and retrying clients see the outage in the status line.
       expect(attempt.status).toBe(503);
       expect(attempt.headers.get('retry-after')).toBe('5');
@@ -140,7 +145,10 @@ describe('when Neo4j stops while the service is serving', () => {
     );
     reportFigure('stop: GraphQL answering again after Neo4j was back (ms, probes)', [recoveredMs, probes]);
     expect((await fetch(`${service.url}/ready`)).status).toBe(200);
-    expect((await postGraphQL(service.url, { query: READ, variables: { id: 'before-the-stop' } })).json.data.article).toEqual({ id: 'before-the-stop', entities: { totalCount: doc.entities.length } });
+    expect((await postGraphQL(service.url, { query: READ, variables: { id: 'before-the-stop' } })).json.data.article).toEqual({
+      id: 'before-the-stop',
+      entities: { totalCount: doc.entities.length },
+    });
     expect(await articleFootprint(gateway, 'before-the-stop')).toEqual(expectedFootprint(doc));
     // The writes refused during the outage wrote nothing.
     expect(await articleFootprint(gateway, 'during-the-stop-0')).toEqual({ article: 0, mentions: 0, statements: 0, relations: 0 });
@@ -228,7 +236,13 @@ describe('when the service starts before Neo4j is reachable', () => {
     try {
       const retries = lines.filter((line) => line.level === 40 && /not reachable yet/.test(String(line.msg)));
       expect(retries.length).toBeGreaterThanOrEqual(2);
-      expect(retries[0]).toMatchObject({ attempt: 1, uri: neo4j.uri, msg: expect.stringMatching(/^Neo4j at bolt:\/\/127\.0\.0\.1:\d+ not reachable yet \(attempt 1\); retrying until KG_NEO4J_WAIT_MS=120000 ms have passed$/) });
+      expect(retries[0]).toMatchObject({
+        attempt: 1,
+        uri: neo4j.uri,
+        msg: expect.stringMatching(
+          /^Neo4j at bolt:\/\/127\.0\.0\.1:\d+ not reachable yet \(attempt 1\); retrying until KG_NEO4J_WAIT_MS=120000 ms have passed$/,
+        ),
+      });
       expect(JSON.stringify(lines)).not.toContain(password);
       const doc = generatedDocument('after-a-late-start', { own: 2 });
       const loaded = await postGraphQL(started.service.url, { query: LOAD, variables: { document: doc } }, { 'x-api-key': API_KEY });
@@ -244,9 +258,9 @@ describe('when the service starts before Neo4j is reachable', () => {
   it('gives up after KG_NEO4J_WAIT_MS with an error naming the URI and what to check', async () => {
     if (neo4j.current) await neo4j.stop();
     const began = Date.now();
-    await expect(startWithProvisionedNeo4j(testConfig({ NEO4J_URI: neo4j.uri, NEO4J_PASSWORD: 'x', KG_NEO4J_WAIT_MS: '2000' }), capturingLogger().logger)).rejects.toThrow(
-      new RegExp(`^Could not connect to Neo4j at ${neo4j.uri.replace(/[.]/g, '\\.')}: .*check that the server is running`),
-    );
+    await expect(
+      startWithProvisionedNeo4j(testConfig({ NEO4J_URI: neo4j.uri, NEO4J_PASSWORD: 'x', KG_NEO4J_WAIT_MS: '2000' }), capturingLogger().logger),
+    ).rejects.toThrow(new RegExp(`^Could not connect to Neo4j at ${neo4j.uri.replace(/[.]/g, '\\.')}: .*check that the server is running`));
     expect(Date.now() - began).toBeLessThan(10_000);
   }, 30_000);
 });

@@ -55,7 +55,8 @@ export function generatedDocument(articleId: string, options: { own?: number; sh
       aboutIds: councilShared ? [SHARED_ENTITIES[1].id] : [],
       reportingVerb: 'said',
     });
-    if (councilShared) relations.push({ id: `r${i}`, type: 'MEMBER_OF', sourceId: id, targetId: SHARED_ENTITIES[1].id, start: sentenceStart, end: mention.end });
+    if (councilShared)
+      relations.push({ id: `r${i}`, type: 'MEMBER_OF', sourceId: id, targetId: SHARED_ENTITIES[1].id, start: sentenceStart, end: mention.end });
   }
   return {
     schemaVersion: '1.0',
@@ -77,7 +78,12 @@ export interface ArticleFootprint {
 
 /** The footprint a fully loaded document leaves. */
 export function expectedFootprint(doc: ArticleGraphDocument): ArticleFootprint {
-  return { article: 1, mentions: doc.entities.length, statements: doc.statements.length, relations: doc.relations.length + doc.statements.reduce((n, s) => n + s.aboutIds.length + (s.audienceId ? 1 : 0), 0) };
+  return {
+    article: 1,
+    mentions: doc.entities.length,
+    statements: doc.statements.length,
+    relations: doc.relations.length + doc.statements.reduce((n, s) => n + s.aboutIds.length + (s.audienceId ? 1 : 0), 0),
+  };
 }
 
 /** Counts an article's node, mentions, statements and relations (ABOUT and typed relations) in the graph. */

@@ -38,7 +38,7 @@ export const INJECTIONS = [
   "' OR 1=1 WITH 1 AS x MATCH (n) DETACH DELETE n //",
   "\\'}) CALL { MATCH (n) DETACH DELETE n } //",
   '$articleId',
-  "}) RETURN 1 UNION MATCH (n) SET n.pwned = true RETURN 1 //",
+  '}) RETURN 1 UNION MATCH (n) SET n.pwned = true RETURN 1 //',
   "CALL dbms.security.createUser('evil', 'evil', false)",
   '*:* OR name:* AND text:/.*/~ ^10 [a TO z]',
   '/* */ MATCH (n) DETACH DELETE n',
@@ -84,8 +84,16 @@ describe('hostile query shapes are refused before anything runs, quickly and cle
       '{ statements(first: 1) { edges { node { speaker { statementsMade(first: 1) { edges { node { speaker { statementsMade(first: 1) { edges { node { speaker { statementsMade(first: 1) { edges { node { text } } } } } } } } } } } } } } } }',
       /^Query refused, too deep: Query depth limit of 14 exceeded/,
     ],
-    ['too many aliases', `{ ${Array.from({ length: 40 }, (_, i) => `a${i}: health { status }`).join(' ')} }`, /^Query refused, too many aliases: Aliases limit of 15 exceeded, found 40/],
-    ['a fragment cycle', 'query { ...A } fragment A on Query { ...B } fragment B on Query { ...A health { status } }', /^Cannot spread fragment "A" within itself via "B"\./],
+    [
+      'too many aliases',
+      `{ ${Array.from({ length: 40 }, (_, i) => `a${i}: health { status }`).join(' ')} }`,
+      /^Query refused, too many aliases: Aliases limit of 15 exceeded, found 40/,
+    ],
+    [
+      'a fragment cycle',
+      'query { ...A } fragment A on Query { ...B } fragment B on Query { ...A health { status } }',
+      /^Cannot spread fragment "A" within itself via "B"\./,
+    ],
     [
       'an exponential fragment bomb (each fragment spreads the next twice, 2^30 fields)',
       `query { ...F0 } ${Array.from({ length: 30 }, (_, i) => `fragment F${i} on Query { ...F${i + 1} ...F${i + 1} }`).join(' ')} fragment F30 on Query { health { status } }`,
@@ -96,8 +104,16 @@ describe('hostile query shapes are refused before anything runs, quickly and cle
       `query { ...G0 } ${Array.from({ length: 12 }, (_, i) => `fragment G${i} on Query { g${i}a: entities(first: 100) { totalCount } ...G${i + 1} }`).join(' ')} fragment G12 on Query { health { status } }`,
       /^Query refused, (too many aliases|too deep)/,
     ],
-    ['too costly', '{ entities(first: 100) { edges { node { statementsMade(first: 100) { edges { node { about { statementsAbout(first: 100) { edges { node { text } } } } } } } } } } }', /^Query is too expensive: its estimated cost is \d+, the limit is 25000\./],
-    ['nested 20,000 levels deep (stack exhaustion)', `{${'a {'.repeat(20_000)}b${'}'.repeat(20_001)}`, /^Query refused, too long: it has more than 2000 tokens\./],
+    [
+      'too costly',
+      '{ entities(first: 100) { edges { node { statementsMade(first: 100) { edges { node { about { statementsAbout(first: 100) { edges { node { text } } } } } } } } } } }',
+      /^Query is too expensive: its estimated cost is \d+, the limit is 25000\./,
+    ],
+    [
+      'nested 20,000 levels deep (stack exhaustion)',
+      `{${'a {'.repeat(20_000)}b${'}'.repeat(20_001)}`,
+      /^Query refused, too long: it has more than 2000 tokens\./,
+    ],
     ['the same field 1,500 times (quadratic field merging)', `{ ${'__typename '.repeat(1_500)}}`, /^Query refused, too (complex to validate|long)/],
     ['too many directives', `{ health ${'@include(if: true) '.repeat(30)}{ status } }`, /^Query refused, too many directives: Directives limit of 20 exceeded/],
   ];
@@ -156,7 +172,11 @@ describe('hostile HTTP bodies', () => {
   it('batched operations are refused with a message saying to send one per request', async () => {
     await expectGraphUnchanged(async () => {
       const answer = await refused([{ query: '{ health { status } }' }, { query: 'mutation { removeArticle(id: "hostile-base") { id } }' }], KEY);
-      expect(answer).toMatchObject({ status: 400, code: 'BATCHING_NOT_SUPPORTED', message: 'Batched operations (a JSON array) are not accepted: send one operation per request' });
+      expect(answer).toMatchObject({
+        status: 400,
+        code: 'BATCHING_NOT_SUPPORTED',
+        message: 'Batched operations (a JSON array) are not accepted: send one operation per request',
+      });
     });
   });
 
@@ -170,7 +190,9 @@ describe('hostile HTTP bodies', () => {
   });
 
   it('a mutation over GET and a GET without a CSRF-safe header are refused', async () => {
-    const get = await fetch(`${service.url}/graphql?query=${encodeURIComponent('mutation { removeArticle(id: "hostile-base") { id } }')}`, { headers: { 'apollo-require-preflight': 'true', ...KEY } });
+    const get = await fetch(`${service.url}/graphql?query=${encodeURIComponent('mutation { removeArticle(id: "hostile-base") { id } }')}`, {
+      headers: { 'apollo-require-preflight': 'true', ...KEY },
+    });
     expect(get.status).toBe(405);
     const csrf = await fetch(`${service.url}/graphql?query=${encodeURIComponent('{ health { status } }')}`);
     expect(csrf.status).toBe(400);
@@ -197,17 +219,25 @@ describe('hostile articles are refused naming the field and offset, and write no
   });
 
   it('other C0 control characters (escape, vertical tab, backspace) in any string', async () => {
-    for (const [control, name] of [['\u001b', 'escape'], ['\u000b', 'vertical tab'], ['\u0008', 'backspace']] as const) {
+    for (const [control, name] of [
+      ['\u001b', 'escape'],
+      ['\u000b', 'vertical tab'],
+      ['\u0008', 'backspace'],
+    ] as const) {
       const doc = smallDocument('with-control');
       doc.article.title = `Row${control}over`;
-      expect(await loadRefused(doc)).toContain(`/article/title contains the control character U+00${control.charCodeAt(0).toString(16).toUpperCase().padStart(2, '0')} (${name}) at offset 3`);
+      expect(await loadRefused(doc)).toContain(
+        `/article/title contains the control character U+00${control.charCodeAt(0).toString(16).toUpperCase().padStart(2, '0')} (${name}) at offset 3`,
+      );
     }
   });
 
   it('unpaired surrogates (sent as JSON escapes, which decode to broken UTF-16)', async () => {
     const doc = smallDocument('with-surrogate');
     doc.entities[0]!.name = 'Jane \ud800Smith';
-    expect(await loadRefused(doc)).toContain('/entities/0/name contains an unpaired high surrogate U+D800 (invalid UTF-16: the text was cut inside a character or decoded badly) at offset 5');
+    expect(await loadRefused(doc)).toContain(
+      '/entities/0/name contains an unpaired high surrogate U+D800 (invalid UTF-16: the text was cut inside a character or decoded badly) at offset 5',
+    );
     doc.entities[0]!.name = 'Jane Smith';
     doc.entities[1]!.aliases = ['\udc00Brown'];
     expect(await loadRefused(doc)).toContain('/entities/1/aliases/0 contains an unpaired low surrogate U+DC00');
@@ -218,7 +248,9 @@ describe('hostile articles are refused naming the field and offset, and write no
     doc.article.title = 'Tabs\tand\r\nnew lines 😀';
     const answer = await postGraphQL(service.url, { query: LOAD, variables: { document: doc } }, KEY);
     expect(answer.json.data.loadArticleDocument.status).toBe('CREATED');
-    expect((await postGraphQL(service.url, { query: '{ article(id: "whitespace-and-emoji") { title } }' })).json.data.article.title).toBe('Tabs\tand\r\nnew lines 😀');
+    expect((await postGraphQL(service.url, { query: '{ article(id: "whitespace-and-emoji") { title } }' })).json.data.article.title).toBe(
+      'Tabs\tand\r\nnew lines 😀',
+    );
     await postGraphQL(service.url, { query: 'mutation { removeArticle(id: "whitespace-and-emoji") { id } }' }, KEY);
   });
 
@@ -281,7 +313,11 @@ describe('Cypher-injection strings are data, never code', () => {
     if (isListType(type)) return [sampleValue(type.ofType)];
     if (isEnumType(type)) return type.getValues()[0]!.name;
     if (isInputObjectType(type)) {
-      return Object.fromEntries(Object.values(type.getFields()).filter((f) => isNonNullType(f.type)).map((f) => [f.name, sampleValue(f.type)]));
+      return Object.fromEntries(
+        Object.values(type.getFields())
+          .filter((f) => isNonNullType(f.type))
+          .map((f) => [f.name, sampleValue(f.type)]),
+      );
     }
     if (isScalarType(type)) return { Int: 1, Float: 1, Boolean: true, JSONObject: {} }[type.name] ?? 'x';
     return null;
@@ -307,7 +343,10 @@ describe('Cypher-injection strings are data, never code', () => {
   /** Every (operation, root field, argument, path) with a string in it. */
   function targets(): { operation: 'query' | 'mutation'; field: GraphQLField<unknown, unknown>; arg: GraphQLArgument; path: (string | number)[] }[] {
     const found = [];
-    for (const [operation, type] of [['query', schema.getQueryType()], ['mutation', schema.getMutationType()]] as const) {
+    for (const [operation, type] of [
+      ['query', schema.getQueryType()],
+      ['mutation', schema.getMutationType()],
+    ] as const) {
       for (const field of Object.values(type!.getFields())) {
         for (const arg of field.args) for (const path of stringPaths(arg.type)) found.push({ operation, field, arg, path });
       }
@@ -332,7 +371,12 @@ describe('Cypher-injection strings are data, never code', () => {
           inputsTried++;
           const codes = (answer.json.errors ?? []).map((e: { extensions?: { code?: string } }) => e.extensions?.code);
           // Refusals are fine (a malformed id or cursor, an unknown article); a crash or a write is not.
-          expect({ field: field.name, arg: [arg.name, ...path].join('.'), payload, codes: codes.filter((c: string) => !['BAD_USER_INPUT', 'NOT_FOUND'].includes(c)) }).toEqual({
+          expect({
+            field: field.name,
+            arg: [arg.name, ...path].join('.'),
+            payload,
+            codes: codes.filter((c: string) => !['BAD_USER_INPUT', 'NOT_FOUND'].includes(c)),
+          }).toEqual({
             field: field.name,
             arg: [arg.name, ...path].join('.'),
             payload,
@@ -342,7 +386,10 @@ describe('Cypher-injection strings are data, never code', () => {
           // data, as it should; it is checked below and removed so the counts compare.
           const createdId = answer.json.data?.[field.name]?.id as string | undefined;
           if (createdId && field.name !== 'removeArticle') {
-            const [stored] = await gateway.read<{ values: unknown[] }>({ cypher: 'MATCH (a:Article {id: $id}) RETURN [key IN keys(a) | a[key]] AS values', params: { id: createdId } });
+            const [stored] = await gateway.read<{ values: unknown[] }>({
+              cypher: 'MATCH (a:Article {id: $id}) RETURN [key IN keys(a) | a[key]] AS values',
+              params: { id: createdId },
+            });
             expect(stored?.values).toContain(payload);
             await postGraphQL(service.url, { query: 'mutation R($id: ID!) { removeArticle(id: $id) { removed } }', variables: { id: createdId } }, KEY);
           }
@@ -351,7 +398,15 @@ describe('Cypher-injection strings are data, never code', () => {
       }
     });
     reportFigure('injection: string arguments covered', covered.size);
-    expect([...covered]).toEqual(expect.arrayContaining(['query search(query)', 'query entities(name)', 'query statements(filter.text)', 'mutation removeArticle(id)', 'query timeline(from)']));
+    expect([...covered]).toEqual(
+      expect.arrayContaining([
+        'query search(query)',
+        'query entities(name)',
+        'query statements(filter.text)',
+        'mutation removeArticle(id)',
+        'query timeline(from)',
+      ]),
+    );
     const [row] = await gateway.read<{ pwned: number }>({ cypher: 'MATCH (n) WHERE n.pwned IS NOT NULL RETURN count(n) AS pwned' });
     expect(row!.pwned).toBe(0);
     // Hundreds of requests: bounded by count, given room for a loaded two-core machine.
@@ -367,12 +422,39 @@ describe('Cypher-injection strings are data, never code', () => {
       article: { id: 'injected', title, text, publishedAt: '2024-01-02', source, url: `https://example.org/?q=${encodeURIComponent(INJECTIONS[1]!)}` },
       entities: [
         { id: 'person:injected', type: 'Person', name: nameA, aliases: [alias], description, mentions: [{ start: 0, end: nameA!.length }] },
-        { id: 'org:injected', type: 'Organisation', name: orgName, aliases: [], mentions: [{ start: nameA!.length + 4, end: nameA!.length + 4 + orgName!.length }] },
+        {
+          id: 'org:injected',
+          type: 'Organisation',
+          name: orgName,
+          aliases: [],
+          mentions: [{ start: nameA!.length + 4, end: nameA!.length + 4 + orgName!.length }],
+        },
       ],
       statements: [
-        { id: 's1', speakerId: 'person:injected', text: quote, kind: 'direct', stance: 'neutral', start: text.indexOf(quote!), end: text.indexOf(quote!) + quote!.length, aboutIds: ['org:injected'], reportingVerb: verb },
+        {
+          id: 's1',
+          speakerId: 'person:injected',
+          text: quote,
+          kind: 'direct',
+          stance: 'neutral',
+          start: text.indexOf(quote!),
+          end: text.indexOf(quote!) + quote!.length,
+          aboutIds: ['org:injected'],
+          reportingVerb: verb,
+        },
       ],
-      relations: [{ id: 'r1', type: 'MEMBER_OF', sourceId: 'person:injected', targetId: 'org:injected', start: 0, end: nameA!.length + 4 + orgName!.length, role, qualifier }],
+      relations: [
+        {
+          id: 'r1',
+          type: 'MEMBER_OF',
+          sourceId: 'person:injected',
+          targetId: 'org:injected',
+          start: 0,
+          end: nameA!.length + 4 + orgName!.length,
+          role,
+          qualifier,
+        },
+      ],
     };
     const before = await graphCounts(gateway);
     const loaded = await postGraphQL(service.url, { query: LOAD, variables: { document: doc } }, KEY);
@@ -387,16 +469,27 @@ describe('Cypher-injection strings are data, never code', () => {
                 entity(id: "person:injected") { name aliases description } }`,
     });
     expect(read.json.data).toEqual({
-      article: { title, text, source, url: doc.article.url, reviewedBy: INJECTIONS[0], statements: { edges: [{ node: { text: quote, reportingVerb: verb } }] } },
+      article: {
+        title,
+        text,
+        source,
+        url: doc.article.url,
+        reviewedBy: INJECTIONS[0],
+        statements: { edges: [{ node: { text: quote, reportingVerb: verb } }] },
+      },
       entity: { name: nameA, aliases: [alias], description },
     });
-    const [relation] = await gateway.read<{ role: string; qualifier: string }>({ cypher: "MATCH (:Person {id: 'person:injected'})-[r:MEMBER_OF]->() RETURN r.role AS role, r.qualifier AS qualifier" });
+    const [relation] = await gateway.read<{ role: string; qualifier: string }>({
+      cypher: "MATCH (:Person {id: 'person:injected'})-[r:MEMBER_OF]->() RETURN r.role AS role, r.qualifier AS qualifier",
+    });
     expect(relation).toEqual({ role, qualifier });
     // Searching for the injected name finds it as text.
     const search = await postGraphQL(service.url, { query: 'query S($q: String!) { search(query: $q) { __typename } }', variables: { q: 'DETACH DELETE' } });
     expect(search.json.errors).toBeUndefined();
 
-    expect((await postGraphQL(service.url, { query: 'mutation { removeArticle(id: "injected") { removed } }' }, KEY)).json.data.removeArticle.removed).toBe(true);
+    expect((await postGraphQL(service.url, { query: 'mutation { removeArticle(id: "injected") { removed } }' }, KEY)).json.data.removeArticle.removed).toBe(
+      true,
+    );
     expect(await graphCounts(gateway)).toEqual(before);
   });
 

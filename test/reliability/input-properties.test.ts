@@ -8,7 +8,13 @@ import { readdirSync, readFileSync } from 'node:fs';
 import * as path from 'node:path';
 import fc from 'fast-check';
 import { REPO_ROOT } from '../../src/config';
-import { assertValidDocument, DocumentValidationError, findArticleTextProblem, findDocumentProblems, findForbiddenCharacter } from '../../src/document/validate';
+import {
+  assertValidDocument,
+  DocumentValidationError,
+  findArticleTextProblem,
+  findDocumentProblems,
+  findForbiddenCharacter,
+} from '../../src/document/validate';
 import { extractArticle } from '../../src/extraction/extract';
 import { planArticleLoad } from '../../src/loading/load-plan';
 import { smallDocument } from '../support/fixtures';
@@ -74,10 +80,12 @@ function getAt(root: unknown, at: (string | number)[]): unknown {
   return at.reduce<unknown>((node, key) => (node as Record<string | number, unknown>)?.[key], root);
 }
 
-const forbiddenCharacter = fc.oneof(
-  fc.integer({ min: 0, max: 0x1f }).filter((c) => c !== 0x09 && c !== 0x0a && c !== 0x0d),
-  fc.integer({ min: 0xd800, max: 0xdfff }),
-).map((code) => String.fromCharCode(code));
+const forbiddenCharacter = fc
+  .oneof(
+    fc.integer({ min: 0, max: 0x1f }).filter((c) => c !== 0x09 && c !== 0x0a && c !== 0x0d),
+    fc.integer({ min: 0xd800, max: 0xdfff }),
+  )
+  .map((code) => String.fromCharCode(code));
 
 type Mutation =
   | { kind: 'set'; at: number; value: unknown }
@@ -88,7 +96,11 @@ type Mutation =
   | { kind: 'grow'; at: number; times: number };
 
 const mutation: fc.Arbitrary<Mutation> = fc.oneof(
-  fc.record({ kind: fc.constant('set' as const), at: fc.nat(), value: fc.oneof(fc.jsonValue({ maxDepth: 3 }), fc.string(), fc.integer(), fc.constant(undefined)) }),
+  fc.record({
+    kind: fc.constant('set' as const),
+    at: fc.nat(),
+    value: fc.oneof(fc.jsonValue({ maxDepth: 3 }), fc.string(), fc.integer(), fc.constant(undefined)),
+  }),
   fc.record({ kind: fc.constant('delete' as const), at: fc.nat() }),
   fc.record({ kind: fc.constant('inject' as const), at: fc.nat(), offset: fc.nat(), character: forbiddenCharacter }),
   fc.record({ kind: fc.constant('shift' as const), at: fc.nat(), delta: fc.integer({ min: -40, max: 40 }) }),
@@ -112,7 +124,8 @@ function mutate(doc: unknown, change: Mutation): unknown {
       else delete parent[key];
       break;
     case 'inject':
-      if (typeof current === 'string') parent[key] = current.slice(0, change.offset % (current.length + 1)) + change.character + current.slice(change.offset % (current.length + 1));
+      if (typeof current === 'string')
+        parent[key] = current.slice(0, change.offset % (current.length + 1)) + change.character + current.slice(change.offset % (current.length + 1));
       break;
     case 'shift':
       if (typeof current === 'number') parent[key] = current + change.delta;
@@ -131,7 +144,11 @@ function mutate(doc: unknown, change: Mutation): unknown {
   return doc;
 }
 
-const baseDocuments = [smallDocument('property-base'), generatedDocument('property-generated', { own: 3 }), JSON.parse(readFileSync(path.join(REPO_ROOT, 'data', 'articles', 'prevent-2017.graph.json'), 'utf8'))];
+const baseDocuments = [
+  smallDocument('property-base'),
+  generatedDocument('property-generated', { own: 3 }),
+  JSON.parse(readFileSync(path.join(REPO_ROOT, 'data', 'articles', 'prevent-2017.graph.json'), 'utf8')),
+];
 
 describe('the document validator', () => {
   it('never throws anything but DocumentValidationError, on any JSON value at all', () => {
@@ -189,11 +206,18 @@ describe('the document validator', () => {
 
   it('findForbiddenCharacter agrees with an independent check on arbitrary UTF-16', () => {
     fc.assert(
-      fc.property(fc.oneof(fc.string({ unit: 'binary' }), fc.string({ unit: fc.integer({ min: 0, max: 0xffff }).map((c) => String.fromCharCode(c)) }), fc.string({ unit: 'grapheme' })), (text) => {
-        const found = timed('validator', () => findForbiddenCharacter(text));
-        expect(found !== undefined).toBe(hasForbiddenCharacter(text));
-        if (found) expect(hasForbiddenCharacter(text.slice(0, found.offset))).toBe(false);
-      }),
+      fc.property(
+        fc.oneof(
+          fc.string({ unit: 'binary' }),
+          fc.string({ unit: fc.integer({ min: 0, max: 0xffff }).map((c) => String.fromCharCode(c)) }),
+          fc.string({ unit: 'grapheme' }),
+        ),
+        (text) => {
+          const found = timed('validator', () => findForbiddenCharacter(text));
+          expect(found !== undefined).toBe(hasForbiddenCharacter(text));
+          if (found) expect(hasForbiddenCharacter(text.slice(0, found.offset))).toBe(false);
+        },
+      ),
       { numRuns: RUNS * 3 },
     );
   });
@@ -209,7 +233,38 @@ describe('the extractor', () => {
         .map((name) => readFileSync(path.join(dir, name), 'utf8'));
     }),
   ];
-  const words = ['said', 'told', '"', '“', '”', "'", 'the', 'Police', 'Mr', 'Smith', 'Council', 'of', 'in', 'London', 'on', 'Monday', '2019', ':', '.', ',', '\n\n', 'Dr', 'She', 'criticised', 'added', '—', '(', ')', 'Ltd', 'BBC'];
+  const words = [
+    'said',
+    'told',
+    '"',
+    '“',
+    '”',
+    "'",
+    'the',
+    'Police',
+    'Mr',
+    'Smith',
+    'Council',
+    'of',
+    'in',
+    'London',
+    'on',
+    'Monday',
+    '2019',
+    ':',
+    '.',
+    ',',
+    '\n\n',
+    'Dr',
+    'She',
+    'criticised',
+    'added',
+    '—',
+    '(',
+    ')',
+    'Ltd',
+    'BBC',
+  ];
   const newsLike = fc.array(fc.constantFrom(...words), { maxLength: 300 }).map((tokens) => tokens.join(' '));
   const mutatedReal = fc
     .tuple(fc.constantFrom(...realTexts.keys()), fc.nat(), fc.nat(), fc.string({ unit: 'grapheme', maxLength: 40 }), fc.nat())

@@ -26,7 +26,10 @@ function fakeDriver(failures: Error[]): { driver: Driver; attempts: () => number
 
 describe('a write that loses a race with a concurrent write', () => {
   it('is run again, up to the bound, and then succeeds', async () => {
-    const { driver, attempts } = fakeDriver([neo4jError('Neo.ClientError.Schema.ConstraintValidationFailed'), neo4jError('Neo.TransientError.Transaction.DeadlockDetected')]);
+    const { driver, attempts } = fakeDriver([
+      neo4jError('Neo.ClientError.Schema.ConstraintValidationFailed'),
+      neo4jError('Neo.TransientError.Transaction.DeadlockDetected'),
+    ]);
     const gateway = new DatabaseGateway(driver);
     await expect(gateway.writeTransaction(async () => 'work')).resolves.toBe('committed');
     expect(attempts()).toBe(3);

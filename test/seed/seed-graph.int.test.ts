@@ -132,7 +132,15 @@ RETURN statements, mentions`,
     });
     const byKind = Object.fromEntries(rows.map((r) => [r.kind, r.names]));
     expect(byKind.Organisation).toEqual(
-      expect.arrayContaining(['Scotland Yard', 'Muslim Council of Britain', 'Green Party', 'BBC Asian Network', 'Islamic State', 'Labour Party', 'Conservative-Lib Dem coalition']),
+      expect.arrayContaining([
+        'Scotland Yard',
+        'Muslim Council of Britain',
+        'Green Party',
+        'BBC Asian Network',
+        'Islamic State',
+        'Labour Party',
+        'Conservative-Lib Dem coalition',
+      ]),
     );
     expect(byKind.Place).toEqual(expect.arrayContaining(['Syria', 'Iraq', 'Manchester', 'Westminster', 'London Bridge']));
     expect(byKind.Programme).toContain('Prevent');

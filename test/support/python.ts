@@ -14,7 +14,9 @@ export function runPython(script: string, args: string[], options: { env?: NodeJ
       { env: { ...process.env, ...options.env }, timeout: options.timeoutMs ?? 120_000, maxBuffer: 64 * 1024 * 1024 },
       (error, stdout, stderr) => {
         if (error) {
-          const hint = /ModuleNotFoundError/.test(stderr) ? '\n(install the Python test dependencies: python3 -m pip install -r requirements-dev.txt, or run .ci/install-system-deps.sh)' : '';
+          const hint = /ModuleNotFoundError/.test(stderr)
+            ? '\n(install the Python test dependencies: python3 -m pip install -r requirements-dev.txt, or run .ci/install-system-deps.sh)'
+            : '';
           reject(new Error(`${PYTHON} ${script} failed: ${error.message}\n${stderr}${hint}`));
         } else resolve(stdout);
       },

@@ -48,12 +48,18 @@ function attvalues(values: [string, PropertyValue | undefined][]): string {
 }
 
 function nodeElement(node: ExportNode): string {
-  const values: [string, PropertyValue | undefined][] = [['labels', node.labels.map((label) => `:${label}`).join('')], ...NODE_KEYS.map((name): [string, PropertyValue | undefined] => [name, node.properties[name]])];
+  const values: [string, PropertyValue | undefined][] = [
+    ['labels', node.labels.map((label) => `:${label}`).join('')],
+    ...NODE_KEYS.map((name): [string, PropertyValue | undefined] => [name, node.properties[name]]),
+  ];
   return `      <node id="${xmlEscape(node.id)}" label="${xmlEscape(node.caption)}">\n${attvalues(values)}      </node>\n`;
 }
 
 function edgeElement(edge: ExportEdge): string {
-  const values: [string, PropertyValue | undefined][] = [['type', edge.type], ...EDGE_KEYS.map((name): [string, PropertyValue | undefined] => [name, edge.properties[name]])];
+  const values: [string, PropertyValue | undefined][] = [
+    ['type', edge.type],
+    ...EDGE_KEYS.map((name): [string, PropertyValue | undefined] => [name, edge.properties[name]]),
+  ];
   return (
     `      <edge id="${xmlEscape(edge.id)}" source="${xmlEscape(edge.sourceId)}" target="${xmlEscape(edge.targetId)}" kind="${xmlEscape(edge.type)}" label="${xmlEscape(edge.type)}">\n` +
     `${attvalues(values)}      </edge>\n`

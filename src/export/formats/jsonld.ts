@@ -92,7 +92,24 @@ const SCHEMA_TYPE_OF_KIND: Record<string, string> = {
 };
 
 /** Properties of a node a schema.org term (or an annotation) already says; the rest go under kgv:. */
-const SAID_ELSEWHERE = new Set(['id', 'name', 'title', 'text', 'aliases', 'description', 'url', 'publishedAt', 'source', 'start', 'end', 'excerpt', 'articleId', 'date', 'dateStart', 'dateEnd']);
+const SAID_ELSEWHERE = new Set([
+  'id',
+  'name',
+  'title',
+  'text',
+  'aliases',
+  'description',
+  'url',
+  'publishedAt',
+  'source',
+  'start',
+  'end',
+  'excerpt',
+  'articleId',
+  'date',
+  'dateStart',
+  'dateEnd',
+]);
 
 function ownTerms(properties: Record<string, PropertyValue>, skip: Set<string>): JsonObject {
   const out: JsonObject = {};
@@ -101,7 +118,15 @@ function ownTerms(properties: Record<string, PropertyValue>, skip: Set<string>):
 }
 
 /** A Web Annotation saying that `body` is stated by the words at start..end of an article. */
-function annotation(id: string, body: string, articleId: string, start: number, end: number, exact: string | undefined, motivation: 'describing' | 'identifying'): JsonObject {
+function annotation(
+  id: string,
+  body: string,
+  articleId: string,
+  start: number,
+  end: number,
+  exact: string | undefined,
+  motivation: 'describing' | 'identifying',
+): JsonObject {
   const selector: JsonObject[] = [{ '@type': 'TextPositionSelector', start, end }];
   if (exact !== undefined) selector.push({ '@type': 'TextQuoteSelector', exact });
   return {
@@ -202,7 +227,15 @@ export function edgeObjects(edge: ExportEdge): JsonObject[] {
   const source = nodeIri(edge.sourceId);
   const target = nodeIri(edge.targetId);
   const objects: JsonObject[] = [
-    { '@id': iri, '@type': 'kgv:Relationship', 'kgv:relationshipType': edge.type, identifier: edge.id, 'kgv:source': source, 'kgv:target': target, ...ownTerms(p, EDGE_EVIDENCE) },
+    {
+      '@id': iri,
+      '@type': 'kgv:Relationship',
+      'kgv:relationshipType': edge.type,
+      identifier: edge.id,
+      'kgv:source': source,
+      'kgv:target': target,
+      ...ownTerms(p, EDGE_EVIDENCE),
+    },
   ];
   if (edge.type === 'SAID') objects.push({ '@id': target, spokenByCharacter: source });
   else if (edge.type === 'MENTIONED_IN') objects.push({ '@id': target, mentions: source });
@@ -225,7 +258,17 @@ export function edgeObjects(edge: ExportEdge): JsonObject[] {
     const mentionEnd = ends[i];
     if (typeof mentionStart !== 'number' || typeof mentionEnd !== 'number') return;
     const exact = excerpts[i];
-    objects.push(annotation(mintIri('evidence', `mention/${edge.id}/${i}`), source, articleId, mentionStart, mentionEnd, typeof exact === 'string' ? exact : undefined, 'identifying'));
+    objects.push(
+      annotation(
+        mintIri('evidence', `mention/${edge.id}/${i}`),
+        source,
+        articleId,
+        mentionStart,
+        mentionEnd,
+        typeof exact === 'string' ? exact : undefined,
+        'identifying',
+      ),
+    );
   });
   return objects;
 }

@@ -47,7 +47,9 @@ function field(value: PropertyValue | undefined, where: string): string {
   const items = (value as (string | number)[]).map(String);
   const clash = items.find((item) => item.includes(CSV_ARRAY_DELIMITER));
   if (clash !== undefined) {
-    throw new Error(`${where}: the list item "${clash}" contains the array delimiter "${CSV_ARRAY_DELIMITER}", which neo4j-admin would split; export this graph as GraphML or JSON instead`);
+    throw new Error(
+      `${where}: the list item "${clash}" contains the array delimiter "${CSV_ARRAY_DELIMITER}", which neo4j-admin would split; export this graph as GraphML or JSON instead`,
+    );
   }
   return quoted(items.join(CSV_ARRAY_DELIMITER));
 }

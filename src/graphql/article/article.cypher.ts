@@ -23,9 +23,7 @@ RETURN ${articleProjection('a')} AS article`,
 export function articlesPageQuery(page: PageRequest, withTotal: boolean): CypherQuery {
   const [afterPublishedAt, afterId] = page.after ?? [null, null];
   const where =
-    afterPublishedAt === null
-      ? 'a.publishedAt IS NOT NULL'
-      : 'a.publishedAt <= $afterPublishedAt AND (a.publishedAt < $afterPublishedAt OR a.id < $afterId)';
+    afterPublishedAt === null ? 'a.publishedAt IS NOT NULL' : 'a.publishedAt <= $afterPublishedAt AND (a.publishedAt < $afterPublishedAt OR a.id < $afterId)';
   return {
     cypher: `
 CALL {

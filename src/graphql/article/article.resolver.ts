@@ -64,7 +64,8 @@ export class ArticleResolver {
   }
 
   @Mutation(() => RemoveArticleResult, {
-    description: 'Removes an article and everything it contributed; entities other articles mention stay. NOT_FOUND for an unknown id. Needs the x-api-key header.',
+    description:
+      'Removes an article and everything it contributed; entities other articles mention stay. NOT_FOUND for an unknown id. Needs the x-api-key header.',
   })
   async removeArticle(@Arg('id', () => ID) id: string, @Ctx() ctx: GraphQLContext): Promise<RemoveArticleResult> {
     return removeArticle(ctx, id);

@@ -18,10 +18,21 @@ export async function findArticle(ctx: GraphQLContext, id: string): Promise<Arti
 }
 
 /** articles(first, after): newest first. */
-export async function listArticles(ctx: GraphQLContext, args: { first?: number | null; after?: string | null }, withTotal: boolean): Promise<Page<ArticleRecord>> {
+export async function listArticles(
+  ctx: GraphQLContext,
+  args: { first?: number | null; after?: string | null },
+  withTotal: boolean,
+): Promise<Page<ArticleRecord>> {
   const page = pageRequest(args, 'article', 2);
   const [row] = await ctx.gateway.read<{ rows: { article: RawMap; key: string[] }[]; totalCount: number | null }>(articlesPageQuery(page, withTotal));
-  const result = toPage(row?.rows ?? [], page, 'article', (r) => r.key, (r) => toArticle(r.article), row?.totalCount ?? null);
+  const result = toPage(
+    row?.rows ?? [],
+    page,
+    'article',
+    (r) => r.key,
+    (r) => toArticle(r.article),
+    row?.totalCount ?? null,
+  );
   for (const edge of result.edges) ctx.loaders.article.prime(edge.node.id, edge.node);
   return result;
 }
@@ -43,11 +54,22 @@ export async function entitiesOfArticle(
   });
   const { entities, totalCount } = await loader.load(articleId);
   ctx.loaders.primeEntities(entities);
-  return toPage(entities, page, 'article-entity', (e) => [e.id], (e) => e, totalCount);
+  return toPage(
+    entities,
+    page,
+    'article-entity',
+    (e) => [e.id],
+    (e) => e,
+    totalCount,
+  );
 }
 
 /** Article.statements(first, after), batched over the level. */
-export async function statementsOfArticle(ctx: GraphQLContext, articleId: string, args: { first?: number | null; after?: string | null }): Promise<Page<StatementRecord>> {
+export async function statementsOfArticle(
+  ctx: GraphQLContext,
+  articleId: string,
+  args: { first?: number | null; after?: string | null },
+): Promise<Page<StatementRecord>> {
   const page = pageRequest(args, 'statement', 1);
   const loader = ctx.loaders.forField('Article.statements', page, async (gateway: DatabaseGateway, ids) => {
     const rows = await gateway.read<{ articleId: string; rows: RawMap[]; totalCount: number }>(articleStatementsBatchQuery(ids, page));
@@ -57,14 +79,19 @@ export async function statementsOfArticle(ctx: GraphQLContext, articleId: string
     });
   });
   const { statements, totalCount } = await loader.load(articleId);
-  return toPage(statements, page, 'statement', (s) => [s.id], (s) => s, totalCount);
+  return toPage(
+    statements,
+    page,
+    'statement',
+    (s) => [s.id],
+    (s) => s,
+    totalCount,
+  );
 }
 
 function requireApiKey(ctx: GraphQLContext): void {
   if (!ctx.authenticated) {
-    throw new UnauthenticatedError(
-      'This mutation needs the API key in the x-api-key header (the server refuses all writes while KG_API_KEY is not set)',
-    );
+    throw new UnauthenticatedError('This mutation needs the API key in the x-api-key header (the server refuses all writes while KG_API_KEY is not set)');
   }
 }
 

@@ -19,7 +19,10 @@ export function luceneQuery(input: string, argument: string): string {
   if (trimmed.length > LIMITS.maxSearchQueryLength) {
     throw new BadInputError(`must be at most ${LIMITS.maxSearchQueryLength} characters (got ${trimmed.length})`, argument);
   }
-  const words = trimmed.toLowerCase().split(/\s+/).filter((word) => /[\p{L}\p{N}]/u.test(word));
+  const words = trimmed
+    .toLowerCase()
+    .split(/\s+/)
+    .filter((word) => /[\p{L}\p{N}]/u.test(word));
   if (words.length === 0) throw new BadInputError('must contain at least one letter or digit', argument);
   if (words.length > LIMITS.maxSearchTerms) {
     throw new BadInputError(`must have at most ${LIMITS.maxSearchTerms} words (got ${words.length})`, argument);

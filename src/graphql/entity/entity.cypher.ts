@@ -53,7 +53,10 @@ export function entitiesPageQuery(options: {
   const { search, kind, page, withTotal, nested } = options;
   const fold = (variable: string): { call: string; field: string } =>
     nested
-      ? { call: `\n  ${relationshipRowsCall(variable, nested, { afterId: "''", limit: '$nestedLimit', rows: 'nested' }).replace(/\n/g, '\n  ')}`, field: ', nested: nested' }
+      ? {
+          call: `\n  ${relationshipRowsCall(variable, nested, { afterId: "''", limit: '$nestedLimit', rows: 'nested' }).replace(/\n/g, '\n  ')}`,
+          field: ', nested: nested',
+        }
       : { call: '', field: '' };
   const nestedParams = nested ? { nestedLimit: cypherInt(nested.limit) } : {};
   if (search !== null) {

@@ -164,7 +164,10 @@ export class EntityResolver {
 
 @Resolver(() => Person)
 export class PersonResolver {
-  @FieldResolver(() => [RoleAssignment], { description: `Roles held (HAS_ROLE), with title, qualifier and organisation; ${NESTED}`, complexity: nestedListComplexity })
+  @FieldResolver(() => [RoleAssignment], {
+    description: `Roles held (HAS_ROLE), with title, qualifier and organisation; ${NESTED}`,
+    complexity: nestedListComplexity,
+  })
   async roles(@Root() person: EntityRecord, @Ctx() ctx: GraphQLContext): Promise<RoleAssignment[]> {
     return rolesOf(ctx, person.id);
   }
@@ -177,7 +180,10 @@ export class PersonResolver {
 
 @Resolver(() => Organisation)
 export class OrganisationResolver {
-  @FieldResolver(() => AffiliationConnection, { description: `People, groups and organisations affiliated with it or members of it. ${PAGE}.`, complexity: connectionComplexity })
+  @FieldResolver(() => AffiliationConnection, {
+    description: `People, groups and organisations affiliated with it or members of it. ${PAGE}.`,
+    complexity: connectionComplexity,
+  })
   async members(
     @Root() organisation: EntityRecord,
     @Arg('first', () => Int, { nullable: true }) first: number | null,
@@ -192,7 +198,10 @@ export class OrganisationResolver {
     return affiliationsOf(ctx, organisation.id);
   }
 
-  @FieldResolver(() => [RoleAssignment], { description: `People holding a role in it ("Home Secretary" in the government); ${NESTED}`, complexity: nestedListComplexity })
+  @FieldResolver(() => [RoleAssignment], {
+    description: `People holding a role in it ("Home Secretary" in the government); ${NESTED}`,
+    complexity: nestedListComplexity,
+  })
   async roleHolders(@Root() organisation: EntityRecord, @Ctx() ctx: GraphQLContext): Promise<RoleAssignment[]> {
     return roleHoldersOf(ctx, organisation.id);
   }
@@ -200,7 +209,10 @@ export class OrganisationResolver {
 
 @Resolver(() => Group)
 export class GroupResolver {
-  @FieldResolver(() => [Affiliation], { description: `Organisations the group is affiliated with ("government figures"); ${NESTED}`, complexity: nestedListComplexity })
+  @FieldResolver(() => [Affiliation], {
+    description: `Organisations the group is affiliated with ("government figures"); ${NESTED}`,
+    complexity: nestedListComplexity,
+  })
   async affiliations(@Root() group: EntityRecord, @Ctx() ctx: GraphQLContext): Promise<Affiliation[]> {
     return affiliationsOf(ctx, group.id);
   }
@@ -208,7 +220,10 @@ export class GroupResolver {
 
 @Resolver(() => Programme)
 export class ProgrammeResolver {
-  @FieldResolver(() => [Affiliation], { description: `Organisations the programme belongs to (e.g. the government); ${NESTED}`, complexity: nestedListComplexity })
+  @FieldResolver(() => [Affiliation], {
+    description: `Organisations the programme belongs to (e.g. the government); ${NESTED}`,
+    complexity: nestedListComplexity,
+  })
   async affiliations(@Root() programme: EntityRecord, @Ctx() ctx: GraphQLContext): Promise<Affiliation[]> {
     return affiliationsOf(ctx, programme.id);
   }

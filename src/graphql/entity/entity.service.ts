@@ -57,7 +57,14 @@ export async function listEntities(
     }),
   );
   const entities = row?.rows ?? [];
-  const result = toPage(entities, page, list, (r) => r.key, (r) => toEntity(r.entity), row?.totalCount ?? null);
+  const result = toPage(
+    entities,
+    page,
+    list,
+    (r) => r.key,
+    (r) => toEntity(r.entity),
+    row?.totalCount ?? null,
+  );
   ctx.loaders.primeEntities(result.edges.map((edge) => edge.node));
   if (withAffiliations) {
     for (const [index, edge] of result.edges.entries()) {
@@ -161,7 +168,10 @@ function nestedList(): PageRequest {
 }
 
 /** Options of an unpaginated list: its relationships, the first `maxNestedList` of them, not counted. */
-function nestedListOf(types: readonly RelationType[], direction: Direction): { types: readonly RelationType[]; direction: Direction; page: PageRequest; withTotal: false } {
+function nestedListOf(
+  types: readonly RelationType[],
+  direction: Direction,
+): { types: readonly RelationType[]; direction: Direction; page: PageRequest; withTotal: false } {
   return { types, direction, page: nestedList(), withTotal: false };
 }
 

@@ -36,7 +36,14 @@ function bareNodeProjection(variable: string): string {
  * given relationship types, which can run through statements (Haydon -SAID-> statement -ABOUT->
  * Prevent). Also says whether each end exists, so an unknown id is NOT_FOUND, not "no path".
  */
-export function pathsQuery(options: { fromId: string; toId: string; maxHops: number; types: readonly GraphRelationshipType[]; limit: number; maxAllowedHops: number }): CypherQuery {
+export function pathsQuery(options: {
+  fromId: string;
+  toId: string;
+  maxHops: number;
+  types: readonly GraphRelationshipType[];
+  limit: number;
+  maxAllowedHops: number;
+}): CypherQuery {
   const hops = hopBound(options.maxHops, options.maxAllowedHops);
   const pattern = relationshipPattern('', options.types, Direction.BOTH, `*..${hops}`);
   return {
@@ -80,11 +87,7 @@ export function neighbourhoodQuery(options: {
   const depth = hopBound(options.depth, options.maxDepth);
   const detail = options.detail ?? { nodes: 'full', edgeProps: true, edgeEvidence: true };
   const nodeProjection = (variable: string): string =>
-    detail.nodes === 'full'
-      ? graphNodeProjection(variable)
-      : detail.edgeEvidence
-        ? graphNodeCaptionProjection(variable, true)
-        : bareNodeProjection(variable);
+    detail.nodes === 'full' ? graphNodeProjection(variable) : detail.edgeEvidence ? graphNodeCaptionProjection(variable, true) : bareNodeProjection(variable);
   const reach = relationshipPattern('', options.types, Direction.BOTH, `*1..${depth}`);
   const outgoing = relationshipPattern('r', options.types, Direction.OUTGOING);
   return {
@@ -108,6 +111,12 @@ CALL {
 }
 RETURN [n IN nodes | ${nodeProjection('n')}] AS nodes, edges[..$maxEdges] AS edges,
        nodesTruncated OR size(edges) > $maxEdges AS truncated`,
-    params: { id: options.id, maxNodes: cypherInt(options.maxNodes), nodeLimit: cypherInt(options.maxNodes + 1), maxEdges: cypherInt(options.maxEdges), edgeLimit: cypherInt(options.maxEdges + 1) },
+    params: {
+      id: options.id,
+      maxNodes: cypherInt(options.maxNodes),
+      nodeLimit: cypherInt(options.maxNodes + 1),
+      maxEdges: cypherInt(options.maxEdges),
+      edgeLimit: cypherInt(options.maxEdges + 1),
+    },
   };
 }

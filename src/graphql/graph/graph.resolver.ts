@@ -43,11 +43,15 @@ export class GraphResolver {
     @Ctx() ctx: GraphQLContext,
     @Info() info: GraphQLResolveInfo,
   ): Promise<Neighbourhood> {
-    return findNeighbourhood(ctx, { id, depth, relationshipTypes }, {
-      entities: selectsPath(info, ['nodes', 'entity']),
-      statements: selectsPath(info, ['nodes', 'statement']),
-      edgeProps: ['id', 'role', 'provenance'].some((field) => selectsPath(info, ['edges', field])),
-      edgeEvidence: selectsPath(info, ['edges', 'evidence']),
-    });
+    return findNeighbourhood(
+      ctx,
+      { id, depth, relationshipTypes },
+      {
+        entities: selectsPath(info, ['nodes', 'entity']),
+        statements: selectsPath(info, ['nodes', 'statement']),
+        edgeProps: ['id', 'role', 'provenance'].some((field) => selectsPath(info, ['edges', field])),
+        edgeEvidence: selectsPath(info, ['edges', 'evidence']),
+      },
+    );
   }
 }

@@ -51,7 +51,8 @@ function toBareGraphNode(raw: RawMap): GraphNodeRecord {
 }
 
 function summaryOf(nodes: GraphNodeRecord[], hops: PathHop[]): string {
-  const name = (node: GraphNodeRecord): string => (node.label === 'Statement' ? `[${node.statement?.stance ?? ''} statement "${node.statement?.text ?? ''}"]` : node.caption);
+  const name = (node: GraphNodeRecord): string =>
+    node.label === 'Statement' ? `[${node.statement?.stance ?? ''} statement "${node.statement?.text ?? ''}"]` : node.caption;
   let text = nodes[0] ? name(nodes[0]) : '';
   for (const hop of hops) text += hop.forward ? ` -${hop.type}-> ${name(hop.to)}` : ` <-${hop.type}- ${name(hop.to)}`;
   return text;

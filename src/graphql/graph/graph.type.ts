@@ -13,7 +13,7 @@ export class GraphNode {
   @Field(() => NodeLabel)
   label!: NodeLabel;
 
-  @Field(() => String, { description: "The entity's name, or \"speaker: text\" for a statement" })
+  @Field(() => String, { description: 'The entity\'s name, or "speaker: text" for a statement' })
   caption!: string;
 
   @Field(() => Entity, { nullable: true, description: 'Set when the node is an entity' })
@@ -47,7 +47,10 @@ export class GraphEdge {
   provenance!: Provenance | null;
 }
 
-@ObjectType('Neighbourhood', { simpleResolvers: true, description: 'The nodes within `depth` relationships of an entity and the relationships among them, ready for a graph view' })
+@ObjectType('Neighbourhood', {
+  simpleResolvers: true,
+  description: 'The nodes within `depth` relationships of an entity and the relationships among them, ready for a graph view',
+})
 export class Neighbourhood {
   @Field(() => ID)
   centerId!: string;

@@ -13,7 +13,8 @@ export async function ingestArticle(ctx: GraphQLContext, input: IngestArticleInp
   // Empty, over KG_MAX_ARTICLE_CHARS, or holding NUL/C0 controls/unpaired surrogates: refused before extraction.
   const textProblem = findArticleTextProblem(input.text, { maxArticleChars: ctx.maxArticleChars });
   if (textProblem) throw new BadInputError(textProblem, 'input.text');
-  if (input.publishedAt && !/^\d{4}-\d{2}-\d{2}$/.test(input.publishedAt)) throw new BadInputError(`"${input.publishedAt}" is not YYYY-MM-DD`, 'input.publishedAt');
+  if (input.publishedAt && !/^\d{4}-\d{2}-\d{2}$/.test(input.publishedAt))
+    throw new BadInputError(`"${input.publishedAt}" is not YYYY-MM-DD`, 'input.publishedAt');
   if (input.title && input.title.length > 1000) throw new BadInputError('is longer than 1000 characters', 'input.title');
   const result = await ingestText(ctx.gateway, {
     text: input.text,

@@ -10,7 +10,8 @@ export enum IngestStatus {
 
 registerEnumType(IngestStatus, {
   name: 'IngestStatus',
-  description: 'CREATED or REPLACED: the extracted article was loaded; UNCHANGED: the same text was already ingested; KEPT_REVIEWED: a human-reviewed document of the article is loaded and was left as it is',
+  description:
+    'CREATED or REPLACED: the extracted article was loaded; UNCHANGED: the same text was already ingested; KEPT_REVIEWED: a human-reviewed document of the article is loaded and was left as it is',
 });
 
 @ObjectType('IngestArticleResult', { simpleResolvers: true, description: 'What ingesting an article did' })

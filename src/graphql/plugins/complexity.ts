@@ -26,7 +26,12 @@ export function traversalComplexity(base: number): (options: { childComplexity: 
 }
 
 /** Computes an operation's cost from the schema's complexity values (1 per field otherwise). */
-export function operationCost(schema: GraphQLSchema, document: Parameters<typeof getComplexity>[0]['query'], variables: Record<string, unknown>, operationName?: string): number {
+export function operationCost(
+  schema: GraphQLSchema,
+  document: Parameters<typeof getComplexity>[0]['query'],
+  variables: Record<string, unknown>,
+  operationName?: string,
+): number {
   return getComplexity({
     schema,
     query: document,

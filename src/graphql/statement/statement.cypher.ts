@@ -47,7 +47,12 @@ function statementPredicates(criteria: StatementCriteria, covered: ReturnType<ty
 }
 
 /** A page of statements matching the criteria, in id order (keyset on id). */
-export function statementsPageQuery(criteria: StatementCriteria, page: PageRequest, withTotal: boolean, parts: StatementParts = ALL_STATEMENT_PARTS): CypherQuery {
+export function statementsPageQuery(
+  criteria: StatementCriteria,
+  page: PageRequest,
+  withTotal: boolean,
+  parts: StatementParts = ALL_STATEMENT_PARTS,
+): CypherQuery {
   const anchor = statementAnchor(criteria);
   const predicates = statementPredicates(criteria, anchor.covered);
   const keyset = anchor.covered === 'none' ? [] : ['s.id > $afterId'];

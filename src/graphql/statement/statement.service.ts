@@ -40,7 +40,14 @@ export async function listStatements(
   const [row] = await ctx.gateway.read<{ rows: RawMap[]; totalCount: number | null }>(statementsPageQuery(criteria, page, withTotal, parts));
   const statements = (row?.rows ?? []).map(toStatement);
   remember(ctx, statements);
-  return toPage(statements, page, 'statement', (s) => [s.id], (s) => s, row?.totalCount ?? null);
+  return toPage(
+    statements,
+    page,
+    'statement',
+    (s) => [s.id],
+    (s) => s,
+    row?.totalCount ?? null,
+  );
 }
 
 /** The loader key (field and options) of an entity's statements in one role, from the field's arguments. */
@@ -104,7 +111,14 @@ export async function statementsOf(
   });
   const { statements, totalCount } = await loader.load(entityId);
   remember(ctx, statements);
-  return toPage(statements, page, 'statement', (s) => [s.id], (s) => s, totalCount);
+  return toPage(
+    statements,
+    page,
+    'statement',
+    (s) => [s.id],
+    (s) => s,
+    totalCount,
+  );
 }
 
 /** The article that reports a statement. */

@@ -10,8 +10,7 @@ import { cypherInt } from '../common/cypher-int';
  * does it: "2017" overlaps from "2017-05" (left("2017-05", 4) <= "2017"), and "2017-08-08T10:00"
  * is within to "2017" (left(it, 4) <= "2017").
  */
-const inRange = (date: string): string =>
-  `($from IS NULL OR left($from, size(${date})) <= ${date}) AND ($to IS NULL OR left(${date}, size($to)) <= $to)`;
+const inRange = (date: string): string => `($from IS NULL OR left($from, size(${date})) <= ${date}) AND ($to IS NULL OR left(${date}, size($to)) <= $to)`;
 
 /**
  * Dated events within `hops` relationships of an entity (through statements too: a person's
@@ -27,7 +26,8 @@ export function timelineQuery(options: {
   to: string | null;
   limit: number;
 }): CypherQuery {
-  if (!Number.isInteger(options.hops) || options.hops < 0 || options.hops > options.maxHops) throw new Error(`Hop bound ${options.hops} is outside 0..${options.maxHops}`);
+  if (!Number.isInteger(options.hops) || options.hops < 0 || options.hops > options.maxHops)
+    throw new Error(`Hop bound ${options.hops} is outside 0..${options.maxHops}`);
   const reach = relationshipPattern('', options.types, Direction.BOTH, `*0..${options.hops}`);
   return {
     cypher: `

@@ -127,15 +127,7 @@ function ApiKeyField() {
   return (
     <form className="kg-api-key" onSubmit={(event) => event.preventDefault()}>
       <label htmlFor="kg-api-key">x-api-key</label>
-      <input
-        id="kg-api-key"
-        type="password"
-        autoComplete="off"
-        spellCheck={false}
-        placeholder="optional API key"
-        value={value}
-        onChange={onChange}
-      />
+      <input id="kg-api-key" type="password" autoComplete="off" spellCheck={false} placeholder="optional API key" value={value} onChange={onChange} />
     </form>
   );
 }
@@ -169,8 +161,7 @@ function createStorage(): Storage | undefined {
   } catch {
     return undefined; // GraphiQL then keeps its state in memory
   }
-  const mapKey = (key: string) =>
-    key === 'graphiql:tabState' ? `${key}:${__PLAYGROUND_EXAMPLES_HASH__}` : key;
+  const mapKey = (key: string) => (key === 'graphiql:tabState' ? `${key}:${__PLAYGROUND_EXAMPLES_HASH__}` : key);
   return {
     getItem: (key) => local.getItem(mapKey(key)),
     setItem: (key, value) => local.setItem(mapKey(key), value),
