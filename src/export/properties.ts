@@ -64,9 +64,10 @@ export type PropertyName = keyof typeof PROPERTY_TYPES;
 
 /**
  * Stored properties that exports leave out: `aliasText` repeats `aliases` one a line for the
- * full-text index and means nothing outside Neo4j.
+ * full-text index and means nothing outside Neo4j; `textHash` is the index key ingest finds an
+ * article's text by, computed from `text`, which exports carry.
  */
-export const INTERNAL_PROPERTIES: readonly string[] = ['aliasText'];
+export const INTERNAL_PROPERTIES: readonly string[] = ['aliasText', 'textHash'];
 
 /** Node properties in the order formats list them (columns, keys). */
 export const NODE_PROPERTY_NAMES: readonly PropertyName[] = [
