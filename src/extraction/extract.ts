@@ -34,7 +34,8 @@ export function extractArticle(input: ExtractionInput): ArticleGraphDocument {
   const article = analyseText(text);
   const title = input.title?.trim() || guessTitle(article);
   const recognition = recogniseEntities(article);
-  const drafts = findStatements(article, recognition, publishedAt);
+  // A quote span with no words in it ('” " said Dr .', found by fast-check) is no statement.
+  const drafts = findStatements(article, recognition, publishedAt).filter((draft) => /[\p{L}\p{N}]/u.test(text.slice(draft.start, draft.end)));
   const relationDrafts = findRelations(article, recognition, publishedAt);
   const { registry } = recognition;
 

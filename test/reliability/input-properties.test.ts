@@ -283,6 +283,12 @@ describe('the extractor', () => {
     expect(() => assertValidDocument(extractArticle({ text, publishedAt: '2024-02-29', title: 'Regression' }))).not.toThrow();
   });
 
+  it('regression: a quote span with no words in it became a statement with empty text (fast-check, seed -1972843503)', () => {
+    const doc = extractArticle({ text: '” " said Dr .', publishedAt: '2024-02-29', title: 'Regression' });
+    expect(() => assertValidDocument(doc)).not.toThrow();
+    expect(doc.statements).toEqual([]);
+  });
+
   it('never crashes or hangs on any text, and what it extracts from acceptable text is a valid document', () => {
     fc.assert(
       fc.property(anyText, (text) => {
