@@ -78,6 +78,8 @@ export async function applyMigrations(gateway: DatabaseGateway, migrations?: Mig
     // Schema statements cannot share a transaction with writes, so each runs on its own; all
     // of them are IF NOT EXISTS, which makes a re-run after a crash half-way safe.
     for (const statement of migration.statements) await gateway.runSchemaStatement(statement);
+    // A data step runs before the migration is recorded: after a crash half-way it runs again.
+    await DATA_STEPS[migration.version]?.(gateway);
     await gateway.write({
       cypher: 'MERGE (m:KgMigration {version: $version}) SET m.description = $description, m.file = $file, m.checksum = $checksum, m.appliedAt = datetime()',
       params: { version: migration.version, description: migration.description, file: migration.file, checksum: migration.checksum },
@@ -85,13 +87,12 @@ export async function applyMigrations(gateway: DatabaseGateway, migrations?: Mig
     report.applied.push(migration.version);
   }
   await gateway.runSchemaStatement('CALL db.awaitIndexes(300)');
-  await backfillArticleTextHashes(gateway);
   return report;
 }
 
 /**
  * Data step of V0004: articles loaded before Article.textHash existed get it, in batches, so the
- * ingest's "same text already loaded?" look-up finds them. A no-op once every article has one.
+ * ingest's "same text already loaded?" look-up finds them. Re-running it only finishes the rest.
  */
 async function backfillArticleTextHashes(gateway: DatabaseGateway): Promise<void> {
   for (;;) {
@@ -105,6 +106,9 @@ async function backfillArticleTextHashes(gateway: DatabaseGateway): Promise<void
     });
   }
 }
+
+/** Data changes that belong to a schema migration, by version; Cypher alone cannot compute them. */
+const DATA_STEPS: Record<number, (gateway: DatabaseGateway) => Promise<void>> = { 4: backfillArticleTextHashes };
 
 /** True when every migration file has been applied to the database. */
 export async function migrationsUpToDate(gateway: DatabaseGateway, migrations?: Migration[]): Promise<boolean> {

@@ -84,7 +84,9 @@ describe('ingesting text (extract, resolve, load) against a real Neo4j', () => {
   it('finds a reviewed article loaded before texts were hashed once the migrations have backfilled its hash', async () => {
     const file = path.join(REPO_ROOT, 'data', 'articles', 'prevent-2017.graph.json');
     await loadDocument(gateway, parseDocument(readFileSync(file, 'utf8'), file));
+    // The graph as it was before migration V0004: no text hashes, V0004 not recorded.
     await gateway.write({ cypher: "MATCH (a:Article {id: 'prevent-2017'}) REMOVE a.textHash" });
+    await gateway.write({ cypher: 'MATCH (m:KgMigration {version: 4}) DELETE m' });
     await applyMigrations(gateway);
     const [article] = await gateway.read<{ textHash: string }>({ cypher: "MATCH (a:Article {id: 'prevent-2017'}) RETURN a.textHash AS textHash" });
     const text = readFileSync(path.join(REPO_ROOT, 'data', 'articles', 'prevent-2017.txt'), 'utf8');
