@@ -18,6 +18,7 @@ import { cpus, loadavg, tmpdir } from 'node:os';
 import * as path from 'node:path';
 import { Writable } from 'node:stream';
 import pino from 'pino';
+import { seededRandom } from '../bench/corpus';
 import { startService } from '../src/app';
 import { loadConfig, REPO_ROOT } from '../src/config';
 import { startEmbeddedNeo4j, type EmbeddedNeo4j } from '../src/db/embedded-neo4j';
@@ -81,18 +82,6 @@ interface Summary {
   afterWarmUp: number;
   end: number;
   peak: number;
-}
-
-/** Small deterministic PRNG (mulberry32): the mix is the same for the same seed. */
-function random(seed: number): () => number {
-  let state = seed >>> 0;
-  return () => {
-    state = (state + 0x6d2b79f5) >>> 0;
-    let t = state;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
 }
 
 function percentile(sorted: number[], p: number): number {
@@ -248,7 +237,7 @@ export async function runSoak(options: SoakOptions): Promise<SoakReport> {
   const sampler = setInterval(sample, sampleEveryMs);
 
   const worker = async (w: number): Promise<void> => {
-    const next = random(options.seed + w);
+    const next = seededRandom(options.seed + w);
     const pick = <T>(items: readonly T[]): T => items[Math.floor(next() * items.length)]!;
     // paths() refuses a path from an entity to itself (BAD_USER_INPUT), so the two ids differ.
     const pickTwo = (items: readonly string[]): { a: string; b: string } => {
