@@ -270,6 +270,19 @@ export function recogniseEntities(article: ArticleText): EntityRecognition {
     return /^[ \t\u00a0]*$/.test(gap);
   };
 
+  // 0. Share tickers: "Footasylum (LON: FOOT)", "Debenhams (DEB)". The bracket names no entity; the name before it is a company.
+  const tickerAfter = new Set<number>();
+  for (let k = 1; k < tokens.length; k++) {
+    const length = tickerLength(tokens, k);
+    if (length === 0 || !isNameWord(tokens[k - 1]!)) continue;
+    const exchange = length > 3;
+    // A bare "(ABC)" is a ticker only after a one-word name: after longer names it is their abbreviation ("Thames Valley Police (TVP)").
+    const nameBefore = tokens[k - 2];
+    if (!exchange && nameBefore && isNameWord(nameBefore) && joined(k - 2) && !(sentenceInitial.has(k - 2) && (isCommonWord(nameBefore.lower) || COMPANY_DESCRIPTORS.has(nameBefore.lower)))) continue;
+    tickerAfter.add(k - 1);
+    for (let c = k; c < k + length; c++) covered[c] = true;
+  }
+
   // 1. Curated organisations and places, longest match first.
   const index = gazetteerIndex();
   findConstituencies();
@@ -407,18 +420,31 @@ export function recogniseEntities(article: ArticleText): EntityRecognition {
       if (from < m && !sentenceInitial.has(from)) addConstituency(from, m);
       else if (from < m && sentenceInitial.has(from) && !isCommonWord(tokens[from]!.lower)) addConstituency(from, m);
       // "MP for X and Y Z".
-      if (tokens[m + 1]?.lower === 'for' && tokens[m + 2] && isNameWord(tokens[m + 2]!)) {
-        let to = m + 3;
-        while (
-          to < tokens.length &&
-          to - m < 9 &&
-          joined(to - 1) &&
-          ((isNameWord(tokens[to]!) && !(firstNameGender(tokens[to]!.text).known && !isPlaceAt(to))) ||
-            (CONNECTORS.has(tokens[to]!.lower) && tokens[to + 1] !== undefined && isNameWord(tokens[to + 1]!)))
-        )
-          to++;
-        addConstituency(m + 2, to);
+      if (tokens[m + 1]?.lower === 'for' && tokens[m + 2] && isNameWord(tokens[m + 2]!)) forConstituency(m);
+    }
+    for (let k = 1; k < tokens.length; k++) {
+      if (!usable[k]) continue;
+      // "the honourable member for Barnsley Central's Bill".
+      if (tokens[k]!.lower === 'member' && tokens[k + 1]?.lower === 'for' && tokens[k + 2] && isNameWord(tokens[k + 2]!)) forConstituency(k);
+      // "Wes Streeting (Ilford North)", "Jo Churchill (Bury St Edmunds)": a seat in brackets after a member's name.
+      if (tokens[k]!.text === '(' && isNameWord(tokens[k - 1]!) && tokens[k + 1] && isNameWord(tokens[k + 1]!)) {
+        let to = k + 2;
+        while (to < tokens.length && to - k < 6 && isNameWord(tokens[to]!) && joined(to - 1)) to++;
+        if (tokens[to]?.text === ')') addConstituency(k + 1, to);
       }
+    }
+    /** "MP for X and Y Z", "member for X Central": the seat after "for" (token m is "MP" or "member"). */
+    function forConstituency(m: number): void {
+      let to = m + 3;
+      while (
+        to < tokens.length &&
+        to - m < 9 &&
+        joined(to - 1) &&
+        ((isNameWord(tokens[to]!) && !(firstNameGender(tokens[to]!.text).known && !isPlaceAt(to))) ||
+          (CONNECTORS.has(tokens[to]!.lower) && tokens[to + 1] !== undefined && isNameWord(tokens[to + 1]!)))
+      )
+        to++;
+      addConstituency(m + 2, to);
     }
   }
 
@@ -730,6 +756,7 @@ export function recogniseEntities(article: ArticleText): EntityRecognition {
     const lowerLast = words[words.length - 1]!.lower;
     const known = registry.find(name);
     if (known[0]) return { type: known[0].type, confidence: known[0].confidence };
+    if (tickerAfter.has(to - 1) && !hasTitle) return { type: 'Organisation', confidence: 0.85, kind: 'company' };
     const wordsCapitalised = words.filter((w) => !CONNECTORS.has(w.lower));
     const personShaped = wordsCapitalised.length >= 2 && wordsCapitalised.length <= 4 && wordsCapitalised.every((w) => w.capitalised && !w.allCaps);
     if (hasTitle && wordsCapitalised.every((w) => w.capitalised && !w.allCaps) && wordsCapitalised.length <= 4) return { type: 'Person', confidence: 0.9 };
@@ -865,6 +892,13 @@ export function recogniseEntities(article: ArticleText): EntityRecognition {
       const byFirstName = registry.personsNamed(word, true);
       if (byFirstName.length === 1) people = byFirstName;
     }
+    // "…,” Brown added." after "Barry Bown": a speaker's surname misprinted by one letter is that person when exactly one fits.
+    if (people.length === 0 && words.length === 1 && word.length >= 4 && REPORTING_VERB_FORMS.has(tokens[single.to]?.lower ?? '')) {
+      const near = [...registry.entities.values()].filter(
+        (d) => d.type === 'Person' && d.surname && d.name.includes(' ') && d.surname !== word && oneEditApart(d.surname, word),
+      );
+      if (near.length === 1) people = near;
+    }
     const known = registry.find(word).filter((d) => d.type !== 'Person' || d.name.includes(' '));
     let target: EntityDraft | undefined = people.length > 0 ? nearestBefore(people, words[0]!.start, registry) : known[0];
     if (!target && pendingTitle) {
@@ -891,6 +925,7 @@ export function recogniseEntities(article: ArticleText): EntityRecognition {
 
   function classifySingle(i: number): { type: EntityType; confidence: number; kind?: OrganisationKind } | undefined {
     const token = tokens[i]!;
+    if (tickerAfter.has(i)) return { type: 'Organisation', confidence: 0.85, kind: 'company' };
     if (sentenceInitial.has(i) && isCommonWord(token.lower)) return undefined;
     if (MONTH_OR_DAY.test(token.lower)) return undefined;
     const previous = tokens[i - 1];
@@ -1297,6 +1332,30 @@ function initialsFit(abbreviation: string, name: string): boolean {
 }
 
 /** Tokens outside page furniture. */
+/** Do two words differ by one inserted, deleted or replaced letter, with the same first letter? */
+function oneEditApart(a: string, b: string): boolean {
+  if (a.charAt(0) !== b.charAt(0) || Math.abs(a.length - b.length) > 1 || Math.min(a.length, b.length) < 4) return false;
+  let i = 0;
+  while (i < a.length && i < b.length && a.charAt(i) === b.charAt(i)) i++;
+  const rest = (x: string, skip: number): string => x.slice(i + skip);
+  return rest(a, 1) === rest(b, 1) || rest(a, 1) === rest(b, 0) || rest(a, 0) === rest(b, 1);
+}
+
+const EXCHANGES = new Set(['LON', 'LSE', 'AIM', 'NYSE', 'NASDAQ', 'EPIC', 'TSX', 'ASX', 'ISE', 'ETR', 'EPA', 'OTC']);
+
+/** The length in tokens of a share ticker in brackets starting at k ("(LON: FOOT)", "(DEB)", "(DEB.L)"), else 0. */
+function tickerLength(tokens: Token[], k: number): number {
+  if (tokens[k]?.text !== '(') return 0;
+  const first = tokens[k + 1];
+  if (first && EXCHANGES.has(first.text) && tokens[k + 2]?.text === ':') {
+    let end = k + 3;
+    while (end < tokens.length && end - k < 7 && tokens[end]!.text !== ')') end++;
+    return tokens[end]?.text === ')' && end > k + 3 ? end - k + 1 : 0;
+  }
+  if (first && /^[A-Z]{2,5}(?:\.L)?$/.test(first.text) && tokens[k + 2]?.text === ')') return 3;
+  return 0;
+}
+
 function usableTokens(article: ArticleText): boolean[] {
   const usable = new Array<boolean>(article.tokens.length).fill(true);
   for (const paragraph of article.paragraphs) {

@@ -603,6 +603,8 @@ export function findStatements(article: ArticleText, recognition: EntityRecognit
       !PRONOUNS[tokens[k]!.lower]
     )
       k++;
+    // "said chief executive officer (CEO) Michael Sharp": the role's abbreviation in brackets, then the name.
+    if (k > roleStart && tokens[k]?.text === '(' && tokens[k + 1]?.allCaps && tokens[k + 2]?.text === ')' && k + 3 < limit) k += 3;
     if (k >= limit) return undefined;
     // "according to the Office for National Statistics": the name after the article.
     if (DETERMINERS.has(tokens[k]!.lower) && k + 1 < limit && registry.mentionStartingAt(tokens[k + 1]!.start)) k++;

@@ -281,6 +281,10 @@ export function findQuotations(text: string, paragraphs: Paragraph[]): Quotation
         // A right quote at a word start is a typo for a left one ("”The market…").
         const misusedClose = ch === '”' && /[\s(—–-]/.test(prev + (i === paragraph.start ? ' ' : '')) && /\S/.test(next);
         if (OPEN_DOUBLE.has(ch) || isStraight || misusedClose || (ch === '”' && i === paragraph.start)) openAt = i;
+        else if (ch === '”' && doubles.length === 0 && /[,.!?]/.test(prev) && /^\s+\S/.test(text.slice(i + 1, i + 3))) {
+          // “…prospects,” Brown added. — a quote whose opening mark was left out: it runs from the paragraph's start.
+          doubles.push({ ...quotation(text, paragraph.start, i, 'double', paragraph.index), contentStart: paragraph.start });
+        }
       } else if (CLOSE_DOUBLE.has(ch) || isStraight) {
         doubles.push(quotation(text, openAt, i, 'double', paragraph.index));
         openAt = -1;

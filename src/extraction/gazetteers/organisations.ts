@@ -413,5 +413,7 @@ export const ORGANISATION_ANAPHORS: Record<string, OrganisationKind[]> = diction
   force: ['police'], constabulary: ['police'], party: ['party'], council: ['public-body'], charity: ['charity'], organisation: ['charity', 'other', 'public-body'],
   union: ['union'], broadcaster: ['media'], newspaper: ['media'], paper: ['media'], department: ['government'], ministry: ['government'],
   regulator: ['public-body'], watchdog: ['public-body'], inspectorate: ['public-body'], court: ['court'], university: ['education'], school: ['education'],
-  government: ['government'], campaign: ['charity'],
+  government: ['government'], campaign: ['charity'], operator: ['company'], giant: ['company'], housebuilder: ['company'], builder: ['company'],
+  developer: ['company'], manufacturer: ['company'], maker: ['company'], producer: ['company'], supplier: ['company'], provider: ['company'],
+  miner: ['company'], conglomerate: ['company'], brand: ['company'], outfit: ['company'], authority: ['public-body'],
 });
