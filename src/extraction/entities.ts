@@ -3,7 +3,7 @@ import { isCommonWord, neverStartsName, wordKnowledge, type Gender } from './gaz
 import { ORGANISATION_HEADS, ORGANISATIONS, type OrganisationKind } from './gazetteers/organisations';
 import { DEMONYMS, PLACE_HEADS, PLACES } from './gazetteers/places';
 import { UK_GEONAMES_PLACES } from './gazetteers/uk-places.generated';
-import { HONORIFICS, ROLE_TITLES } from './gazetteers/titles';
+import { GROUP_NOUNS, HONORIFICS, PERSON_NOUNS, ROLE_TITLES } from './gazetteers/titles';
 import { REPORTING_VERB_FORMS } from './gazetteers/reporting-verbs';
 import { EntityRegistry, nameKey, type EntityDraft } from './registry';
 import { tokenIndexAt, tokenize, type ArticleText, type Token } from './text';
@@ -246,7 +246,11 @@ const STREET_HEADS = new Set([
   'mews',
   'row',
   'parade',
+  'view',
+  'rise',
 ]);
+/** Heads that make a place of a known place's name ("Marlow Field", "Ascot Green"), unlike "City" or "Town" (clubs). */
+const LOCALITY_HEADS = new Set(['field', 'fields', 'green', 'common', 'park', 'meadow', 'meadows', 'estate', 'heath', 'moor', 'station', 'airport']);
 /** Words before a street or place that say an address follows ("of Margaret Avenue", "on Thelwall Lane"). */
 const ADDRESS_CUES = new Set(['of', 'in', 'on', 'at', 'from', 'near', 'along', 'into', 'off', 'onto', 'to']);
 
@@ -278,9 +282,31 @@ export function recogniseEntities(article: ArticleText): EntityRecognition {
     const exchange = length > 3;
     // A bare "(ABC)" is a ticker only after a one-word name: after longer names it is their abbreviation ("Thames Valley Police (TVP)").
     const nameBefore = tokens[k - 2];
-    if (!exchange && nameBefore && isNameWord(nameBefore) && joined(k - 2) && !(sentenceInitial.has(k - 2) && (isCommonWord(nameBefore.lower) || COMPANY_DESCRIPTORS.has(nameBefore.lower)))) continue;
+    if (
+      !exchange &&
+      nameBefore &&
+      isNameWord(nameBefore) &&
+      joined(k - 2) &&
+      !(sentenceInitial.has(k - 2) && (isCommonWord(nameBefore.lower) || COMPANY_DESCRIPTORS.has(nameBefore.lower)))
+    )
+      continue;
     tickerAfter.add(k - 1);
     for (let c = k; c < k + length; c++) covered[c] = true;
+  }
+
+  // "Child Poverty in the UK (Target for Reduction) Bill": a bill whose name holds a bracket is one programme.
+  BRACKETED_BILL.lastIndex = 0;
+  for (let match = BRACKETED_BILL.exec(text); match; match = BRACKETED_BILL.exec(text)) {
+    // "Mr Jarvis's Child Poverty … Bill": the owner before a possessive is not part of the name.
+    const owner = /^.*['’]s\s+/su.exec(match[0].slice(0, match[0].indexOf('(')));
+    const start = match.index + (owner ? owner[0].length : 0);
+    const from = tokenIndexAt(tokens, start);
+    const end = match.index + match[0].length;
+    if (!usable[from]) continue;
+    const name = text.slice(start, end);
+    const draft = registry.add('Programme', name, { confidence: 0.8 });
+    registry.addMention(draft, start, end, name);
+    for (let k = from; k < tokens.length && tokens[k]!.start < end; k++) covered[k] = true;
   }
 
   // 1. Curated organisations and places, longest match first.
@@ -341,7 +367,13 @@ export function recogniseEntities(article: ArticleText): EntityRecognition {
     }
     // "Sefton Road", "London Road": a curated place that names a street.
     const streetHead = tokens[i + match.tokens.length];
-    if (match.type === 'Place' && streetHead && streetHead.capitalised && STREET_HEADS.has(streetHead.lower) && joined(i + match.tokens.length - 1)) {
+    if (
+      match.type === 'Place' &&
+      streetHead &&
+      streetHead.capitalised &&
+      (STREET_HEADS.has(streetHead.lower) || LOCALITY_HEADS.has(streetHead.lower)) &&
+      joined(i + match.tokens.length - 1)
+    ) {
       const street = registry.add('Place', text.slice(token.start, streetHead.end), { confidence: 0.8 });
       registry.addMention(street, token.start, streetHead.end);
       for (let k = i; k <= i + match.tokens.length; k++) covered[k] = true;
@@ -454,8 +486,10 @@ export function recogniseEntities(article: ArticleText): EntityRecognition {
     while (j < tokens.length && usable[j] && joined(j - 1)) {
       if (isNameWord(tokens[j]!)) j++;
       else if (CONNECTORS.has(tokens[j]!.lower) && joined(j) && tokens[j + 1] && isNameWord(tokens[j + 1]!)) {
-        // "IBM and Hewlett-Packard Co" are two companies: "and" joins only words that are not a curated name of their own.
-        if ((tokens[j]!.lower === 'and' || tokens[j]!.lower === '&') && matchGazetteer(tokens, j + 1, index, joined)) break;
+        // "IBM and Hewlett-Packard Co" are two companies: "and" joins only words that are not a curated name of their own,
+        // except places ("Crewe and Nantwich Council", "Redcar and Cleveland Borough Council").
+        const after = tokens[j]!.lower === 'and' || tokens[j]!.lower === '&' ? matchGazetteer(tokens, j + 1, index, joined) : undefined;
+        if (after && after.type !== 'Place') break;
         j += 2;
       } else break;
     }
@@ -780,6 +814,21 @@ export function recogniseEntities(article: ArticleText): EntityRecognition {
     const cue = tokens[from - 1];
     if (words.length >= 2 && words.length <= 4 && STREET_HEADS.has(lowerLast) && !hasTitle && cue && (ADDRESS_CUES.has(cue.lower) || cue.text === ','))
       return { type: 'Place', confidence: 0.75 };
+    // "in Garners Field, Great Bourton in Banbury": a name after a place and a comma, or before "in" and a known place, is a place too.
+    const placeBefore = tokens[from - 1]?.text === ',' && tokens[from - 2] && registry.mentionEndingAt(tokens[from - 2]!.end)?.entity.type === 'Place';
+    const inPlace = /^\s+in\s+/.exec(text.slice(words[words.length - 1]!.end, words[words.length - 1]!.end + 6));
+    const placeAfter =
+      inPlace && cue && ADDRESS_CUES.has(cue.lower) && registry.mentionStartingAt(words[words.length - 1]!.end + inPlace[0].length)?.entity.type === 'Place';
+    if (
+      (placeBefore || placeAfter) &&
+      !hasTitle &&
+      words.length <= 3 &&
+      !isCommonWord(lowerLast) &&
+      lowerLast.length > 1 &&
+      !firstNameGender(words[0]!.text).known &&
+      !APPOSITION_CUES.test(text.slice(words[words.length - 1]!.end, words[words.length - 1]!.end + 80))
+    )
+      return { type: 'Place', confidence: 0.55 };
     // "53 houses in Leigh Sinton, near Malvern": a name placed near a known place is a place.
     const near = /^,?\s+near\s+(?:to\s+)?/.exec(text.slice(words[words.length - 1]!.end, words[words.length - 1]!.end + 20));
     if (near && !hasTitle && words.length <= 3 && registry.mentionStartingAt(words[words.length - 1]!.end + near[0].length)?.entity.type === 'Place')
@@ -926,6 +975,9 @@ export function recogniseEntities(article: ArticleText): EntityRecognition {
   function classifySingle(i: number): { type: EntityType; confidence: number; kind?: OrganisationKind } | undefined {
     const token = tokens[i]!;
     if (tickerAfter.has(i)) return { type: 'Organisation', confidence: 0.85, kind: 'company' };
+    // "on the A423", "the M6": a road by its number.
+    if (/^[ABM]\d{1,4}$/.test(token.text) && (tokens[i - 1]?.lower === 'the' || ADDRESS_CUES.has(tokens[i - 1]?.lower ?? '')))
+      return { type: 'Place', confidence: 0.7 };
     if (sentenceInitial.has(i) && isCommonWord(token.lower)) return undefined;
     if (MONTH_OR_DAY.test(token.lower)) return undefined;
     const previous = tokens[i - 1];
@@ -975,7 +1027,8 @@ export function recogniseEntities(article: ArticleText): EntityRecognition {
     const afterNext = tokens[i + 2];
     const speaks =
       next && (REPORTING_VERB_FORMS.has(next.lower) || (['has', 'had', 'also'].includes(next.lower) && afterNext && REPORTING_VERB_FORMS.has(afterNext.lower)));
-    if (speaks && !isCommonWord(token.lower) && !token.allCaps) return { type: 'Person', confidence: 0.6 };
+    if (speaks && !isCommonWord(token.lower) && !token.allCaps && !GROUP_NOUNS.has(token.lower) && !PERSON_NOUNS.has(token.lower.replace(/s$/, '')))
+      return { type: 'Person', confidence: 0.6 };
     return undefined;
   }
 
@@ -1391,6 +1444,8 @@ function sentenceInitialTokens(article: ArticleText): Set<number> {
   return initial;
 }
 
+const BILL_WORDS = String.raw`\p{Lu}[\p{L}’'-]*(?:\s+(?:(?:of|in|the|and|for|on|to|with|from)\s+)*\p{Lu}[\p{L}’'-]*)*`;
+const BRACKETED_BILL = new RegExp(String.raw`${BILL_WORDS}\s+\(${BILL_WORDS}\)\s+(?:Bill|Act)\b`, 'gu');
 const PROGRAMME_BEFORE_HEAD =
   /\b(?:[Tt]he|[Aa]n?|[Ii]ts|[Tt]heir|[Hh]is|[Hh]er|[Gg]overnment[’']s)\s+((?:\p{Lu}[\p{L}’'-]*\s+){1,4})(programme|scheme|strategy|initiative|policy|plan|review|inquiry|fund|project|campaign|pledge)\b/gu;
 const OWNED_STRATEGY = /\b(?:government|Government)[’']s\s+((?:[\p{Ll}]+-[\p{Ll}-]+|[\p{Ll}]+\s[\p{Ll}]+-[\p{Ll}-]+))\s+(strategy|programme)\b/gu;

@@ -147,6 +147,10 @@ const CONTROL_VERBS = new Set([
   'are',
 ]);
 /** "refused to say": verbs before "to" that deny the report. */
+/** Pronouns that can open a reported clause after a weak verb ("suggested these may…"). */
+const CLAUSE_SUBJECTS = new Set(['he', 'she', 'they', 'we', 'it', 'i', 'you', 'these', 'those', 'this', 'there']);
+/** What a body issues that can "say" something: "the TVP statement said". */
+const STATEMENT_NOUNS = new Set(['statement', 'release', 'announcement', 'letter', 'email', 'notice', 'filing', 'tweet', 'post', 'update']);
 const REFUSALS = new Set(['refused', 'declined', 'refuses', 'declines', 'refusing', 'declining', 'failed', 'fails']);
 const AUDIENCE_VERBS = new Set(['tell', 'warn', 'ask', 'urge', 'remind', 'assure', 'inform']);
 const POLICE_FAMILY = /\b(?:police|policeman|policewoman|officer|constable|commander|detective|superintendent|inspector|sergeant|commissioner)\b/;
@@ -393,11 +397,23 @@ export function findStatements(article: ArticleText, recognition: EntityRecognit
       if (verb.audience || AUDIENCE_VERBS.has(verb.lemma)) audience = registry.mentionStartingAt(tokens[k + 1]?.start ?? -1)?.entity;
       const speaker = PARTICIPLE_FORMS.has(token.lower)
         ? participleSubject(k, sentence, sentenceStatements)
-        : (speakerBeforeIndex(k, sentence) ?? speakerAfterIndex(k + 1, sentence, colonIndex));
+        : (speakerBeforeIndex(k, sentence) ?? speakerAfterIndex(k + 1, sentence, colonIndex) ?? earlierSpeaker(k, sentence, sentenceStatements));
       if (!speaker) return undefined;
       return { speaker, verb: token.lower, verbIndex: k, audience };
     }
     return undefined;
+  }
+
+  /** 'He answered "no comment", but when shown a photo replied: "…"': with no subject of its own, the verb is the sentence's last speaker's. */
+  function earlierSpeaker(verbIndex: number, sentence: Sentence, sentenceStatements: StatementDraft[]): SpeakerFound | undefined {
+    const last = sentenceStatements.filter((st) => st.end <= tokens[verbIndex]!.start).pop();
+    if (last) return { entity: last.speaker, mention: last.speakerMention, confidence: Math.min(0.7, last.confidence) };
+    // "Richardson stood up and shouted:": the subject of the verb this one is coordinated with.
+    if (['and', 'but', 'then'].includes(tokens[verbIndex - 1]?.lower ?? '')) return subjectOfCoordinatedVerb(verbIndex, sentence);
+    // Otherwise the sentence's subject, when "but" joins the verb's clause to the subject's.
+    if (!tokens.slice(sentence.tokenStart, verbIndex).some((t) => t.lower === 'but')) return undefined;
+    const subject = subjectOf(sentence, 0);
+    return subject && subject.type === 'Person' ? { entity: subject, confidence: 0.6 } : undefined;
   }
 
   /** The reporting verb right before a colon when it follows "and"/"but" ("…, and said:"), else undefined. */
@@ -706,6 +722,13 @@ export function findStatements(article: ArticleText, recognition: EntityRecognit
     const head = headToken.lower;
     const phrase = text.slice(content[0]!.start, end);
     const mention = { start, end };
+    // "the TVP statement said", "a Home Office statement added": the body or person whose statement it is.
+    if (STATEMENT_NOUNS.has(head) && content.length >= 2) {
+      for (const word of content.slice(0, -1)) {
+        const owner = registry.mentionStartingAt(word.start);
+        if (owner && ['Organisation', 'Person'].includes(owner.entity.type)) return { entity: owner.entity, mention, confidence: 0.7 };
+      }
+    }
     // Organisations referred to by their kind ("the force", "the company").
     const anaphorKinds = ORGANISATION_ANAPHORS[head];
     const descriptive = ofIndex < 0 && content.length <= 6 && content.slice(0, -1).every((w) => !isFiniteVerb(w) || w.lower === "'s");
@@ -1058,7 +1081,15 @@ export function findStatements(article: ArticleText, recognition: EntityRecognit
     const quoted = containsQuote(startOffset, endOffset);
     // "announced a 67% increase …, X said that the business had “delivered…”": a quotation further on does not make an object a clause.
     if (quoted && verb.needsThat && !hasThat && !/^[“"‘']/.test(tokens[complementStart]?.text ?? '')) return trailingAttribution(v, verb, sentence);
-    if (!quoted && !isReportedClause(complementStart, complementEnd, verb, hasThat)) {
+    // "which the Institute for Fiscal Studies says could rise…": the relative pronoun is the reported clause's subject.
+    let relative = false;
+    if (!hasThat && FINITE.has(tokens[complementStart]?.lower ?? '')) {
+      for (let j = v - 1; j >= sentence.tokenStart && v - j <= 8; j--) {
+        if (['which', 'what'].includes(tokens[j]!.lower)) relative = true;
+        if (relative || isFiniteVerb(tokens[j]!) || !tokens[j]!.isWord) break;
+      }
+    }
+    if (!quoted && !relative && !isReportedClause(complementStart, complementEnd, verb, hasThat)) {
       return trailingAttribution(v, verb, sentence);
     }
     if (!speaker && ['and', 'but', 'or'].includes(previous?.lower ?? '')) {
@@ -1146,7 +1177,8 @@ export function findStatements(article: ArticleText, recognition: EntityRecognit
       !isFiniteVerb(tokens[j]!) &&
       nouns < 2 &&
       !DETERMINERS.has(tokens[j]!.lower) &&
-      !PRONOUNS[tokens[j]!.lower]
+      !PRONOUNS[tokens[j]!.lower] &&
+      !CLAUSE_SUBJECTS.has(tokens[j]!.lower)
     ) {
       j++;
       nouns++;
@@ -1266,10 +1298,12 @@ export function findStatements(article: ArticleText, recognition: EntityRecognit
   function isReportedClause(from: number, to: number, verb: ReportingVerb, hasThat: boolean): boolean {
     if (verb.particle) return !verb.weak && to - from >= 2;
     if (verb.as) return tokens.slice(from, to).some((t) => t.lower === 'as');
-    if ((verb.needsThat || verb.weak) && !hasThat) return false;
     const first = tokens[from];
     if (!first) return false;
-    if (['of', 'to', 'for', 'about', 'in', 'on', 'at', 'with', 'by', 'from', 'into'].includes(first.lower)) return false;
+    // "suggested these may have been…", "denied he was there": a weak verb takes a clause whose subject is a pronoun and whose verb is an auxiliary.
+    if (verb.weak && !verb.needsThat && !hasThat && CLAUSE_SUBJECTS.has(first.lower) && FINITE.has(tokens[from + 1]?.lower ?? '')) return true;
+    if ((verb.needsThat || verb.weak) && !hasThat) return false;
+    if (['of', 'to', 'for', 'about', 'in', 'on', 'at', 'with', 'by', 'from', 'into', 'against', 'over', 'towards', 'under'].includes(first.lower)) return false;
     for (let k = from; k < to; k++) {
       const token = tokens[k]!;
       // "obscenities at the judge as his brother, who were led…": the first verb belongs to a relative clause.

@@ -309,3 +309,44 @@ describe('rules added after held-out run 4', () => {
     expect(found).not.toContain('place:suffolk');
   });
 });
+
+describe('names the run-5 blind set taught (session 3)', () => {
+  it('reads a name before a share ticker as a company, and the ticker as no entity ("Grindlow (LON: GRND)", "Retailer Hexley (HXL)")', () => {
+    const doc = extract('Grindlow (LON: GRND) shares fell on Monday. Retailer Hexley (HXL) rose 3%.');
+    expect(entity(doc, 'org:grindlow').type).toBe('Organisation');
+    expect(entity(doc, 'org:hexley').type).toBe('Organisation');
+    expect(doc.entities.map((e) => e.name)).not.toEqual(expect.arrayContaining(['GRND', 'HXL', 'LON']));
+  });
+
+  it('keeps a bracketed abbreviation after a longer name as its alias, not a ticker ("Thames Valley Police (TVP)")', () => {
+    const doc = extract('Thames Valley Police (TVP) made an appeal. TVP said officers were hurt.');
+    expect(entity(doc, 'org:thames-valley-police').aliases).toContain('TVP');
+  });
+
+  it('reads a seat in brackets after a member, and "member for X Central", as one place', () => {
+    const found = ids('Labour MP Wes Streeting (Ilford North) spoke. The member for Barnsley Central objected.');
+    expect(found).toEqual(expect.arrayContaining(['place:ilford-north', 'place:barnsley-central']));
+    expect(found).not.toEqual(expect.arrayContaining(['place:ilford', 'place:barnsley']));
+  });
+
+  it('joins places by "and" into one council ("Crewe and Nantwich Council")', () => {
+    const found = ids('Residents wrote to Crewe and Nantwich Council about the plan.');
+    expect(found).toContain('org:crewe-and-nantwich-council');
+    expect(found).not.toContain('place:crewe');
+  });
+
+  it('finds roads by number, fields and views, and a district between a place and "in" a town', () => {
+    const found = ids('Police were called to Marlow Field, Upper Hatherby in Banbury, near the A423. A man who lives on Harton View was hurt.');
+    expect(found).toEqual(expect.arrayContaining(['place:marlow-field', 'place:upper-hatherby', 'place:a423', 'place:harton-view']));
+  });
+
+  it('reads a bill whose name holds a bracket as one programme, without its sponsor', () => {
+    const doc = extract("Mr Jarvis's Child Poverty in the UK (Target for Reduction) Bill was talked out.");
+    expect(entity(doc, 'programme:child-poverty-in-the-uk-target-for-reduction-bill').type).toBe('Programme');
+  });
+
+  it('does not make a plural group noun opening a sentence a person ("Neighbours said…")', () => {
+    const doc = extract('Neighbours said there was a man in the garden.');
+    expect(doc.entities.filter((e) => e.type === 'Person')).toEqual([]);
+  });
+});

@@ -486,3 +486,63 @@ describe('rules added after held-out run 4', () => {
     expect(statementWith(doc, 'profits will be lower').speakerId).toBe('org:tesco');
   });
 });
+
+describe('speech the run-5 blind set taught (session 3)', () => {
+  it('skips a role\'s bracketed abbreviation after "said" ("said chief executive officer (CEO) Jane Rowe")', () => {
+    const doc = extract("'We are confident in our ranges,' said chief executive officer (CEO) Jane Rowe in a statement.");
+    expect(speakerOf(doc, 'We are confident')).toBe('person:jane-rowe');
+    expect(doc.entities.some((e) => e.type === 'Person' && /chief executive/i.test(e.name))).toBe(false);
+  });
+
+  it('resolves a descriptive company phrase ("the department store operator warned") to the company', () => {
+    const doc = extract('Retailer Hexley (HXL) fell 10% after the department store operator warned profits would miss forecasts.');
+    expect(speakerOf(doc, 'profits would miss forecasts')).toBe('org:hexley');
+  });
+
+  it('takes a quote whose opening mark was left out, up to its closing mark, for the speaker after it', () => {
+    const doc = extract('Barry Bown, the chairman, spoke.\n\nDespite the outlook, we remain confident in the long term,” he added.');
+    expect(statementWith(doc, 'Despite the outlook').speakerId).toBe('person:barry-bown');
+  });
+
+  it('gives a quote to the speaker whose surname is misprinted by one letter in the attribution ("Brown" for Bown)', () => {
+    const doc = extract('“Trading is hard,” said Barry Bown, the chairman.\n\n“We remain confident,” Brown added.');
+    expect(speakerOf(doc, 'We remain confident')).toBe('person:barry-bown');
+    expect(doc.entities.some((e) => e.name === 'Brown')).toBe(false);
+  });
+
+  it('reads "the TVP statement said" as the force speaking', () => {
+    const doc = extract('Thames Valley Police (TVP) issued an appeal.\n\n“We have referred the matter to the IOPC,” the TVP statement said.');
+    expect(speakerOf(doc, 'We have referred')).toBe('org:thames-valley-police');
+  });
+
+  it('reads "informed police there was…" with the addressee left out of the clause', () => {
+    const doc = extract('CCTV operators informed police there was a man in the area.');
+    const statement = statementWith(doc, 'there was a man');
+    expect(statement.text).toBe('there was a man in the area');
+    expect(statement.speakerId).toBe('group:cctv-operators');
+  });
+
+  it('takes a pronoun clause after a weak verb ("suggested these may have…") but not a bare object ("denied the charge")', () => {
+    const doc = extract('Judge Anne Cole suggested these may have been left to warn staff. Tom Reed denied the charge.');
+    expect(speakerOf(doc, 'these may have been left')).toBe('person:anne-cole');
+    expect(doc.statements.some((s) => s.text.includes('the charge'))).toBe(false);
+  });
+
+  it('reads "which X says could…" as X reporting the clause', () => {
+    const doc = extract('The target was dropped, which the Institute for Fiscal Studies says could double poverty by 2030.');
+    expect(speakerOf(doc, 'could double poverty')).toBe('org:institute-for-fiscal-studies');
+  });
+
+  it('gives a colon quote whose verb has no subject of its own to the sentence\'s earlier speaker ("answered …, but … replied:")', () => {
+    const doc = extract(
+      'Neal Jackson was arrested.\n\nHe initially answered "no comment", but when shown a photo of his cards replied: "I wondered where they went."',
+    );
+    expect(speakerOf(doc, 'I wondered where they went')).toBe('person:neal-jackson');
+    expect(speakerOf(doc, 'no comment')).toBe('person:neal-jackson');
+  });
+
+  it('does not read "arguing against the loss of…" as reported speech', () => {
+    const doc = extract('Tony Greco started a campaign arguing against the loss of open space.');
+    expect(doc.statements).toEqual([]);
+  });
+});

@@ -44,6 +44,8 @@ const REPORTING_VERBS: ReportingVerb[] = [
   verb('agree', ['agreed', 'agrees', 'agreeing'], { needsThat: true }),
   verb('reply', ['replied', 'replies', 'replying']),
   verb('respond', ['responded', 'responds', 'responding']),
+  verb('answer', ['answered', 'answers'], { weak: true }),
+  verb('inform', ['informed', 'informs', 'informing'], { audience: true, needsThat: false }),
   verb('write', ['wrote', 'writes', 'writing'], { needsThat: true }),
   verb('tweet', ['tweeted', 'tweets', 'tweeting']),
   verb('post', ['posted'], { needsThat: true }),

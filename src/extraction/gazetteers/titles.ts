@@ -99,5 +99,7 @@ export const GROUP_NOUNS = new Set([
   'witnesses', 'neighbours', 'locals', 'users', 'fans', 'insiders', 'aides', 'advisers', 'leaders', 'bosses', 'executives', 'employers',
   'workers', 'staff', 'employees', 'landlords', 'tenants', 'voters', 'backbenchers', 'rebels', 'colleagues', 'commentators', 'observers',
   'academics', 'charities', 'groups', 'organisers', 'traders', 'retailers', 'businesses', 'firms', 'companies', 'banks', 'lenders',
-  'authorities', 'diplomats', 'statistics', 'data', 'polls', 'surveys', 'reports', 'studies', 'community', 'people',
+  'authorities', 'diplomats', 'statistics', 'data', 'polls', 'surveys', 'reports', 'studies', 'community', 'people', 'operators', 'villagers',
+  'detectives', 'investigators', 'firefighters', 'paramedics', 'medics', 'commuters', 'motorists', 'passengers', 'customers', 'shoppers',
+  'students', 'pupils', 'patients', 'farmers', 'planners', 'trustees', 'governors', 'members', 'directors', 'managers', 'judges', 'magistrates',
 ]);
