@@ -229,6 +229,67 @@ function firstNameGender(word: string): { known: boolean; gender?: Gender } {
   return { known: false };
 }
 
+/** Members elected for a seat: "East Antrim MLA", "MP for Bermondsey". */
+const MEMBER_TITLES = new Set(['MP', 'MLA', 'MSP', 'MS', 'AM', 'MEP']);
+
+/** Heads of a body's or a place's name that may open with a title word ("Queen Elizabeth Hospital", "King Edward VI School"). */
+const TITLED_NAME_HEADS = new Set([
+  'hospital',
+  'school',
+  'college',
+  'university',
+  'academy',
+  'station',
+  'airport',
+  'court',
+  'bridge',
+  'centre',
+  'square',
+  'infirmary',
+]);
+
+/** Places whose names are also given names ("Jordan Wills", "Chelsea Smith"). */
+const PLACES_AS_FIRST_NAMES = new Set([
+  'jordan',
+  'chelsea',
+  'florence',
+  'georgia',
+  'devon',
+  'austin',
+  'lincoln',
+  'sydney',
+  'madison',
+  'dallas',
+  'phoenix',
+  'brooklyn',
+  'india',
+  'israel',
+  'victoria',
+  'adelaide',
+  'charlotte',
+  'savannah',
+  'orlando',
+  'preston',
+  'stanley',
+  'clifton',
+  'kendal',
+  'darwin',
+  'denver',
+  'houston',
+  'kingston',
+  'carlton',
+  'ashley',
+  'shirley',
+  'beverley',
+  'milton',
+  'morgan',
+  'paris',
+  'vienna',
+  'kenya',
+  'asia',
+  'africa',
+]);
+
 /** Last words of a street's name ("Margaret Avenue", "Thelwall Lane"). */
 const STREET_HEADS = new Set([
   'street',
@@ -379,6 +440,23 @@ export function recogniseEntities(article: ArticleText): EntityRecognition {
       for (let k = i; k <= i + match.tokens.length; k++) covered[k] = true;
       continue;
     }
+    // "Jordan Wills", "Chelsea Smith": a place's name that is also a first name, before a capitalised word, opens a person's name.
+    const following = tokens[i + 1];
+    if (
+      single &&
+      match.type === 'Place' &&
+      (firstNameGender(token.text).known || PLACES_AS_FIRST_NAMES.has(token.lower)) &&
+      following &&
+      isNameWord(following) &&
+      joined(i) &&
+      !STREET_HEADS.has(following.lower) &&
+      !PLACE_HEADS.has(following.lower) &&
+      ORGANISATION_HEADS[following.lower] === undefined &&
+      !firstNameGender(following.text).known &&
+      !(tokens[i - 1]?.lower === 'for' || tokens[i - 1]?.lower === 'of' || tokens[i - 1]?.lower === 'in') &&
+      !matchGazetteer(tokens, i + 1, index, joined)
+    )
+      continue;
     // "Ottis Jefferies": a curated one-word name after a capitalised word is a surname.
     const previous = tokens[i - 1];
     if (
@@ -429,15 +507,17 @@ export function recogniseEntities(article: ArticleText): EntityRecognition {
       const match = tokens[k] && usable[k] ? matchGazetteer(tokens, k, index, joined) : undefined;
       return match?.type === 'Place';
     };
+    const COMPASS = /^(?:north|south|east|west|mid|central|north-east|north-west|south-east|south-west)$/;
     const addConstituency = (from: number, to: number): void => {
-      if (to - from < 2 || !isPlaceAt(from) || covered.slice(from, to).some(Boolean)) return;
+      const placeFirst = isPlaceAt(from) || (COMPASS.test(tokens[from]!.lower) && isPlaceAt(from + 1));
+      if (to - from < 2 || !placeFirst || covered.slice(from, to).some(Boolean)) return;
       const name = text.slice(tokens[from]!.start, tokens[to - 1]!.end);
       const place = registry.add('Place', name, { confidence: 0.7 });
       registry.addMention(place, tokens[from]!.start, tokens[to - 1]!.end, name);
       for (let k = from; k < to; k++) covered[k] = true;
     };
     for (let m = 0; m < tokens.length; m++) {
-      if (tokens[m]!.text !== 'MP' || !usable[m]) continue;
+      if (!MEMBER_TITLES.has(tokens[m]!.text) || !usable[m]) continue;
       // "X Y MP": capitalised words joined before "MP".
       let from = m;
       while (
@@ -449,6 +529,7 @@ export function recogniseEntities(article: ArticleText): EntityRecognition {
         m - from < 4
       )
         from--;
+      if (tokens[from]!.lower === 'the' && from < m) from++;
       if (from < m && !sentenceInitial.has(from)) addConstituency(from, m);
       else if (from < m && sentenceInitial.has(from) && !isCommonWord(tokens[from]!.lower)) addConstituency(from, m);
       // "MP for X and Y Z".
@@ -578,6 +659,16 @@ export function recogniseEntities(article: ArticleText): EntityRecognition {
   function classifyRun(fromIndex: number, toIndex: number): void {
     let from = fromIndex;
     let to = toIndex;
+    // "(SSSB)" right after "Schroder Salomon Smith Barney": already taken as that body's abbreviation.
+    if (to - from === 1 && covered[from] && abbreviationDefined(tokens[from]!.text)) return;
+    // "Alliance MLA Stewart Dickson", "Green councillor Jo Smith": a label, a member's title, then the member's name.
+    for (let t = from + 1; t < to - 1; t++) {
+      if (!MEMBER_TITLES.has(tokens[t]!.text) && !['councillor', 'cllr', 'coun'].includes(tokens[t]!.lower)) continue;
+      if (!isNameWord(tokens[t + 1]!)) break;
+      covered[from] = true;
+      classifyRun(t, to);
+      return;
+    }
     // "Hed said:": a misprinted pronoun opening a sentence is nobody's name.
     if (to - from === 1 && sentenceInitial.has(from) && isPronounMisprint(tokens[from]!)) return;
     // "pub group JD Wetherspoon", "supermarket chain Asda", "the retailer Next": a lower-case kind of body before the name.
@@ -588,6 +679,22 @@ export function recogniseEntities(article: ArticleText): EntityRecognition {
       COMPANY_DESCRIPTORS.has(kindBefore.lower) &&
       joined(from - 1) &&
       !leadingTitle(tokens, from, to).length &&
+      !registry.find(text.slice(tokens[from]!.start, tokens[to - 1]!.end), 'Person').length
+    ) {
+      registerOrganisation(from, to);
+      return;
+    }
+    // "the wines and spirits group, Allied Domecq, fell", "The investment bank, Schroder Salomon Smith Barney (SSSB),": a kind of
+    // company, a comma, then its name in apposition.
+    if (
+      tokens[from - 1]?.text === ',' &&
+      tokens[from - 2] &&
+      !tokens[from - 2]!.capitalised &&
+      COMPANY_DESCRIPTORS.has(tokens[from - 2]!.lower) &&
+      !['owner', 'owners', 'landlord', 'applicant', 'applicants', 'objector', 'objectors', 'promoter', 'landowner'].includes(tokens[from - 2]!.lower) &&
+      tokens.slice(Math.max(0, from - 8), from - 2).some((t) => t.lower === 'the' || t.lower === 'a' || t.lower === 'an') &&
+      !leadingTitle(tokens, from, to).length &&
+      !(to - from >= 2 && firstNameGender(tokens[from]!.text).known) &&
       !registry.find(text.slice(tokens[from]!.start, tokens[to - 1]!.end), 'Person').length
     ) {
       registerOrganisation(from, to);
@@ -661,7 +768,14 @@ export function recogniseEntities(article: ArticleText): EntityRecognition {
 
     // "pub group JD Wetherspoon", "supermarket chain Asda", "the retailer Next": a lower-case kind of body before the name.
     // Titles and honorifics in front ("Commander", "Home Secretary", "Mr", "Ch Con", "CC").
-    const title = leadingTitle(tokens, from, to);
+    // "King Edward Street", "Queen Elizabeth Hospital": a title word opening a street's or a body's name is part of it.
+    const headWord = tokens[to - 1]!.lower;
+    const namedPlaceOrBody =
+      !(tokens[from]!.lower.replace(/\.$/, '') in HONORIFICS) &&
+      ((to - from >= 3 && (STREET_HEADS.has(headWord) || TITLED_NAME_HEADS.has(headWord))) ||
+        (to - from === 2 && headWord === 'court' && tokens[from]!.lower === 'sheriff')) &&
+      !tokens.slice(from, to).some((t) => ['of', 'for', 'at'].includes(t.lower));
+    const title = namedPlaceOrBody ? { length: 0 } : leadingTitle(tokens, from, to);
     const nameFrom = from + title.length;
     let role = title.role;
     let titleStart = title.length > 0 ? tokens[from]!.start : -1;
@@ -744,10 +858,14 @@ export function recogniseEntities(article: ArticleText): EntityRecognition {
       if (hasTitle) pendingTitles.set(from, { role, titleStart, titleEnd, gender, mentionStart });
       return;
     }
-    const draft = registry.add(type.type, name, {
-      confidence: type.confidence,
-      organisationKind: type.kind ?? (type.type === 'Organisation' ? ORGANISATION_HEADS[lowerLast] : undefined),
-    });
+    // "SSSB said" after "Schroder Salomon Smith Barney (SSSB)": an abbreviation defined here names the same body.
+    const abbreviated = words.length === 1 ? abbreviations.get(name) : undefined;
+    const draft =
+      abbreviated ??
+      registry.add(type.type, name, {
+        confidence: type.confidence,
+        organisationKind: type.kind ?? (type.type === 'Organisation' ? ORGANISATION_HEADS[lowerLast] : undefined),
+      });
     registry.addMention(draft, mentionStart, mentionEnd, text.slice(mentionStart, mentionEnd));
     if (mentionStart !== words[0]!.start) registry.addAlias(draft, name);
     if (type.type === 'Person') {
@@ -1063,6 +1181,8 @@ export function recogniseEntities(article: ArticleText): EntityRecognition {
     const after = text.slice(mention.end, mention.end + 100);
     const match = PREDICATE_ROLE.exec(after);
     if (!match || !match[2]) continue;
+    // "Quizzed by Stewart Dickson, the minister said…": after a comma, a role the sentence goes on from is its subject, not an apposition.
+    if (match[0].startsWith(',') && !/^(?:\s*[,.;:)–—-]|\s+(?:of|at|for|in|to|and)\b|\s*$)/u.test(after.slice(match[0].length))) continue;
     const words = `${match[1] ?? ''}${match[2]}`.trim();
     const roleStart = mention.end + match[0].length - words.length;
     const key = words.toLowerCase().replace(/^(?:former|new|acting|interim)\s+/, '');
@@ -1465,8 +1585,12 @@ function findProgrammes(article: ArticleText, registry: EntityRegistry, usable: 
     if (known.some((d) => d.type !== 'Programme')) continue;
     if (name.split(/\s+/).every((w) => DEMONYMS.has(w.toLowerCase()))) continue;
     if (MONTH_OR_DAY.test(name.toLowerCase())) continue;
-    const draft = registry.add('Programme', name, { confidence: 0.8 });
     const end = match.index + match[0].length;
+    // "the Covid inquiry", "the Leveson inquiry": a public inquiry is a body, named with its head word.
+    const draft =
+      match[2] === 'inquiry'
+        ? registry.add('Organisation', `${name} inquiry`, { confidence: 0.7, organisationKind: 'public-body' })
+        : registry.add('Programme', name, { confidence: 0.8 });
     registry.addMention(draft, start, end, text.slice(start, end));
   }
   OWNED_STRATEGY.lastIndex = 0;

@@ -31,7 +31,7 @@ const round = (value: number): number => Math.round(value * 100) / 100;
 export function extractArticle(input: ExtractionInput): ArticleGraphDocument {
   const text = input.text;
   const publishedAt = input.publishedAt ?? new Date().toISOString().slice(0, 10);
-  const article = analyseText(text);
+  const article = analyseText(text, input.source);
   const title = input.title?.trim() || guessTitle(article);
   const recognition = recogniseEntities(article);
   // A quote span with no words in it ('” " said Dr .', found by fast-check) is no statement.

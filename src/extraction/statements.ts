@@ -220,9 +220,10 @@ export function findStatements(article: ArticleText, recognition: EntityRecognit
       if (!found && closeToken < sentence.tokenEnd && (!before || before.text === ',')) found = attributionAfter(closeToken + 1, sentence);
       if (!found && words >= 2 && isWholeSentence(quote, sentence)) {
         const previous = statements[statements.length - 1];
-        if (previous && previous.kind === 'direct' && sentence.paragraph - (article.sentences[previous.sentence]?.paragraph ?? -9) <= 1) {
+        const adjacent = previous !== undefined && nextProse(article.sentences[previous.sentence]?.paragraph ?? -9, sentence.paragraph);
+        if (previous && previous.kind === 'direct' && adjacent) {
           found = { speaker: { entity: previous.speaker, confidence: previous.confidence * 0.95 }, verb: previous.reportingVerb };
-        } else if (previous && sentence.paragraph - (article.sentences[previous.sentence]?.paragraph ?? -9) <= 1 && startsParagraph(quote)) {
+        } else if (previous && adjacent && startsParagraph(quote)) {
           found = { speaker: { entity: previous.speaker, confidence: previous.confidence * 0.8 }, verb: previous.reportingVerb };
         }
       }
@@ -335,6 +336,22 @@ export function findStatements(article: ArticleText, recognition: EntityRecognit
 
   // ---- helpers (closures over the article) ----
 
+  /**
+   * Is paragraph `to` the same as `from` or the next prose after it? A caption between (a short line with no closing stop,
+   * "Emergency services at the scene") or furniture does not break a quote that runs on.
+   */
+  function nextProse(from: number, to: number): boolean {
+    if (from < 0 || to < from) return false;
+    for (let p = from + 1; p < to; p++) {
+      const paragraph = article.paragraphs[p]!;
+      if (paragraph.kind === 'noise') continue;
+      const line = text.slice(paragraph.start, paragraph.end).trim();
+      if (line.split(/\s+/).length <= 10 && !/[.!?:;"”’']$/.test(line)) continue;
+      return false;
+    }
+    return true;
+  }
+
   function containsQuote(start: number, end: number): boolean {
     return article.quotations.some((q) => q.open >= start && q.open < end);
   }
@@ -345,7 +362,13 @@ export function findStatements(article: ArticleText, recognition: EntityRecognit
    */
   function colonInPreviousParagraph(sentence: Sentence): { speaker: SpeakerFound; verb?: string; verbIndex?: number; audience?: EntityDraft } | undefined {
     const previous = article.sentences[sentence.index - 1];
-    if (!previous || previous.paragraph !== sentence.paragraph - 1 || article.paragraphs[previous.paragraph]?.kind !== 'body') return undefined;
+    if (
+      !previous ||
+      !nextProse(previous.paragraph, sentence.paragraph) ||
+      previous.paragraph === sentence.paragraph ||
+      article.paragraphs[previous.paragraph]?.kind !== 'body'
+    )
+      return undefined;
     const colon = lastMeaningful(tokens, previous.tokenStart, previous.tokenEnd);
     if (!colon || colon.text !== ':' || quotationsOf(previous).some((q) => q.open > colon.start)) return undefined;
     const found = attributionBefore(colon.index, previous, []);
@@ -428,7 +451,9 @@ export function findStatements(article: ArticleText, recognition: EntityRecognit
   function subjectOfCoordinatedVerb(verbIndex: number, sentence: Sentence): SpeakerFound | undefined {
     for (let k = verbIndex - 2; k > sentence.tokenStart; k--) {
       const token = tokens[k]!;
-      if (token.text === ',' || token.text === ';' || inDoubleQuote(token.start)) return undefined;
+      // A scare quote in the first clause ("from “outperform” to “in-line”") is skipped over.
+      if (inDoubleQuote(token.start) || isQuoteMark(token)) continue;
+      if (token.text === ',' || token.text === ';') return undefined;
       if (isFiniteVerb(token) || (REPORTING_VERB_FORMS.has(token.lower) && !token.capitalised)) return speakerBeforeIndex(k, sentence, sentence.tokenStart);
     }
     return undefined;
@@ -509,6 +534,14 @@ export function findStatements(article: ArticleText, recognition: EntityRecognit
     }
     if (k < floor) return undefined;
     const token = tokens[k]!;
+    // "Judge Simon James on two occasions told him…": a short time phrase between the name and the verb.
+    for (let p = k; p >= floor + 1 && k - p <= 4 && tokens[p]!.isWord && !tokens[p]!.capitalised && !isFiniteVerb(tokens[p]!); p--) {
+      if (!['on', 'in', 'at', 'during', 'after', 'before', 'over', 'for'].includes(tokens[p]!.lower)) continue;
+      const named = registry.mentionEndingAt(tokens[p - 1]!.end);
+      if (named && (named.entity.type === 'Person' || named.entity.type === 'Organisation') && p < k && !inDoubleQuote(named.start))
+        return { entity: named.entity, mention: { start: named.start, end: named.end }, confidence: 0.75 };
+      break;
+    }
     if (token.text === ',') return appositionSpeaker(k, sentence, floor);
     const owner = appositionWithoutClosingComma(k, floor);
     if (owner) return owner;
@@ -517,6 +550,11 @@ export function findStatements(article: ArticleText, recognition: EntityRecognit
     if (mention && mention.entity.type !== 'Person' && spokespersonBefore(tokenIndex(tokens, mention.start), floor))
       return nounPhraseSpeaker(k, sentence, floor);
     if (mention && ['Person', 'Organisation', 'Group'].includes(mention.entity.type) && !inDoubleQuote(mention.start)) {
+      // "Defence solicitor John MacColl and Natalie Paterson then informed…": two speakers; the first named stands for both.
+      const and = tokenIndex(tokens, mention.start) - 1;
+      const firstSpeaker = tokens[and]?.lower === 'and' && and - 1 >= floor ? registry.mentionEndingAt(tokens[and - 1]!.end) : undefined;
+      if (firstSpeaker && firstSpeaker.entity.type === mention.entity.type && firstSpeaker.entity !== mention.entity)
+        return { entity: firstSpeaker.entity, mention: { start: firstSpeaker.start, end: firstSpeaker.end }, confidence: 0.7 };
       // "the Green Party's Caroline Lucas": the mention is the person, as wanted.
       return { entity: mention.entity, mention: { start: mention.start, end: mention.end }, confidence: 0.9 };
     }
@@ -588,12 +626,17 @@ export function findStatements(article: ArticleText, recognition: EntityRecognit
     while (open >= floor && !opensApposition(open) && commaIndex - open <= 30) open--;
     if (open < floor || !opensApposition(open)) return undefined;
     const segmentStart = open + 1;
-    const inner = registry.mentionEndingAt(tokens[commaIndex - 1]!.end);
+    // "The investment bank, Schroder Salomon Smith Barney (SSSB), reduced…": the name before its bracketed abbreviation.
+    const bracketed = tokens[commaIndex - 1]?.text === ')' && tokens[commaIndex - 3]?.text === '(' && commaIndex - 4 > open;
+    const inner = registry.mentionEndingAt(tokens[bracketed ? commaIndex - 4 : commaIndex - 1]!.end);
     const segmentFirst = tokens[segmentStart]!;
     if (inner && inner.start === segmentFirst.start && segmentFirst.capitalised && ['Person', 'Organisation'].includes(inner.entity.type)) {
       return { entity: inner.entity, mention: { start: inner.start, end: inner.end }, confidence: 0.85 };
     }
     const outer = registry.mentionEndingAt(tokens[open - 1]?.end ?? -1);
+    // "A spokeswoman for Santander, thought to be…, said": the spokeswoman speaks, not the bank.
+    if (outer && outer.entity.type !== 'Person' && spokespersonBefore(tokenIndex(tokens, outer.start), floor))
+      return nounPhraseSpeaker(open - 1, sentence, floor);
     if (outer && ['Person', 'Organisation', 'Group'].includes(outer.entity.type)) {
       return { entity: outer.entity, mention: { start: outer.start, end: outer.end }, confidence: 0.85 };
     }
@@ -1217,7 +1260,11 @@ export function findStatements(article: ArticleText, recognition: EntityRecognit
       'arrest',
       'earlier',
     ]);
-    while (k < sentence.tokenEnd && timeWords.has(tokens[k]!.lower)) k++;
+    while (k < sentence.tokenEnd && timeWords.has(tokens[k]!.lower)) {
+      // "after his arrest" is time; "told him his bad language…" starts the clause.
+      if (['his', 'her', 'their'].includes(tokens[k]!.lower) && !['after', 'before', 'during'].includes(tokens[k - 1]?.lower ?? '')) break;
+      k++;
+    }
     return k;
   }
 

@@ -207,6 +207,11 @@ const NOISE_LINES: RegExp[] = [
   /^(?:we’re|we're) sorry, this feature is currently unavailable/i,
   /^(?:find|follow) (?:bbc|us)\b.*\b(?:facebook|twitter|instagram|x)\b/i,
   /^(?:sign up|click here|download the app|get the latest|copyright|©|all rights reserved|photograph:|photo:|picture:|image:)/i,
+  // "READ MORE: Grangemouth refinery closure…", "MORE NEWS: …", "RELATED: …": a link to another story.
+  /^(?:read more|more news|related|see also|also read|watch|listen|more on this)\s*:/i,
+  /^(?:advertisement\s+)?hide ad$/i,
+  /^register for free to read more\b/i,
+  /^notification settings$/i,
   /\b(?:cookie policy|privacy notice|terms of (?:use|service)|reCAPTCHA)\b/i,
   /^(?:create a free account|already have an account|registration is a free)/i,
 ];
@@ -216,8 +221,15 @@ const PHOTO_CREDIT = /\s(?:Reuters|Getty Images?|PA(?: Media| Wire)?|AFP|AP|EPA|
 const TERMINAL = /[.!?…:]["”’')\]]*$/;
 
 /** Classifies each line of the text: body prose, heading, or page furniture. */
-export function findParagraphs(text: string): Paragraph[] {
+export function findParagraphs(text: string, source?: string): Paragraph[] {
   const paragraphs: Paragraph[] = [];
+  // "Belfast Telegraph" alone on a line above the article: the outlet's masthead.
+  const masthead = source
+    ? source
+        .trim()
+        .toLowerCase()
+        .replace(/^the\s+/, '')
+    : undefined;
   const linePattern = /[^\n]+/g;
   let previousWasCaptionMarker = false;
   let bodySeen = false;
@@ -231,6 +243,7 @@ export function findParagraphs(text: string): Paragraph[] {
     let kind: ParagraphKind;
     const words = line.split(/\s+/).length;
     if (NOISE_LINES.some((pattern) => pattern.test(line))) kind = 'noise';
+    else if (!bodySeen && masthead && line.toLowerCase().replace(/^the\s+/, '') === masthead) kind = 'noise';
     else if (previousWasCaptionMarker) kind = 'noise';
     // Bylines and menu entries ("By Bishop of Leeds") and breadcrumbs ("Home News Crosby News") above the article.
     else if (!bodySeen && !TERMINAL.test(line) && words <= 6 && /^By\s+\p{Lu}/u.test(line)) kind = 'noise';
@@ -473,8 +486,8 @@ export function findSentences(tokens: Token[], paragraphs: Paragraph[], quotatio
 }
 
 /** Analyses an article's text once; every later step reads this. */
-export function analyseText(text: string): ArticleText {
-  const paragraphs = findParagraphs(text);
+export function analyseText(text: string, source?: string): ArticleText {
+  const paragraphs = findParagraphs(text, source);
   const quotations = findQuotations(text, paragraphs);
   const tokens = tokenize(text);
   const sentences = findSentences(tokens, paragraphs, quotations);

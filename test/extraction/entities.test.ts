@@ -1,3 +1,4 @@
+import { extractArticle } from '../../src/extraction/extract';
 import { entity, extract } from './helpers';
 
 const ids = (text: string): string[] => extract(text).entities.map((e) => e.id);
@@ -348,5 +349,49 @@ describe('names the run-5 blind set taught (session 3)', () => {
   it('does not make a plural group noun opening a sentence a person ("Neighbours said…")', () => {
     const doc = extract('Neighbours said there was a man in the garden.');
     expect(doc.entities.filter((e) => e.type === 'Person')).toEqual([]);
+  });
+});
+
+describe('names the run-6 blind set taught (session 3)', () => {
+  it('keeps a title word that opens a street or a hospital in its name ("King Edward Street", "Queen Mary Hospital")', () => {
+    const doc = extract('Officers attended King Edward Street near the Queen Mary Hospital in Hull.');
+    expect(entity(doc, 'place:king-edward-street').type).toBe('Place');
+    expect(doc.entities.filter((e) => e.type === 'Person')).toEqual([]);
+  });
+
+  it('reads a country that is also a given name, before a surname, as a person ("Jordan Wills")', () => {
+    const found = ids('Jordan Wills was jailed. Wills shouted at the judge.');
+    expect(found).toContain('person:jordan-wills');
+    expect(found).not.toContain('place:jordan');
+  });
+
+  it('reads a company named in apposition after its kind, and its bracketed abbreviation as the same body', () => {
+    const doc = extract('The investment bank, Harrow Stone Partners (HSP), cut its target. HSP said trading was weak.');
+    expect(entity(doc, 'org:harrow-stone-partners').aliases).toContain('HSP');
+    expect(doc.entities.filter((e) => e.type === 'Organisation')).toHaveLength(1);
+  });
+
+  it('splits a party label from a member\'s title and name ("Alliance MLA Stewart Dickson") and reads "East Antrim MLA" as a seat', () => {
+    const found = ids('Quizzed by Alliance MLA Stewart Dickson, the minister said little. The East Antrim MLA then went on.');
+    expect(found).toEqual(expect.arrayContaining(['person:stewart-dickson', 'place:east-antrim']));
+    expect(found).not.toContain('person:east-antrim-mla');
+  });
+
+  it('takes "Sheriff" as a title, and a "Sheriff Court" as no person', () => {
+    const doc = extract('Sheriff Sara Matheson sat at the Sheriff Court. Sheriff Matheson ordered a new effort.');
+    expect(doc.entities.filter((e) => e.type === 'Person').map((e) => e.id)).toEqual(['person:sara-matheson']);
+  });
+
+  it('leaves out the outlet\'s masthead line and "READ MORE:" links', () => {
+    const doc = extractArticle({
+      text: 'Belfast Telegraph\n\nThe minister spoke in Belfast.\n\nREAD MORE: Grangemouth refinery closure hits England\n\nHe left.',
+      source: 'Belfast Telegraph',
+      publishedAt: '2013-11-01',
+    });
+    expect(doc.entities.map((e) => e.id).sort()).toEqual(['place:belfast']);
+  });
+
+  it('reads "the X inquiry" as a body, not a programme', () => {
+    expect(entity(extract('He answered questions at the Covid inquiry.'), 'org:covid-inquiry').type).toBe('Organisation');
   });
 });

@@ -546,3 +546,51 @@ describe('speech the run-5 blind set taught (session 3)', () => {
     expect(doc.statements).toEqual([]);
   });
 });
+
+describe('speech the run-6 blind set taught (session 3)', () => {
+  it('keeps a quote running on across a photo caption between its paragraphs', () => {
+    const text = [
+      'Detective Inspector Jim Mahon said: “We have reviewed hours of CCTV.',
+      'Emergency services at the scene',
+      '“We are working through the evidence to build a timeline.”',
+    ].join('\n\n');
+    expect(speakerOf(extract(text), 'We are working through the evidence')).toBe('person:jim-mahon');
+  });
+
+  it('gives "A spokeswoman for Santander, thought to be…, said" to the spokeswoman, not the bank', () => {
+    const doc = extract('A spokeswoman for Santander, thought to be one of the banks involved, said: "We are shocked by the attack."');
+    const speaker = doc.entities.find((e) => e.id === speakerOf(doc, 'We are shocked'));
+    expect(speaker?.type).toBe('Person');
+    expect(speaker?.name).toMatch(/spokeswoman/i);
+  });
+
+  it('resolves "the board said" to the company', () => {
+    const doc = extract('Spend management provider Proactis Holdings ended its sale.\n\n“This rate of new business has continued,” the board said.');
+    expect(speakerOf(doc, 'This rate of new business')).toBe('org:proactis-holdings');
+  });
+
+  it('gives a statement by two people joined by "and" to the first named', () => {
+    const doc = extract('Defence solicitor John MacColl and Natalie Paterson then informed the Sheriff that they could not deal with their cases.');
+    expect(speakerOf(doc, 'they could not deal')).toBe('person:john-maccoll');
+  });
+
+  it('reads past a short time phrase between a speaker and the verb ("Judge Simon James on two occasions told him…")', () => {
+    const doc = extract('Judge Simon James on two occasions told him his bad language would not be tolerated.');
+    expect(speakerOf(doc, 'his bad language')).toBe('person:simon-james');
+  });
+
+  it('knows "continued:" and "went on:" before a quote', () => {
+    const doc = extract(
+      'Chief Superintendent Phil Ward spoke.\n\nHe continued: "There is nothing to suggest terrorism."\n\nHe then went on: "We are grateful."',
+    );
+    expect(speakerOf(doc, 'nothing to suggest')).toBe('person:phil-ward');
+    expect(speakerOf(doc, 'We are grateful')).toBe('person:phil-ward');
+  });
+
+  it('gives "…, and said…" after a first clause with scare quotes to that clause\'s subject', () => {
+    const doc = extract(
+      'Shares in the drinks group, Allied Domecq, fell.\n\nThe investment bank, Harrow Stone Partners (HSP), reduced its rating on Allied Domecq from “outperform” to “in-line” and said it had cut its target.',
+    );
+    expect(speakerOf(doc, 'it had cut its target')).toBe('org:harrow-stone-partners');
+  });
+});

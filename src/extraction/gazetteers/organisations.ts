@@ -414,6 +414,6 @@ export const ORGANISATION_ANAPHORS: Record<string, OrganisationKind[]> = diction
   union: ['union'], broadcaster: ['media'], newspaper: ['media'], paper: ['media'], department: ['government'], ministry: ['government'],
   regulator: ['public-body'], watchdog: ['public-body'], inspectorate: ['public-body'], court: ['court'], university: ['education'], school: ['education'],
   government: ['government'], campaign: ['charity'], operator: ['company'], giant: ['company'], housebuilder: ['company'], builder: ['company'],
-  developer: ['company'], manufacturer: ['company'], maker: ['company'], producer: ['company'], supplier: ['company'], provider: ['company'],
+  developer: ['company'], board: ['company', 'public-body', 'charity', 'other'], manufacturer: ['company'], maker: ['company'], producer: ['company'], supplier: ['company'], provider: ['company'],
   miner: ['company'], conglomerate: ['company'], brand: ['company'], outfit: ['company'], authority: ['public-body'],
 });
