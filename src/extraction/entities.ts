@@ -164,6 +164,9 @@ const COMPANY_DESCRIPTORS = new Set([
   'conglomerate',
   'outsourcer',
   'contractor',
+  'arm',
+  'subsidiary',
+  'division',
   'charity',
   'consultancy',
   'startup',
@@ -311,7 +314,7 @@ const STREET_HEADS = new Set([
   'rise',
 ]);
 /** Heads that make a place of a known place's name ("Marlow Field", "Ascot Green"), unlike "City" or "Town" (clubs). */
-const LOCALITY_HEADS = new Set(['field', 'fields', 'green', 'common', 'park', 'meadow', 'meadows', 'estate', 'heath', 'moor', 'station', 'airport']);
+const LOCALITY_HEADS = new Set(['field', 'fields', 'green', 'common', 'park', 'meadow', 'meadows', 'estate', 'heath', 'moor', 'station', 'airport', 'hall']);
 /** Words before a street or place that say an address follows ("of Margaret Avenue", "on Thelwall Lane"). */
 const ADDRESS_CUES = new Set(['of', 'in', 'on', 'at', 'from', 'near', 'along', 'into', 'off', 'onto', 'to']);
 
@@ -408,6 +411,11 @@ export function recogniseEntities(article: ArticleText): EntityRecognition {
       if (!nameFollows) continue;
     }
     if (match.name === 'UK government' && !governmentIsBritish(tokens, i)) continue;
+    // "A Crown Court judge", "inside a Magistrates' Court": some court or other, not a named one.
+    if (match.type === 'Organisation' && match.kind === 'court' && ['a', 'an', 'any', 'every'].includes(tokens[i - 1]?.lower ?? '')) {
+      for (let k = i; k < i + match.tokens.length; k++) covered[k] = true;
+      continue;
+    }
     // "Labour MP", "Tory councillors", "Independent councillor": a party label before a member's role is an affiliation,
     // not a mention of the body (nor of The Independent).
     if (match.type === 'Organisation' && (match.kind === 'party' || single) && AFFILIATION_ROLES.has(tokens[i + match.tokens.length]?.lower ?? '')) {
@@ -662,8 +670,10 @@ export function recogniseEntities(article: ArticleText): EntityRecognition {
     // "(SSSB)" right after "Schroder Salomon Smith Barney": already taken as that body's abbreviation.
     if (to - from === 1 && covered[from] && abbreviationDefined(tokens[from]!.text)) return;
     // "Alliance MLA Stewart Dickson", "Green councillor Jo Smith": a label, a member's title, then the member's name.
+    // "Cabinet Secretary Sir Jeremy Heywood": a role, then an honorific and the name.
     for (let t = from + 1; t < to - 1; t++) {
-      if (!MEMBER_TITLES.has(tokens[t]!.text) && !['councillor', 'cllr', 'coun'].includes(tokens[t]!.lower)) continue;
+      const honorific = tokens[t]!.capitalised && tokens[t]!.lower in HONORIFICS && !ROLE_TITLES[tokens[t + 1]!.lower];
+      if (!honorific && !MEMBER_TITLES.has(tokens[t]!.text) && !['councillor', 'cllr', 'coun'].includes(tokens[t]!.lower)) continue;
       if (!isNameWord(tokens[t + 1]!)) break;
       covered[from] = true;
       classifyRun(t, to);
@@ -724,6 +734,15 @@ export function recogniseEntities(article: ArticleText): EntityRecognition {
     ) {
       from++;
     }
+    // "Jailing Fothergill for ten weeks, the judge said": a participle opening the sentence is no part of the name after it.
+    if (
+      sentenceInitial.has(from) &&
+      to - from >= 2 &&
+      /^\p{Lu}\p{Ll}{3,}ing$/u.test(tokens[from]!.text) &&
+      !firstNameGender(tokens[from]!.text).known &&
+      !wordKnowledge().lastNames.has(tokens[from]!.lower)
+    )
+      from++;
     // A sentence's first word is capitalised anyway: drop it when it is an ordinary word.
     while (
       from < to &&
@@ -1090,9 +1109,25 @@ export function recogniseEntities(article: ArticleText): EntityRecognition {
     }
   }
 
+  /** Does the text speak of a one-word name as a company anywhere (its shares, its results, "it" after it speaks)? */
+  function companyCues(word: string): boolean {
+    const name = word.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+    const cue = new RegExp(
+      String.raw`\b${name}['’]s\s+(?:shares?|share\s+price|profits?|revenues?|turnover|sales|results|trading|chief\s+executive|chairman|finance\s+director|board|shareholders|stores|branches|outlets)\b` +
+        String.raw`|\bshares\s+(?:in|of)\s+${name}\b|\b(?:rival|competitor|peer|firm|company|retailer|contractor|group|chain)\s+${name}\b` +
+        String.raw`|\b${name}\s+(?:said|says|added|warned|reported|announced|confirmed|revealed|estimated|expects|expected)\s+(?:that\s+)?(?:it|its)\b` +
+        String.raw`|\b${name}\s+(?:plc|shares|stock)\b`,
+      'u',
+    );
+    return cue.test(text);
+  }
+
   function classifySingle(i: number): { type: EntityType; confidence: number; kind?: OrganisationKind } | undefined {
     const token = tokens[i]!;
     if (tickerAfter.has(i)) return { type: 'Organisation', confidence: 0.85, kind: 'company' };
+    // "Connaught's share price", "shares in Mears", "rival Mears", "Mears said that it had…": the article treats the name as a company.
+    if (!isCommonWord(token.lower) && !firstNameGender(token.text).known && !token.allCaps && companyCues(token.text))
+      return { type: 'Organisation', confidence: 0.7, kind: 'company' };
     // "on the A423", "the M6": a road by its number.
     if (/^[ABM]\d{1,4}$/.test(token.text) && (tokens[i - 1]?.lower === 'the' || ADDRESS_CUES.has(tokens[i - 1]?.lower ?? '')))
       return { type: 'Place', confidence: 0.7 };
@@ -1567,7 +1602,7 @@ function sentenceInitialTokens(article: ArticleText): Set<number> {
 const BILL_WORDS = String.raw`\p{Lu}[\p{L}’'-]*(?:\s+(?:(?:of|in|the|and|for|on|to|with|from)\s+)*\p{Lu}[\p{L}’'-]*)*`;
 const BRACKETED_BILL = new RegExp(String.raw`${BILL_WORDS}\s+\(${BILL_WORDS}\)\s+(?:Bill|Act)\b`, 'gu');
 const PROGRAMME_BEFORE_HEAD =
-  /\b(?:[Tt]he|[Aa]n?|[Ii]ts|[Tt]heir|[Hh]is|[Hh]er|[Gg]overnment[’']s)\s+((?:\p{Lu}[\p{L}’'-]*\s+){1,4})(programme|scheme|strategy|initiative|policy|plan|review|inquiry|fund|project|campaign|pledge)\b/gu;
+  /\b(?:[Tt]he|[Aa]n?|[Ii]ts|[Tt]heir|[Hh]is|[Hh]er|[Gg]overnment[’']s)\s+((?:\p{Lu}[\p{L}’'-]*\s+){1,4})(programme|scheme|strategy|initiative|policy|plan|review|inquiry|fund|funding|project|campaign|pledge)\b/gu;
 const OWNED_STRATEGY = /\b(?:government|Government)[’']s\s+((?:[\p{Ll}]+-[\p{Ll}-]+|[\p{Ll}]+\s[\p{Ll}]+-[\p{Ll}-]+))\s+(strategy|programme)\b/gu;
 
 function findProgrammes(article: ArticleText, registry: EntityRegistry, usable: boolean[], covered: boolean[]): void {

@@ -147,6 +147,7 @@ const CONTROL_VERBS = new Set([
   'are',
 ]);
 /** "refused to say": verbs before "to" that deny the report. */
+const MODALS = new Set(['would', 'will', 'could', 'might', 'may', 'should', 'must', 'can', 'shall']);
 /** Pronouns that can open a reported clause after a weak verb ("suggested these may…"). */
 const CLAUSE_SUBJECTS = new Set(['he', 'she', 'they', 'we', 'it', 'i', 'you', 'these', 'those', 'this', 'there']);
 /** What a body issues that can "say" something: "the TVP statement said". */
@@ -799,6 +800,11 @@ export function findStatements(article: ArticleText, recognition: EntityRecognit
     if (determiner === 'the' && (role || PERSON_NOUNS.has(head))) {
       const person = personWithRole(role ?? head, phrase, start);
       if (person) return { entity: person, mention, confidence: 0.7 };
+      // "The MSP added:" with no one here called an MSP: the member named or speaking last.
+      if (content.length === 1 && ['mp', 'msp', 'mla', 'mep', 'councillor'].includes(head)) {
+        const member = partyMember([head], start);
+        if (member) return { entity: member, mention, confidence: 0.6 };
+      }
     }
     if (GROUP_NOUNS.has(head) && !INDEFINITE.has(determiner ?? '')) {
       const name = capitalise(phrase);
@@ -1349,6 +1355,14 @@ export function findStatements(article: ArticleText, recognition: EntityRecognit
     if (!first) return false;
     // "suggested these may have been…", "denied he was there": a weak verb takes a clause whose subject is a pronoun and whose verb is an auxiliary.
     if (verb.weak && !verb.needsThat && !hasThat && CLAUSE_SUBJECTS.has(first.lower) && FINITE.has(tokens[from + 1]?.lower ?? '')) return true;
+    // "predicted the retail sectors it serves would remain…": a noun phrase, then a modal verb, is a clause too.
+    if (verb.weak && !verb.needsThat && !hasThat && ['the', 'its', 'their', 'his', 'her', 'a', 'an'].includes(first.lower)) {
+      for (let k = from + 1; k < to && k - from <= 7; k++) {
+        const word = tokens[k]!;
+        if (!word.isWord || ['who', 'which', 'that', 'whose'].includes(word.lower)) break;
+        if (MODALS.has(word.lower)) return k > from + 1;
+      }
+    }
     if ((verb.needsThat || verb.weak) && !hasThat) return false;
     if (['of', 'to', 'for', 'about', 'in', 'on', 'at', 'with', 'by', 'from', 'into', 'against', 'over', 'towards', 'under'].includes(first.lower)) return false;
     for (let k = from; k < to; k++) {

@@ -383,7 +383,8 @@ function findSingleQuotations(text: string, paragraph: Paragraph, doubles: Quota
       single.primary = !enclosing;
       found.push(single);
       i = close;
-    } else if (!enclosing && (before === '' || before.endsWith(':'))) {
+    } else if (!enclosing && (before === '' || before.endsWith(':') || (/[.!?]$/.test(before) && /[’']/.test(before)))) {
+      // (also one opening a new sentence after an attribution: "‘…,’ he said. ‘They saw…" running on)
       // A quote opening the paragraph (or after "said:") and not closed in it runs on to the next.
       found.push(quotation(text, i, -1, 'single', paragraph.index, paragraph.end));
       break;

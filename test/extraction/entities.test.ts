@@ -395,3 +395,36 @@ describe('names the run-6 blind set taught (session 3)', () => {
     expect(entity(extract('He answered questions at the Covid inquiry.'), 'org:covid-inquiry').type).toBe('Organisation');
   });
 });
+
+describe('names the run-7 blind set taught (session 3)', () => {
+  it('reads a one-word name the article treats as a company as one ("Varnock\'s share price", "rival Dunmore", "Dunmore said it…")', () => {
+    const doc = extract("The warning saw Varnock's share price plunge, with rival Dunmore forced to comment. Dunmore said it had seen no delays.");
+    expect(entity(doc, 'org:varnock').type).toBe('Organisation');
+    expect(entity(doc, 'org:dunmore').type).toBe('Organisation');
+    expect(doc.entities.filter((e) => e.type === 'Person')).toEqual([]);
+  });
+
+  it('knows large UK companies by name ("B&Q", "Experian", "MFI")', () => {
+    const found = ids('Gains came from both B&Q and MFI. The credit checking arm Experian was the star performer.');
+    expect(found).toEqual(expect.arrayContaining(['org:b-q', 'org:mfi', 'org:experian']));
+  });
+
+  it('does not make a generic court after "a" an entity ("A Crown Court judge")', () => {
+    expect(ids('A Crown Court judge has questioned the law.').filter((id) => id.startsWith('org:'))).toEqual([]);
+  });
+
+  it('drops a participle opening the sentence from the name after it ("Jailing Fothergill for ten weeks")', () => {
+    const found = ids('Mark Fothergill was banned. Jailing Fothergill for ten weeks, the judge spoke.');
+    expect(found).toContain('person:mark-fothergill');
+    expect(found).not.toContain('person:jailing-fothergill');
+  });
+
+  it('splits a role before an honorific from the name ("Cabinet Secretary Sir Jeremy Heywood")', () => {
+    expect(ids('The leak prompted Cabinet Secretary Sir Jeremy Heywood to order an inquiry.')).toContain('person:jeremy-heywood');
+  });
+
+  it('finds embassies, shopping malls and named funding', () => {
+    const found = ids('He contacted the French Embassy. A man approached people in The Mall. The Safer Streets funding is important.');
+    expect(found).toEqual(expect.arrayContaining(['org:french-embassy', 'place:the-mall', 'programme:safer-streets']));
+  });
+});

@@ -594,3 +594,32 @@ describe('speech the run-6 blind set taught (session 3)', () => {
     expect(speakerOf(doc, 'it had cut its target')).toBe('org:harrow-stone-partners');
   });
 });
+
+describe('speech the run-7 blind set taught (session 3)', () => {
+  it('knows "commented", "estimated", "demanded to know"', () => {
+    const doc = extract(
+      '“My job is to get it right,” commented Judge Geraint Walters.\n\nThe contractor, Hexley Homes, estimated this will cut revenue by £80m.\n\nSNP MP Peter Grant demanded to know whether the move was usual policy.',
+    );
+    expect(speakerOf(doc, 'My job is to get it right')).toBe('person:geraint-walters');
+    expect(speakerOf(doc, 'this will cut revenue')).toBe('org:hexley-homes');
+    expect(speakerOf(doc, 'whether the move was usual policy')).toBe('person:peter-grant');
+  });
+
+  it('takes a noun-phrase clause with a modal after a weak verb ("predicted the sectors it serves would remain…")', () => {
+    const doc = extract('Retail conglomerate Varnock yesterday predicted the retail sectors it serves would remain in decline.');
+    expect(statementWith(doc, 'would remain in decline').speakerId).toBe('org:varnock');
+  });
+
+  it('keeps a single-quoted quote opening a new sentence after an attribution running on to the next paragraph', () => {
+    const text =
+      'Michael Treharne, prosecuting, spoke.\n\n‘The magistrates were taken aback,’ he said. ‘They saw the defendant go to his car.\n\n‘He drove away.’';
+    const doc = extract(text);
+    expect(speakerOf(doc, 'They saw the defendant')).toBe('person:michael-treharne');
+    expect(speakerOf(doc, 'He drove away')).toBe('person:michael-treharne');
+  });
+
+  it('resolves "The MSP added:" to the member named just before when no one is called an MSP', () => {
+    const doc = extract('Liam Kerr raised the issue in the chamber.\n\nThe MSP added: "Both statements cannot be true."');
+    expect(speakerOf(doc, 'Both statements cannot be true')).toBe('person:liam-kerr');
+  });
+});

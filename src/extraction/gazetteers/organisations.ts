@@ -351,6 +351,37 @@ const COMPANIES = [
   'EY',
   'NHS|National Health Service',
   'NHS England',
+  // High street and online retail.
+  'Argos', 'Homebase', 'B&Q', 'Kingfisher', 'MFI', 'Wickes', 'Screwfix', 'Toolstation', 'Travis Perkins', 'Howdens', 'Dunelm', 'DFS',
+  'Ikea|IKEA', 'Debenhams', 'House of Fraser', 'Selfridges', 'Harrods', 'Poundland', 'Wilko|Wilkinson', 'WH Smith|WHSmith', 'Superdrug',
+  'Matalan', 'River Island', 'New Look', 'Topshop', 'Arcadia Group|Arcadia', 'JD Sports', 'Sports Direct', 'Frasers Group', 'Currys|Currys PC World',
+  'Dixons Carphone', 'Halfords', 'Greggs', 'Costa Coffee|Costa', 'Pret A Manger|Pret', 'Starbucks', "McDonald's|McDonald’s", 'KFC',
+  "Nando's|Nando’s", 'Whitbread', 'Premier Inn', 'Travelodge', 'Greene King', 'Mitchells & Butlers', 'JD Wetherspoon|Wetherspoon|Wetherspoons',
+  'Boohoo', 'Asos|ASOS', 'Superdry', 'Ted Baker', 'Burberry', 'Card Factory', 'Waterstones', 'HMV', 'Iceland Foods', 'Farmfoods', 'Spar',
+  'Londis', 'Budgens', "McColl's|McColl’s", 'Deliveroo', 'Just Eat', 'Uber', 'Airbnb', 'Netflix', 'Spotify', 'eBay', 'Rightmove', 'Zoopla',
+  'Specsavers', 'Moonpig', 'Ocado Retail',
+  // Banks, insurers, finance.
+  'Experian', 'Equifax', 'Aviva', 'Legal & General', 'Prudential', 'Admiral', 'Direct Line', 'Hiscox', 'AXA', 'Zurich Insurance',
+  "Lloyd's of London|Lloyd’s of London", 'Standard Chartered', 'Virgin Money', 'Metro Bank', 'TSB', 'Halifax', 'Bank of Scotland',
+  'Royal Bank of Scotland|RBS', 'Co-operative Bank', 'Monzo', 'Revolut', 'Starling Bank', 'Coutts', 'Schroders', 'abrdn|Aberdeen Standard',
+  'Hargreaves Lansdown', 'AJ Bell', 'Interactive Investor', 'Liberum', 'Peel Hunt', 'Panmure Gordon', 'Numis', 'Investec', 'UBS',
+  'Credit Suisse', 'Deutsche Bank', 'Citigroup|Citi', 'Bank of America', 'BlackRock', 'Moody’s|Moody\'s', 'Fitch Ratings|Fitch',
+  'Standard & Poor’s|Standard & Poor\'s|S&P', 'Bloomberg', 'Refinitiv',
+  // Energy, water, telecoms, transport.
+  'Centrica', 'British Gas', 'EDF Energy|EDF', 'E.ON', 'Octopus Energy', 'Ovo Energy|Ovo', 'SSE', 'ScottishPower|Scottish Power', 'National Grid',
+  'Severn Trent', 'United Utilities', 'Anglian Water', 'Yorkshire Water', 'Southern Water', 'Welsh Water', 'Virgin Media', 'TalkTalk',
+  'Openreach', 'Stagecoach', 'FirstGroup', 'Arriva', 'Go-Ahead', 'National Express', 'Avanti West Coast', 'TransPennine Express', 'Eurostar',
+  'Jet2', 'Tui|TUI', 'Thomas Cook', 'Virgin Atlantic', 'Heathrow Airport Holdings', 'Jaguar Land Rover|JLR', 'Nissan', 'Toyota', 'Vauxhall',
+  'BMW', 'Honda', 'Airbus', 'Boeing', 'JCB', 'Dyson', 'Ineos|INEOS', 'Tata Steel', 'British Steel', 'Liberty Steel',
+  // Industry, services, building.
+  'Rio Tinto', 'Anglo American', 'Glencore', 'BHP', 'Diageo', 'Imperial Brands', 'British American Tobacco', 'Reckitt', 'Compass Group',
+  'Mitie', 'Serco', 'Capita', 'G4S', 'Carillion', 'Interserve', 'Kier Group|Kier', 'Balfour Beatty', "Laing O'Rourke|Laing O’Rourke",
+  'Taylor Wimpey', 'Persimmon', 'Barratt Developments|Barratt', 'Berkeley Group', 'Bellway', 'Redrow', 'Vistry', 'Crest Nicholson',
+  'Bovis Homes', 'Sodexo', 'Veolia', 'Biffa', 'Amey', 'Atos', 'Fujitsu', 'Accenture', 'Capgemini', 'Bupa', 'Spire Healthcare', 'Nuffield Health',
+  'HC-One', 'Sage Group', 'Darktrace', 'Pearson', 'Relx|RELX', 'WPP', 'Informa', 'Auto Trader', 'Rentokil Initial|Rentokil', 'Bunzl',
+  'Smith & Nephew', 'Haleon', 'Associated British Foods|ABF', 'Premier Foods', 'Tate & Lyle', 'Cranswick', 'Bakkavor', '2 Sisters Food Group',
+  'Arla Foods|Arla', 'Müller|Muller', 'Heineken', 'Carlsberg', 'AB InBev', 'Coca-Cola', 'PepsiCo', 'Nestlé|Nestle', 'Kellogg’s|Kellogg\'s',
+  'Cadbury', 'Mondelez',
 ];
 
 /** One curated organisation. */
@@ -391,6 +422,7 @@ export const ORGANISATIONS: OrganisationEntry[] = [
  */
 export const ORGANISATION_HEADS: Record<string, OrganisationKind> = dictionary({
   police: 'police', constabulary: 'police', party: 'party', council: 'public-body', court: 'court', courts: 'court', tribunal: 'court',
+  embassy: 'government', consulate: 'government', cid: 'police',
   ministry: 'government', department: 'government', office: 'government', agency: 'public-body', authority: 'public-body', commission: 'public-body',
   committee: 'public-body', panel: 'public-body', inspectorate: 'public-body', executive: 'public-body', parliament: 'government', assembly: 'government',
   trust: 'charity', foundation: 'charity', association: 'other', society: 'other', institute: 'other', institution: 'other', federation: 'other',
@@ -414,6 +446,6 @@ export const ORGANISATION_ANAPHORS: Record<string, OrganisationKind[]> = diction
   union: ['union'], broadcaster: ['media'], newspaper: ['media'], paper: ['media'], department: ['government'], ministry: ['government'],
   regulator: ['public-body'], watchdog: ['public-body'], inspectorate: ['public-body'], court: ['court'], university: ['education'], school: ['education'],
   government: ['government'], campaign: ['charity'], operator: ['company'], giant: ['company'], housebuilder: ['company'], builder: ['company'],
-  developer: ['company'], board: ['company', 'public-body', 'charity', 'other'], manufacturer: ['company'], maker: ['company'], producer: ['company'], supplier: ['company'], provider: ['company'],
+  developer: ['company'], contractor: ['company'], board: ['company', 'public-body', 'charity', 'other'], manufacturer: ['company'], maker: ['company'], producer: ['company'], supplier: ['company'], provider: ['company'],
   miner: ['company'], conglomerate: ['company'], brand: ['company'], outfit: ['company'], authority: ['public-body'],
 });

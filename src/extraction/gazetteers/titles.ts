@@ -23,7 +23,7 @@ export const ROLE_TITLES: Record<string, string> = dictionary({
   'transport secretary': 'Transport Secretary', 'work and pensions secretary': 'Work and Pensions Secretary', 'environment secretary': 'Environment Secretary',
   'housing secretary': 'Housing Secretary', 'scottish secretary': 'Scottish Secretary', 'welsh secretary': 'Welsh Secretary',
   'northern ireland secretary': 'Northern Ireland Secretary', 'energy secretary': 'Energy Secretary', 'shadow home secretary': 'Shadow Home Secretary',
-  'security minister': 'Security Minister', 'policing minister': 'Policing Minister', 'immigration minister': 'Immigration Minister',
+  'cabinet secretary': 'Cabinet Secretary', 'security minister': 'Security Minister', 'policing minister': 'Policing Minister', 'immigration minister': 'Immigration Minister',
   'health minister': 'Health Minister', 'foreign minister': 'Foreign Minister', 'first minister': 'First Minister', minister: 'Minister',
   'attorney general': 'Attorney General', 'attorney-general': 'Attorney General', 'solicitor general': 'Solicitor General',
   'secretary of state': 'Secretary of State', 'secretary general': 'Secretary General', 'secretary-general': 'Secretary General',
