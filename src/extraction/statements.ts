@@ -1019,8 +1019,21 @@ export function findStatements(article: ArticleText, recognition: EntityRecognit
     let k = sentence.tokenStart;
     if (LEAD_IN.has(tokens[k]?.lower ?? '')) {
       let comma = k;
-      while (comma < index && tokens[comma]!.text !== ',') comma++;
-      if (comma < index) k = comma + 1;
+      while (comma < index && comma - k <= 8 && tokens[comma]!.text !== ',') comma++;
+      if (comma < index && tokens[comma]!.text === ',') k = comma + 1;
+      else {
+        // "In addition he criticised…, adding:": a lead-in without a comma, then the subject.
+        k++;
+        while (
+          k < index &&
+          k - sentence.tokenStart <= 3 &&
+          tokens[k]!.isWord &&
+          !tokens[k]!.capitalised &&
+          !PRONOUNS[tokens[k]!.lower] &&
+          !isFiniteVerb(tokens[k]!)
+        )
+          k++;
+      }
     }
     // The subject runs up to the sentence's first verb ("A senior Scotland Yard police officer has hit out…").
     for (let j = k; j < index && j - k < 12; j++) {
@@ -1141,7 +1154,9 @@ export function findStatements(article: ArticleText, recognition: EntityRecognit
     if (!quoted && !relative && !isReportedClause(complementStart, complementEnd, verb, hasThat)) {
       return trailingAttribution(v, verb, sentence);
     }
-    if (!speaker && ['and', 'but', 'or'].includes(previous?.lower ?? '')) {
+    // "…, but also said…": an adverb between the conjunction and the verb.
+    const conjunction = ['also', 'then', 'later', 'further'].includes(previous?.lower ?? '') ? tokens[v - 2] : previous;
+    if (!speaker && ['and', 'but', 'or'].includes(conjunction?.lower ?? '')) {
       // "…, and said it had achieved…": the same speaker goes on.
       const last = sentenceStatements.filter((st) => st.start < verbToken.start).pop();
       if (last) speaker = { entity: last.speaker, mention: last.speakerMention, confidence: last.confidence };
