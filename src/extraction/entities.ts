@@ -338,6 +338,8 @@ export function recogniseEntities(article: ArticleText): EntityRecognition {
     return /^[ \t\u00a0]*$/.test(gap);
   };
 
+  const abbreviations = new Map<string, EntityDraft>();
+
   // 0. Share tickers: "Footasylum (LON: FOOT)", "Debenhams (DEB)". The bracket names no entity; the name before it is a company.
   const tickerAfter = new Set<number>();
   for (let k = 1; k < tokens.length; k++) {
@@ -411,6 +413,30 @@ export function recogniseEntities(article: ArticleText): EntityRecognition {
       if (!nameFollows) continue;
     }
     if (match.name === 'UK government' && !governmentIsBritish(tokens, i)) continue;
+    // "Llanelli Magistrates' Court": a place's name before a generic court names that court.
+    const placeBefore = tokens[i - 1];
+    if (
+      match.type === 'Organisation' &&
+      match.kind === 'court' &&
+      /^(?:crown court|magistrates' court|county court)$/.test(match.name.toLowerCase()) &&
+      placeBefore &&
+      isNameWord(placeBefore) &&
+      joined(i - 1) &&
+      (!covered[i - 1] || registry.mentionEndingAt(placeBefore.end)?.entity.type === 'Place') &&
+      !(sentenceInitial.has(i - 1) && isCommonWord(placeBefore.lower))
+    ) {
+      // The place was taken on its own a moment ago: it is part of the court's name.
+      const placeMention = registry.mentionEndingAt(placeBefore.end);
+      if (placeMention && placeMention.start === placeBefore.start) {
+        registry.removeMention(placeMention);
+        if (placeMention.entity.mentions.length === 0) registry.remove(placeMention.entity);
+      }
+      const end = tokens[i + match.tokens.length - 1]!.end;
+      const court = registry.add('Organisation', text.slice(placeBefore.start, end), { confidence: 0.85, organisationKind: 'court' });
+      registry.addMention(court, placeBefore.start, end);
+      for (let k = i - 1; k < i + match.tokens.length; k++) covered[k] = true;
+      continue;
+    }
     // "A Crown Court judge", "inside a Magistrates' Court": some court or other, not a named one.
     if (match.type === 'Organisation' && match.kind === 'court' && ['a', 'an', 'any', 'every'].includes(tokens[i - 1]?.lower ?? '')) {
       for (let k = i; k < i + match.tokens.length; k++) covered[k] = true;
@@ -432,6 +458,24 @@ export function recogniseEntities(article: ArticleText): EntityRecognition {
       });
       registry.addMention(body, token.start, tokens[run - 1]!.end);
       for (let k = i; k < run; k++) covered[k] = true;
+      noteAbbreviation(body, run);
+      continue;
+    }
+    // "Huddersfield Town Hall", "Leeds Bus Station": a curated place, a word, then a place's head.
+    const twoWordHead = tokens[i + match.tokens.length + 1];
+    if (
+      match.type === 'Place' &&
+      twoWordHead &&
+      isNameWord(tokens[i + match.tokens.length]!) &&
+      isNameWord(twoWordHead) &&
+      joined(i + match.tokens.length - 1) &&
+      joined(i + match.tokens.length) &&
+      (LOCALITY_HEADS.has(twoWordHead.lower) || STREET_HEADS.has(twoWordHead.lower)) &&
+      !isNameWord(tokens[i + match.tokens.length + 2] ?? twoWordHead)
+    ) {
+      const place = registry.add('Place', text.slice(token.start, twoWordHead.end), { confidence: 0.75 });
+      registry.addMention(place, token.start, twoWordHead.end);
+      for (let k = i; k <= i + match.tokens.length + 1; k++) covered[k] = true;
       continue;
     }
     // "Sefton Road", "London Road": a curated place that names a street.
@@ -448,6 +492,8 @@ export function recogniseEntities(article: ArticleText): EntityRecognition {
       for (let k = i; k <= i + match.tokens.length; k++) covered[k] = true;
       continue;
     }
+    // "Mr Brent said": after Mr, Mrs, Ms or Dr a place's name is a surname.
+    if (single && match.type === 'Place' && /^(?:mr|mrs|ms|miss|dr)\.?$/.test(tokens[i - 1]?.lower ?? '') && joined(i - 1)) continue;
     // "Jordan Wills", "Chelsea Smith": a place's name that is also a first name, before a capitalised word, opens a person's name.
     const following = tokens[i + 1];
     if (
@@ -465,10 +511,13 @@ export function recogniseEntities(article: ArticleText): EntityRecognition {
       !matchGazetteer(tokens, i + 1, index, joined)
     )
       continue;
-    // "Ottis Jefferies": a curated one-word name after a capitalised word is a surname.
+    // "Ottis Jefferies": a curated one-word name after a capitalised word is a surname; not after a full name
+    // ("told BBC presenter Laura Kuenssberg Tesco had…") when the article also names it on its own.
     const previous = tokens[i - 1];
+    const afterFullName = tokens[i - 2] !== undefined && isNameWord(tokens[i - 2]!) && joined(i - 2) && standsAlone(i);
     if (
       single &&
+      !afterFullName &&
       previous &&
       previous.capitalised &&
       previous.isWord &&
@@ -482,6 +531,12 @@ export function recogniseEntities(article: ArticleText): EntityRecognition {
     const draft = registry.add(match.type, match.name, { id: match.id, confidence: 0.95, organisationKind: match.kind });
     registry.addMention(draft, token.start, last.end, text.slice(token.start, last.end));
     for (let k = i; k < i + match.tokens.length; k++) covered[k] = true;
+  }
+
+  /** Does the word at i also occur elsewhere with no capitalised word joined before it ("Tesco's", "with Tesco")? */
+  function standsAlone(i: number): boolean {
+    const word = tokens[i]!.text;
+    return tokens.some((t, k) => k !== i && t.text === word && !(k > 0 && isNameWord(tokens[k - 1]!) && joined(k - 1)));
   }
 
   /**
@@ -622,7 +677,6 @@ export function recogniseEntities(article: ArticleText): EntityRecognition {
 
   const pendingSingles: Candidate[] = [];
   const pendingTitles = new Map<number, { role?: string; titleStart: number; titleEnd: number; gender?: Gender; mentionStart: number }>();
-  const abbreviations = new Map<string, EntityDraft>();
   for (const candidate of candidates) {
     for (const piece of splitOnAnd(tokens, candidate.from, candidate.to)) {
       // "Richardson of Wilberforce Avenue": a person already named, then where they live.
@@ -673,7 +727,9 @@ export function recogniseEntities(article: ArticleText): EntityRecognition {
     // "Cabinet Secretary Sir Jeremy Heywood": a role, then an honorific and the name.
     for (let t = from + 1; t < to - 1; t++) {
       const honorific = tokens[t]!.capitalised && tokens[t]!.lower in HONORIFICS && !ROLE_TITLES[tokens[t + 1]!.lower];
-      if (!honorific && !MEMBER_TITLES.has(tokens[t]!.text) && !['councillor', 'cllr', 'coun'].includes(tokens[t]!.lower)) continue;
+      // "FDF CEO Karen Betts": an abbreviated body, its officer's title, then a first name.
+      const officer = tokens[t]!.allCaps && ROLE_TITLES[tokens[t]!.lower] !== undefined && tokens[t - 1]!.allCaps && firstNameGender(tokens[t + 1]!.text).known;
+      if (!honorific && !officer && !MEMBER_TITLES.has(tokens[t]!.text) && !['councillor', 'cllr', 'coun'].includes(tokens[t]!.lower)) continue;
       if (!isNameWord(tokens[t + 1]!)) break;
       covered[from] = true;
       classifyRun(t, to);
@@ -925,9 +981,11 @@ export function recogniseEntities(article: ArticleText): EntityRecognition {
     const words = tokens.slice(from, to);
     const name = text.slice(words[0]!.start, words[words.length - 1]!.end);
     const lowerLast = words[words.length - 1]!.lower;
-    const known = registry.find(name);
+    const known = registry.find(name).filter((d) => !hasTitle || d.type === 'Person');
     if (known[0]) return { type: known[0].type, confidence: known[0].confidence };
     if (tickerAfter.has(to - 1) && !hasTitle) return { type: 'Organisation', confidence: 0.85, kind: 'company' };
+    if (!hasTitle && BODY_CONTEXT.test(text.slice(Math.max(0, words[0]!.start - 80), words[0]!.start)))
+      return { type: 'Organisation', confidence: 0.65, kind: 'company' };
     const wordsCapitalised = words.filter((w) => !CONNECTORS.has(w.lower));
     const personShaped = wordsCapitalised.length >= 2 && wordsCapitalised.length <= 4 && wordsCapitalised.every((w) => w.capitalised && !w.allCaps);
     if (hasTitle && wordsCapitalised.every((w) => w.capitalised && !w.allCaps) && wordsCapitalised.length <= 4) return { type: 'Person', confidence: 0.9 };
@@ -1073,8 +1131,9 @@ export function recogniseEntities(article: ArticleText): EntityRecognition {
     const viaFirstName = pendingTitle && /^(?:sir|dame|lord|lady)$/i.test(text.slice(pendingTitle.titleStart, pendingTitle.titleEnd).split(/\s+/).pop() ?? '');
     let people = viaFirstName ? registry.personsNamed(word, true) : [];
     if (people.length === 0) people = registry.personsNamed(word);
-    // A first name alone ("Keir") when exactly one person here has it.
-    if (people.length === 0 && words.length === 1) {
+    // A first name alone ("Keir") when exactly one person here has it; never after Mr, Mrs, Ms or Dr ("Mr Brent" is a surname).
+    const surnameTitle = pendingTitle !== undefined && /^(?:mr|mrs|ms|miss|dr)\.?$/i.test(text.slice(pendingTitle.titleStart, pendingTitle.titleEnd).trim());
+    if (people.length === 0 && words.length === 1 && !surnameTitle) {
       const byFirstName = registry.personsNamed(word, true);
       if (byFirstName.length === 1) people = byFirstName;
     }
@@ -1085,8 +1144,16 @@ export function recogniseEntities(article: ArticleText): EntityRecognition {
       );
       if (near.length === 1) people = near;
     }
-    const known = registry.find(word).filter((d) => d.type !== 'Person' || d.name.includes(' '));
+    // After a title or honorific ("Mr Brent") only a person fits, never the place of the same name.
+    const known = registry.find(word).filter((d) => (pendingTitle ? d.type === 'Person' : d.type !== 'Person' || d.name.includes(' ')));
     let target: EntityDraft | undefined = people.length > 0 ? nearestBefore(people, words[0]!.start, registry) : known[0];
+    // "Mitchells warned…" after "Mitchells & Butlers": the first word of a body named here stands for it.
+    if (!target && !pendingTitle && words.length === 1 && !isCommonWord(word.toLowerCase())) {
+      const bodies = [...registry.entities.values()].filter(
+        (d) => d.type === 'Organisation' && d.name.startsWith(`${word} `) && !PLACE_HEADS.has(d.name.split(' ')[1]!.toLowerCase()),
+      );
+      if (bodies.length === 1) target = bodies[0];
+    }
     if (!target && pendingTitle) {
       target = registry.add('Person', word, { confidence: 0.7 });
       target.gender ??= pendingTitle.gender;
@@ -1113,7 +1180,7 @@ export function recogniseEntities(article: ArticleText): EntityRecognition {
   function companyCues(word: string): boolean {
     const name = word.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
     const cue = new RegExp(
-      String.raw`\b${name}['’]s\s+(?:shares?|share\s+price|profits?|revenues?|turnover|sales|results|trading|chief\s+executive|chairman|finance\s+director|board|shareholders|stores|branches|outlets)\b` +
+      String.raw`\b${name}['’]s\s+(?:(?:first-half|half-year|full-year|annual|interim|pre-tax|underlying|quarterly)\s+)?(?:shares?|share\s+price|profits?|revenues?|turnover|sales|results|trading|chief\s+executive|chairman|finance\s+director|board|shareholders|stores|branches|outlets)\b` +
         String.raw`|\bshares\s+(?:in|of)\s+${name}\b|\b(?:rival|competitor|peer|firm|company|retailer|contractor|group|chain)\s+${name}\b` +
         String.raw`|\b${name}\s+(?:said|says|added|warned|reported|announced|confirmed|revealed|estimated|expects|expected)\s+(?:that\s+)?(?:it|its)\b` +
         String.raw`|\b${name}\s+(?:plc|shares|stock)\b`,
@@ -1125,8 +1192,10 @@ export function recogniseEntities(article: ArticleText): EntityRecognition {
   function classifySingle(i: number): { type: EntityType; confidence: number; kind?: OrganisationKind } | undefined {
     const token = tokens[i]!;
     if (tickerAfter.has(i)) return { type: 'Organisation', confidence: 0.85, kind: 'company' };
+    if (!isCommonWord(token.lower) && BODY_CONTEXT.test(text.slice(Math.max(0, token.start - 80), token.start)))
+      return { type: 'Organisation', confidence: 0.65, kind: 'company' };
     // "Connaught's share price", "shares in Mears", "rival Mears", "Mears said that it had…": the article treats the name as a company.
-    if (!isCommonWord(token.lower) && !firstNameGender(token.text).known && !token.allCaps && companyCues(token.text))
+    if (!isCommonWord(token.lower) && !firstNameGender(token.text).known && !token.allCaps && !MONTH_OR_DAY.test(token.lower) && companyCues(token.text))
       return { type: 'Organisation', confidence: 0.7, kind: 'company' };
     // "on the A423", "the M6": a road by its number.
     if (/^[ABM]\d{1,4}$/.test(token.text) && (tokens[i - 1]?.lower === 'the' || ADDRESS_CUES.has(tokens[i - 1]?.lower ?? '')))
@@ -1208,6 +1277,29 @@ export function recogniseEntities(article: ArticleText): EntityRecognition {
     registry.remove(other.entity);
     for (const span of spans) registry.addMention(mention.entity, span.start, span.end, text.slice(span.start, span.end));
     for (const name of names) registry.addAlias(mention.entity, name);
+  }
+
+  // "Thomas Sinclair" and "Thomas Hutton Sinclair", or a caption's "John Allen" beside "John Allan": one person written two ways.
+  const namedPeople = [...registry.entities.values()].filter((d) => d.type === 'Person' && !d.articleScoped && d.name.includes(' '));
+  for (const short of namedPeople) {
+    const [first, ...rest] = short.name.split(' ');
+    const last = rest[rest.length - 1]!;
+    const twin = namedPeople.find((other) => {
+      if (other === short || !registry.entities.has(other.id) || !registry.entities.has(short.id)) return false;
+      const words = other.name.split(' ');
+      if (words[0] !== first) return false;
+      const otherLast = words[words.length - 1]!;
+      if (rest.length === 1 && words.length === 3 && otherLast === last) return true;
+      return rest.length === 1 && words.length === 2 && otherLast !== last && oneEditApart(otherLast, last) && other.mentions.length > short.mentions.length;
+    });
+    if (!twin) continue;
+    const spans = short.mentions.map((m) => ({ ...m }));
+    const names = [short.name, ...short.aliases];
+    twin.titles.push(...short.titles);
+    twin.gender ??= short.gender;
+    registry.remove(short);
+    for (const span of spans) registry.addMention(twin, span.start, span.end, text.slice(span.start, span.end));
+    for (const name of names) registry.addAlias(twin, name);
   }
 
   // Roles stated about a named person ("James Baird is the commanding officer", "Mike Coupe, the group's chief executive,").
@@ -1549,6 +1641,10 @@ function oneEditApart(a: string, b: string): boolean {
   return rest(a, 1) === rest(b, 1) || rest(a, 1) === rest(b, 0) || rest(a, 0) === rest(b, 1);
 }
 
+/** Words right before a name that say it is a business: "brands include All Bar One and …", "the owner of Harvester", "a stake in X". */
+const BODY_CONTEXT =
+  /(?:\b(?:brands|chains|restaurants|pubs|businesses|subsidiaries|labels)\s+(?:include|including|such\s+as)\s+(?:[\p{Lu}][\p{L}’'&-]*\s+){0,5}(?:and\s+)?|\b(?:owner|operator|parent|maker)\s+of\s+(?:the\s+)?|\b(?:takeover\s+of|stake\s+in|acquisition\s+of|merger\s+with|investment\s+vehicle)\s+(?:the\s+)?)$/u;
+
 const EXCHANGES = new Set(['LON', 'LSE', 'AIM', 'NYSE', 'NASDAQ', 'EPIC', 'TSX', 'ASX', 'ISE', 'ETR', 'EPA', 'OTC']);
 
 /** The length in tokens of a share ticker in brackets starting at k ("(LON: FOOT)", "(DEB)", "(DEB.L)"), else 0. */
@@ -1616,6 +1712,8 @@ function findProgrammes(article: ArticleText, registry: EntityRegistry, usable: 
     const name = match[1]!.trim();
     const start = match.index + match[0].indexOf(match[1]!);
     if (inNoise(start)) continue;
+    // "The Today programme": already named (a curated programme of a broadcaster).
+    if (registry.mentionsIn(start, start + name.length).length > 0) continue;
     const known = registry.find(name);
     if (known.some((d) => d.type !== 'Programme')) continue;
     if (name.split(/\s+/).every((w) => DEMONYMS.has(w.toLowerCase()))) continue;

@@ -475,6 +475,29 @@ export function findStatements(article: ArticleText, recognition: EntityRecognit
       if (!speaker) return undefined;
       return { speaker, verb: first.lower, verbIndex: k, audience: audienceAfterSpeaker(k + 1, sentence) };
     }
+    // "…,” Allan, who is retiring as chairman next year, told Kuenssberg": a relative clause between the name and the verb.
+    const named = registry.mentionStartingAt(first.start);
+    const nameEnd = named ? tokenIndex(tokens, named.end) : -1;
+    if (
+      named &&
+      ['Person', 'Organisation'].includes(named.entity.type) &&
+      tokens[nameEnd]?.text === ',' &&
+      ['who', 'which'].includes(tokens[nameEnd + 1]?.lower ?? '')
+    ) {
+      let close = nameEnd + 2;
+      while (close < sentence.tokenEnd && close - nameEnd <= 16 && tokens[close]!.text !== ',') close++;
+      const verbToken = tokens[close + 1];
+      const verb = verbToken ? REPORTING_VERB_FORMS.get(verbToken.lower) : undefined;
+      if (tokens[close]?.text === ',' && verb && !verbToken!.capitalised) {
+        const audience = verb.audience ? registry.mentionStartingAt(tokens[close + 2]?.start ?? -1)?.entity : undefined;
+        return {
+          speaker: { entity: named.entity, mention: { start: named.start, end: named.end }, confidence: 0.85 },
+          verb: verbToken!.lower,
+          verbIndex: close + 1,
+          audience,
+        };
+      }
+    }
     for (let v = k + 1; v < sentence.tokenEnd && v - k <= 8; v++) {
       const token = tokens[v]!;
       if (/^[“"(:;]$/.test(token.text) || isOpenMark(token)) return undefined;
@@ -550,6 +573,22 @@ export function findStatements(article: ArticleText, recognition: EntityRecognit
     // "a spokesman for the Department of Health said": the spokesman speaks, not the department.
     if (mention && mention.entity.type !== 'Person' && spokespersonBefore(tokenIndex(tokens, mention.start), floor))
       return nounPhraseSpeaker(k, sentence, floor);
+    // "a rightwing Tory told the Commons": a member of the party, not the party.
+    if (mention && mention.entity.organisationKind === 'party' && mention.end - mention.start <= 12) {
+      let d = tokenIndex(tokens, mention.start) - 1;
+      while (d > floor && tokens[d]!.isWord && !tokens[d]!.capitalised && !DETERMINERS.has(tokens[d]!.lower) && tokenIndex(tokens, mention.start) - d <= 2) d--;
+      if (INDEFINITE.has(tokens[d]?.lower ?? '')) {
+        const phrase = text.slice(tokens[d]!.start, mention.end);
+        const member = registry.add('Person', capitalise(text.slice(tokens[d + 1]!.start, mention.end)), {
+          id: entityId('Person', phrase),
+          articleScoped: true,
+          confidence: 0.6,
+        });
+        registry.addMention(member, tokens[d]!.start, mention.end, phrase);
+        unnamedSpeakers.push({ entity: member, sentence: sentence.index, phrase });
+        return { entity: member, mention: { start: tokens[d]!.start, end: mention.end }, confidence: 0.6 };
+      }
+    }
     if (mention && ['Person', 'Organisation', 'Group'].includes(mention.entity.type) && !inDoubleQuote(mention.start)) {
       // "Defence solicitor John MacColl and Natalie Paterson then informed…": two speakers; the first named stands for both.
       const and = tokenIndex(tokens, mention.start) - 1;
@@ -1217,6 +1256,11 @@ export function findStatements(article: ArticleText, recognition: EntityRecognit
   /** After "told": the addressee (an entity or a short noun phrase), then where what was said begins. */
   function skipAudience(from: number, sentence: Sentence): { next: number; audience?: EntityDraft } | undefined {
     let k = from;
+    // "warned it expects more rises": no addressee; the clause starts at once.
+    // ("told he was being charged" is a passive "was … told", not this.)
+    const lemma = REPORTING_VERB_FORMS.get(tokens[from - 1]?.lower ?? '')?.lemma ?? '';
+    if (!['tell', 'ask', 'inform'].includes(lemma) && CLAUSE_SUBJECTS.has(tokens[k]?.lower ?? '') && tokens[k + 1] && isFiniteVerb(tokens[k + 1]!))
+      return { next: k };
     if (tokens[k]?.lower === 'the' || tokens[k]?.lower === 'a') {
       const named = registry.mentionStartingAt(tokens[k + 1]?.start ?? -1);
       if (named) k++;
@@ -1379,7 +1423,9 @@ export function findStatements(article: ArticleText, recognition: EntityRecognit
       }
     }
     if ((verb.needsThat || verb.weak) && !hasThat) return false;
-    if (['of', 'to', 'for', 'about', 'in', 'on', 'at', 'with', 'by', 'from', 'into', 'against', 'over', 'towards', 'under'].includes(first.lower)) return false;
+    // "…that in this instance he had not…": after "that" a clause may open with a phrase.
+    if (!hasThat && ['of', 'to', 'for', 'about', 'in', 'on', 'at', 'with', 'by', 'from', 'into', 'against', 'over', 'towards', 'under'].includes(first.lower))
+      return false;
     for (let k = from; k < to; k++) {
       const token = tokens[k]!;
       // "obscenities at the judge as his brother, who were led…": the first verb belongs to a relative clause.
@@ -1413,7 +1459,10 @@ export function findStatements(article: ArticleText, recognition: EntityRecognit
       const subjectNamed = nextSubject && candidates.includes(nextSubject) ? nextSubject : undefined;
       // Without a shared role or the next sentence naming them, only a described role ("a senior police officer") is resolved:
       // "a teenager reported…" is not the detective quoted later.
-      const target = subjectNamed ?? sameRole ?? (unnamed.entity.titles.length > 0 ? candidates[0] : undefined);
+      // "a rightwing Tory told the Commons…", then "Dudley North MP Marco Longhi": a party's member is the member quoted next.
+      const partyMemberPhrase = [...PARTY_MEMBERS].some((party) => phrase.endsWith(party));
+      const member = partyMemberPhrase ? candidates.find((person) => person.titles.some((t) => MEMBER_ROLES.has(t.role.toLowerCase()))) : undefined;
+      const target = subjectNamed ?? sameRole ?? member ?? (unnamed.entity.titles.length > 0 ? candidates[0] : undefined);
       if (!target) continue;
       for (const statement of statements) if (statement.speaker === unnamed.entity) statement.speaker = target;
       const spans = [...unnamed.entity.mentions];

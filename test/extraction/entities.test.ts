@@ -1,5 +1,5 @@
 import { extractArticle } from '../../src/extraction/extract';
-import { entity, extract } from './helpers';
+import { entity, extract, speakerOf } from './helpers';
 
 const ids = (text: string): string[] => extract(text).entities.map((e) => e.id);
 
@@ -426,5 +426,42 @@ describe('names the run-7 blind set taught (session 3)', () => {
   it('finds embassies, shopping malls and named funding', () => {
     const found = ids('He contacted the French Embassy. A man approached people in The Mall. The Safer Streets funding is important.');
     expect(found).toEqual(expect.arrayContaining(['org:french-embassy', 'place:the-mall', 'programme:safer-streets']));
+  });
+});
+
+describe('names the run-8 blind set taught (session 3)', () => {
+  it('keeps a company named right after a full name ("told presenter Laura Kuenssberg Tesco had…") when it stands alone elsewhere', () => {
+    const found = ids('Allan told BBC presenter Laura Kuenssberg Tesco had fallen out with suppliers. Tesco declined to comment.');
+    expect(found).toEqual(expect.arrayContaining(['person:laura-kuenssberg', 'org:tesco']));
+  });
+
+  it('merges a person written with and without a middle name, or with a one-letter misprint in a caption', () => {
+    const doc = extract(
+      'John Allen\n\nTesco chairman John Allan spoke. John Allan said more. Thomas Sinclair edits the paper. Thomas Hutton Sinclair denied it.',
+    );
+    const people = doc.entities.filter((e) => e.type === 'Person').map((e) => e.name);
+    expect(people.sort()).toEqual(['John Allan', 'Thomas Hutton Sinclair']);
+  });
+
+  it('names a court by the place before a generic court ("Llanelli Magistrates’ Court") and a town hall by its town', () => {
+    const found = ids('Appearing in Llanelli Magistrates’ Court, he denied it. There was chaos in Huddersfield Town Hall.');
+    expect(found).toEqual(expect.arrayContaining(['org:llanelli-magistrates-court', 'place:huddersfield-town-hall']));
+    expect(found).not.toContain('place:llanelli');
+  });
+
+  it('reads brands and businesses from their context ("whose brands include All Bar One and Toby Carvery", "the owner of Harvester")', () => {
+    const found = ids('Pressure grew on the owner of Harvester. Mitchells & Butlers, whose brands include All Bar One and Toby Carvery, reported sales.');
+    expect(found).toEqual(expect.arrayContaining(['org:harvester', 'org:all-bar-one', 'org:toby-carvery']));
+    expect(found.filter((id) => id.startsWith('person:'))).toEqual([]);
+  });
+
+  it('lets the first word of a body named here stand for it ("Mitchells warned")', () => {
+    const doc = extract('Mitchells & Butlers reported sales. Mitchells warned it expects higher costs.');
+    expect(speakerOf(doc, 'it expects higher costs')).toBe('org:mitchells-butlers');
+  });
+
+  it('reads a place after "Mr" as a surname ("Mr Brent said")', () => {
+    const doc = extract('He lives in Brent. Mr Brent said the plan failed.');
+    expect(speakerOf(doc, 'the plan failed')).toBe('person:brent');
   });
 });

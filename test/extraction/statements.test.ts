@@ -623,3 +623,24 @@ describe('speech the run-7 blind set taught (session 3)', () => {
     expect(speakerOf(doc, 'Both statements cannot be true')).toBe('person:liam-kerr');
   });
 });
+
+describe('speech the run-8 blind set taught (session 3)', () => {
+  it('reads past a relative clause between a quote and its attribution ("…,” Allan, who is retiring…, told Kuenssberg")', () => {
+    const doc = extract(
+      'Tesco chairman John Allan spoke.\n\n“There have been robust discussions,” Allan, who is retiring as chairman next year, told Kuenssberg.',
+    );
+    expect(speakerOf(doc, 'There have been robust discussions')).toBe('person:john-allan');
+  });
+
+  it('resolves "a rightwing Tory told the Commons" to the Conservative MP quoted next', () => {
+    const doc = extract(
+      'Labour MPs erupted as a rightwing Tory told the Commons that he had refused the cases.\n\nDudley North MP Marco Longhi said: “We have no authority.”',
+    );
+    expect(speakerOf(doc, 'he had refused the cases')).toBe('person:marco-longhi');
+  });
+
+  it('keeps a clause opening with a phrase after "that" ("stated that in this instance he had not…")', () => {
+    const doc = extract('Jon Coles stated that in this instance he had not been instructed to check the article.');
+    expect(speakerOf(doc, 'in this instance he had not')).toBe('person:jon-coles');
+  });
+});

@@ -160,6 +160,8 @@ const MEDIA = [
   'BBC Radio 4|Radio 4',
   'BBC Radio 5 Live|Radio 5 Live|5 Live',
   'BBC World Service|World Service',
+  'Today programme|Today Programme|Radio 4\'s Today programme',
+  'Newsnight', 'Panorama', 'Question Time', 'Good Morning Britain', 'Times Radio', 'Talk TV|TalkTV',
   'ITV',
   'ITV News',
   'Channel 4|Channel 4 News',
@@ -204,6 +206,12 @@ const MEDIA = [
 
 const CHARITIES = [
   'Muslim Council of Britain|MCB',
+  // Trade and business bodies.
+  'National Farmers\' Union|National Farmers’ Union|NFU', 'Food and Drink Federation|FDF', 'British Retail Consortium|BRC',
+  'Confederation of British Industry|CBI', 'Federation of Small Businesses|FSB', 'Institute of Directors|IoD', 'British Chambers of Commerce|BCC',
+  'UKHospitality|UK Hospitality', 'British Beer and Pub Association|BBPA', 'Association of British Insurers|ABI', 'Which?',
+  'Road Haulage Association|RHA', 'Local Government Association|LGA', 'NHS Confederation', 'NHS Providers', 'Royal College of Nursing|RCN',
+  'British Medical Association|BMA', 'National Education Union|NEU', 'NASUWT', 'Police Federation|Police Federation of England and Wales',
   'Amnesty International|Amnesty',
   'Human Rights Watch',
     'Oxfam',
@@ -362,7 +370,7 @@ const COMPANIES = [
   'Specsavers', 'Moonpig', 'Ocado Retail',
   // Banks, insurers, finance.
   'Experian', 'Equifax', 'Aviva', 'Legal & General', 'Prudential', 'Admiral', 'Direct Line', 'Hiscox', 'AXA', 'Zurich Insurance',
-  "Lloyd's of London|Lloyd’s of London", 'Standard Chartered', 'Virgin Money', 'Metro Bank', 'TSB', 'Halifax', 'Bank of Scotland',
+  "Lloyd's of London|Lloyd’s of London|Lloyd's|Lloyd’s", 'Brit Insurance|Brit', 'Kraft Heinz|Heinz', 'Hiscox Ltd', 'Standard Chartered', 'Virgin Money', 'Metro Bank', 'TSB', 'Halifax', 'Bank of Scotland',
   'Royal Bank of Scotland|RBS', 'Co-operative Bank', 'Monzo', 'Revolut', 'Starling Bank', 'Coutts', 'Schroders', 'abrdn|Aberdeen Standard',
   'Hargreaves Lansdown', 'AJ Bell', 'Interactive Investor', 'Liberum', 'Peel Hunt', 'Panmure Gordon', 'Numis', 'Investec', 'UBS',
   'Credit Suisse', 'Deutsche Bank', 'Citigroup|Citi', 'Bank of America', 'BlackRock', 'Moody’s|Moody\'s', 'Fitch Ratings|Fitch',

@@ -7,7 +7,7 @@
 const UK = [
   'United Kingdom|UK|U.K.|Britain|Great Britain|the UK',
   'England', 'Scotland', 'Wales', 'Northern Ireland',
-  'London', 'Greater London', 'Westminster', 'Whitehall', 'London Bridge', 'Camden', 'Hackney', 'Islington', 'Southwark', 'Lambeth', 'Brixton',
+  'London', 'Greater London', 'Westminster', 'Whitehall', 'Chequers', 'Westminster Hall', 'Dudley', 'Harrow', 'Brent', 'London Bridge', 'Camden', 'Hackney', 'Islington', 'Southwark', 'Lambeth', 'Brixton',
   'Tower Hamlets', 'Newham', 'Croydon', 'Wembley', 'Stratford', 'Kensington', 'Chelsea', 'Notting Hill', 'Soho', 'Mayfair', 'Canary Wharf',
   'Manchester', 'Greater Manchester', 'Birmingham', 'Leeds', 'Liverpool', 'Sheffield', 'Bristol', 'Newcastle', 'Newcastle upon Tyne', 'Nottingham',
   'Leicester', 'Coventry', 'Bradford', 'Hull', 'Stoke-on-Trent', 'Wolverhampton', 'Derby', 'Southampton', 'Portsmouth', 'Plymouth', 'Brighton',
