@@ -81,7 +81,29 @@ function gazetteerIndex(): Map<string, GazetteerName[]> {
   return index;
 }
 
-const CONNECTORS = new Set(['of', 'for', 'and', '&', 'de', 'da', 'di', 'du', 'van', 'von', 'der', 'den', 'la', 'le', 'al', 'el', 'bin', 'ibn', 'upon']);
+const CONNECTORS = new Set([
+  'of',
+  'for',
+  'and',
+  '&',
+  'de',
+  'da',
+  'di',
+  'du',
+  'van',
+  'von',
+  'der',
+  'den',
+  'la',
+  'le',
+  'al',
+  'el',
+  'bin',
+  'ibn',
+  'upon',
+  'ap',
+  'ab',
+]);
 const POST_NOMINALS = new Set(['qc', 'kc', 'mp', 'mep', 'msp', 'obe', 'mbe', 'cbe', 'dbe', 'qpm', 'jr', 'sr']);
 const PROGRAMME_HEADS = new Set([
   'programme',
@@ -533,6 +555,23 @@ export function recogniseEntities(article: ArticleText): EntityRecognition {
     for (let k = i; k < i + match.tokens.length; k++) covered[k] = true;
   }
 
+  /** The one organisation named here whose name differs from these words by one letter in one word, if any. */
+  function misprintedBody(words: string[]): EntityDraft | undefined {
+    const fits = [...registry.entities.values()].filter((d) => {
+      if (d.type !== 'Organisation') return false;
+      const other = d.name.split(' ');
+      if (other.length !== words.length) return false;
+      let differences = 0;
+      for (let k = 0; k < words.length; k++) {
+        if (other[k] === words[k]) continue;
+        if (!oneEditApart(other[k]!, words[k]!)) return false;
+        differences++;
+      }
+      return differences === 1;
+    });
+    return fits.length === 1 ? fits[0] : undefined;
+  }
+
   /** Does the word at i also occur elsewhere with no capitalised word joined before it ("Tesco's", "with Tesco")? */
   function standsAlone(i: number): boolean {
     const word = tokens[i]!.text;
@@ -790,6 +829,13 @@ export function recogniseEntities(article: ArticleText): EntityRecognition {
     ) {
       from++;
     }
+    // "the A4095 Woodstock Road": a road's number, then its name.
+    if (to - from >= 2 && /^[ABM]\d{1,4}$/.test(tokens[from]!.text)) {
+      const road = registry.add('Place', tokens[from]!.text, { confidence: 0.7 });
+      registry.addMention(road, tokens[from]!.start, tokens[from]!.end);
+      covered[from] = true;
+      from++;
+    }
     // "Jailing Fothergill for ten weeks, the judge said": a participle opening the sentence is no part of the name after it.
     if (
       sentenceInitial.has(from) &&
@@ -877,6 +923,16 @@ export function recogniseEntities(article: ArticleText): EntityRecognition {
       titleMentions.push({ start: tokens[from]!.start, end: tokens[to - 1]!.end, role: role! });
       return;
     }
+    // "Mr ap Iorwerth" after "Rhun ap Iorwerth": a surname with its particle is the person already named.
+    if (title.length > 0 && to - nameFrom === 2 && CONNECTORS.has(tokens[nameFrom]!.lower)) {
+      const people = registry.personsNamed(tokens[to - 1]!.text);
+      if (people.length > 0) {
+        const person = nearestBefore(people, tokens[from]!.start, registry);
+        registry.addMention(person, tokens[from]!.start, tokens[to - 1]!.end, text.slice(tokens[from]!.start, tokens[to - 1]!.end));
+        for (let k = from; k < to; k++) covered[k] = true;
+        return;
+      }
+    }
     // A lower-case role just before the name ("chief executive John Chambers", "judge Victoria Sharp").
     if (title.length === 0) {
       const before = roleBefore(tokens, from);
@@ -923,6 +979,13 @@ export function recogniseEntities(article: ArticleText): EntityRecognition {
     const mentionEnd = words[words.length - 1]!.end;
     const lowerLast = words[words.length - 1]!.lower;
     const hasTitle = role !== undefined || titleStart >= 0;
+    // "In a statement Greene Kink said" after "Greene King": a body's name misprinted by one letter is that body.
+    const misprinted = !hasTitle && words.length >= 2 ? misprintedBody(words.map((w) => w.text)) : undefined;
+    if (misprinted) {
+      registry.addMention(misprinted, words[0]!.start, words[words.length - 1]!.end, name);
+      for (let k = from; k < to; k++) covered[k] = true;
+      return;
+    }
     const type = classify(from, to, hasTitle);
     if (!type) {
       if (words.length === 1 || hasTitle) pendingSingles.push({ from, to });
@@ -1024,6 +1087,18 @@ export function recogniseEntities(article: ArticleText): EntityRecognition {
       !APPOSITION_CUES.test(text.slice(words[words.length - 1]!.end, words[words.length - 1]!.end + 80))
     )
       return { type: 'Place', confidence: 0.55 };
+    // "in West Hoe", "North Shields": a compass word and a name in no list is a place.
+    if (
+      words.length >= 2 &&
+      words.length <= 3 &&
+      /^(?:north|south|east|west|upper|lower|central)$/.test(words[0]!.lower) &&
+      !hasTitle &&
+      !firstNameGender(words[1]!.text).known &&
+      !ORGANISATION_HEADS[lowerLast] &&
+      !ROLE_TITLES[lowerLast] &&
+      !sentenceInitial.has(from)
+    )
+      return { type: 'Place', confidence: 0.6 };
     // "53 houses in Leigh Sinton, near Malvern": a name placed near a known place is a place.
     const near = /^,?\s+near\s+(?:to\s+)?/.exec(text.slice(words[words.length - 1]!.end, words[words.length - 1]!.end + 20));
     if (near && !hasTitle && words.length <= 3 && registry.mentionStartingAt(words[words.length - 1]!.end + near[0].length)?.entity.type === 'Place')
@@ -1226,6 +1301,9 @@ export function recogniseEntities(article: ArticleText): EntityRecognition {
     ) {
       return { type: 'Place', confidence: 0.55 };
     }
+    // "Marcus Bristow, 32, of Ashford,": where a person named with their age lives.
+    if (previous?.lower === 'of' && tokens[i - 2]?.text === ',' && /^\d{1,3}$/.test(tokens[i - 3]?.text ?? '') && !isCommonWord(token.lower))
+      return { type: 'Place', confidence: 0.65 };
     // "on Thelwall Lane in Latchford", "of Dickens Close, Crosby": the district a street is in.
     if (
       (previous?.lower === 'in' || previous?.text === ',') &&

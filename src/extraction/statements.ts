@@ -191,8 +191,10 @@ export function findStatements(article: ArticleText, recognition: EntityRecognit
     quoteMarks.add(q.open);
     if (q.close >= 0) quoteMarks.add(q.close);
   }
+  const closeMarks = new Set(article.quotations.filter((q) => q.close >= 0).map((q) => q.close));
+  // ("“" typed for "”" at a paragraph's end closes its quotation.)
   const isOpenMark = (token: Token | undefined): boolean =>
-    !!token && (/^[“"]$/.test(token.text) || (/^[‘']$/.test(token.text) && quoteMarks.has(token.start)));
+    !!token && !closeMarks.has(token.start) && (/^[“"]$/.test(token.text) || (/^[‘']$/.test(token.text) && quoteMarks.has(token.start)));
   const isQuoteMark = (token: Token | undefined): boolean =>
     !!token && (/^[“”"]$/.test(token.text) || (/^[‘’']$/.test(token.text) && quoteMarks.has(token.start)));
   const unnamedSpeakers: { entity: EntityDraft; sentence: number; phrase: string }[] = [];
@@ -224,6 +226,9 @@ export function findStatements(article: ArticleText, recognition: EntityRecognit
         const adjacent = previous !== undefined && nextProse(article.sentences[previous.sentence]?.paragraph ?? -9, sentence.paragraph);
         if (previous && previous.kind === 'direct' && adjacent) {
           found = { speaker: { entity: previous.speaker, confidence: previous.confidence * 0.95 }, verb: previous.reportingVerb };
+        } else if (previous && previous.sentence === sentence.index - 1 && article.sentences[previous.sentence]?.paragraph === sentence.paragraph) {
+          // "…, the company said it remains confident. “We remain focused…”": the quote goes on from the sentence before.
+          found = { speaker: { entity: previous.speaker, confidence: previous.confidence * 0.85 }, verb: previous.reportingVerb };
         } else if (previous && adjacent && startsParagraph(quote)) {
           found = { speaker: { entity: previous.speaker, confidence: previous.confidence * 0.8 }, verb: previous.reportingVerb };
         }
@@ -545,6 +550,15 @@ export function findStatements(article: ArticleText, recognition: EntityRecognit
         k--;
         continue;
       }
+      // "Defending Peter Gower QC said": a post-nominal after the name.
+      if (
+        /^(?:QC|KC|MP|MSP|MEP|MLA|OBE|MBE|CBE)$/.test(token.text) &&
+        k - 1 >= floor &&
+        registry.mentionEndingAt(tokens[k - 1]!.end)?.entity.type === 'Person'
+      ) {
+        k--;
+        continue;
+      }
       // "Coun Richard Lewis (Lab) told…": a short bracketed tag (party, ward, age) between the name and the verb.
       if (token.text === ')') {
         let open = k - 1;
@@ -664,7 +678,13 @@ export function findStatements(article: ArticleText, recognition: EntityRecognit
       tokens[k]!.text === ',' || (tokens[k]!.text === '.' && /^(?:defending|prosecuting|representing|mitigating)$/.test(tokens[k + 1]?.lower ?? ''));
     let open = commaIndex - 1;
     while (open >= floor && !opensApposition(open) && commaIndex - open <= 30) open--;
-    if (open < floor || !opensApposition(open)) return undefined;
+    if (open < floor || !opensApposition(open)) {
+      // "Detective Inspector Pete Scott, said:": a stray comma after a name that opens the sentence.
+      const named = registry.mentionEndingAt(tokens[commaIndex - 1]?.end ?? -1);
+      if (named && named.entity.type === 'Person' && tokenIndex(tokens, named.start) <= floor + 3 && commaIndex + 1 < sentence.tokenEnd)
+        return { entity: named.entity, mention: { start: named.start, end: named.end }, confidence: 0.7 };
+      return undefined;
+    }
     const segmentStart = open + 1;
     // "The investment bank, Schroder Salomon Smith Barney (SSSB), reduced…": the name before its bracketed abbreviation.
     const bracketed = tokens[commaIndex - 1]?.text === ')' && tokens[commaIndex - 3]?.text === '(' && commaIndex - 4 > open;
@@ -897,16 +917,33 @@ export function findStatements(article: ArticleText, recognition: EntityRecognit
     return spoken?.speaker ?? mentioned?.entity;
   }
 
+  /**
+   * What "the company", "the force" points back to: of the bodies of that kind named before (outside quotations), the one
+   * named most often so far — the article's subject rather than a division mentioned in passing; the latest on a tie.
+   */
   function organisationFor(kinds: string[], before: number): EntityDraft | undefined {
-    let best: EntityDraft | undefined;
-    let bestStart = -1;
+    const fitsKind = (entity: EntityDraft): boolean =>
+      entity.type === 'Organisation' &&
+      (kinds.includes(entity.organisationKind ?? 'other') || (entity.organisationKind === undefined && kinds.includes('company')));
+    // "Mears said that… The firm added…": the body that spoke in the sentence just before.
+    const here = article.sentences.find((st) => before >= st.start && before < st.end)?.index ?? -1;
+    const lastSpoken = statements.filter((st) => st.start < before).pop();
+    if (lastSpoken && fitsKind(lastSpoken.speaker) && here - lastSpoken.sentence <= 1) return lastSpoken.speaker;
+    const seen = new Map<EntityDraft, { count: number; last: number }>();
     for (const mention of registry.mentions) {
       const entity = mention.entity;
-      if (entity.type !== 'Organisation' || mention.start >= before) continue;
-      if (!kinds.includes(entity.organisationKind ?? 'other') && !(entity.organisationKind === undefined && kinds.includes('company'))) continue;
-      if (mention.start > bestStart) {
+      if (mention.start >= before || inDoubleQuote(mention.start) || !fitsKind(entity)) continue;
+      const record = seen.get(entity) ?? { count: 0, last: -1 };
+      record.count++;
+      record.last = Math.max(record.last, mention.start);
+      seen.set(entity, record);
+    }
+    let best: EntityDraft | undefined;
+    let bestRecord = { count: 0, last: -1 };
+    for (const [entity, record] of seen) {
+      if (record.count > bestRecord.count || (record.count === bestRecord.count && record.last > bestRecord.last)) {
         best = entity;
-        bestStart = mention.start;
+        bestRecord = record;
       }
     }
     return best;

@@ -218,7 +218,7 @@ const NOISE_LINES: RegExp[] = [
 const CAPTION_MARKERS = /^(?:image|media|video) caption,?$/i;
 const PHOTO_CREDIT = /\s(?:Reuters|Getty Images?|PA(?: Media| Wire)?|AFP|AP|EPA|Alamy|Shutterstock|Rex Features|Bloomberg|iStock)(?:\/[\w ]+)?$/;
 /** A line that ends a sentence: a stop, possibly followed by closing quotes or brackets. */
-const TERMINAL = /[.!?…:]["”’')\]]*$/;
+const TERMINAL = /[.!?…:]["”’')\]]*(?:\s?“)?$/;
 
 /** Classifies each line of the text: body prose, heading, or page furniture. */
 export function findParagraphs(text: string, source?: string): Paragraph[] {
@@ -302,6 +302,12 @@ export function findQuotations(text: string, paragraphs: Paragraph[]): Quotation
         doubles.push(quotation(text, openAt, i, 'double', paragraph.index));
         openAt = -1;
       } else if (OPEN_DOUBLE.has(ch)) {
+        // "…for our shareholders. “" at a paragraph's end: a left mark typed for a right one closes the quote.
+        if (/[.!?,]/.test(text.charAt(i - 1) === ' ' ? text.charAt(i - 2) : text.charAt(i - 1)) && text.slice(i + 1, paragraph.end).trim() === '') {
+          doubles.push(quotation(text, openAt, i, 'double', paragraph.index));
+          openAt = -1;
+          continue;
+        }
         // An opening mark while one is open: the first was never closed; restart here.
         openAt = i;
       }

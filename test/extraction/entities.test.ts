@@ -465,3 +465,31 @@ describe('names the run-8 blind set taught (session 3)', () => {
     expect(speakerOf(doc, 'the plan failed')).toBe('person:brent');
   });
 });
+
+describe('names the run-9 blind set taught (session 3)', () => {
+  it('keeps a Welsh "ap" inside a name and resolves "Mr ap Iorwerth" to it', () => {
+    const doc = extract('Rhun ap Iorwerth said the remark was wrong. Mr ap Iorwerth added more.');
+    expect(entity(doc, 'person:rhun-ap-iorwerth').aliases).toContain('Mr ap Iorwerth');
+    expect(doc.entities.filter((e) => e.type === 'Person')).toHaveLength(1);
+  });
+
+  it('reads where a person named with their age lives ("Marcus Bristow, 32, of Ashford,")', () => {
+    expect(ids('Marcus Bristow, 32, of Ashford, denies the charge.')).toContain('place:ashford');
+  });
+
+  it('splits a road number from the road name after it ("the A4095 Woodstock Road")', () => {
+    expect(ids('The fire was just off the A4095 Woodstock Road near Witney.')).toEqual(expect.arrayContaining(['place:a4095', 'place:woodstock-road']));
+  });
+
+  it('reads a compass word and an unknown name as a place ("in West Hoe"), but not a role ("North Bank Commander")', () => {
+    const found = ids('Police were called to a flat in West Hoe. Phil Ward, North Bank Commander, spoke.');
+    expect(found).toContain('place:west-hoe');
+    expect(found).not.toContain('place:north-bank-commander');
+  });
+
+  it('reads a body misprinted by one letter as that body ("Greene Kink" after "Greene King")', () => {
+    const doc = extract('Pub operator Greene King has announced results. In a statement Greene Kink said sales rose.');
+    expect(entity(doc, 'org:greene-king').aliases).toContain('Greene Kink');
+    expect(doc.entities.filter((e) => e.type === 'Person')).toEqual([]);
+  });
+});

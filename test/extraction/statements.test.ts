@@ -644,3 +644,26 @@ describe('speech the run-8 blind set taught (session 3)', () => {
     expect(speakerOf(doc, 'in this instance he had not')).toBe('person:jon-coles');
   });
 });
+
+describe('speech the run-9 blind set taught (session 3)', () => {
+  it('reads past a post-nominal and a stray comma before "said" ("Defending Peter Gower QC said:", "Pete Scott, said:")', () => {
+    const doc = extract(
+      'Defending Peter Gower QC said: “The call could not have been made.”\n\nDetective Inspector Pete Scott, said: “Identification has not taken place.”',
+    );
+    expect(speakerOf(doc, 'The call could not')).toBe('person:peter-gower');
+    expect(speakerOf(doc, 'Identification has not')).toBe('person:pete-scott');
+    expect(doc.entities.some((e) => /Defending/.test(e.name))).toBe(false);
+  });
+
+  it('gives "the company said" to the company the article is about, not a division named in passing', () => {
+    const doc = extract(
+      'Pub operator Greene King reported sales. Greene King said trading was strong.\n\nVolumes in Brewing & Brands were up 1.8%.\n\nThe company said it remains confident for the year.',
+    );
+    expect(speakerOf(doc, 'it remains confident')).toBe('org:greene-king');
+  });
+
+  it('gives a whole-sentence quote straight after reported speech in the same paragraph to the same speaker, even with a stray “ at its end', () => {
+    const doc = extract('Greene King reported sales.\n\nThe company said it remains confident for the year. “We remain focused on our priorities. “');
+    expect(speakerOf(doc, 'We remain focused')).toBe('org:greene-king');
+  });
+});

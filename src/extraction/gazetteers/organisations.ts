@@ -430,12 +430,13 @@ export const ORGANISATIONS: OrganisationEntry[] = [
  */
 export const ORGANISATION_HEADS: Record<string, OrganisationKind> = dictionary({
   police: 'police', constabulary: 'police', party: 'party', council: 'public-body', court: 'court', courts: 'court', tribunal: 'court',
-  embassy: 'government', consulate: 'government', cid: 'police',
+  embassy: 'government', consulate: 'government', cid: 'police', trains: 'company', railway: 'company', railways: 'company', buses: 'company',
+  afc: 'other', rfc: 'other', fashion: 'company', retail: 'company', international: 'company',
   ministry: 'government', department: 'government', office: 'government', agency: 'public-body', authority: 'public-body', commission: 'public-body',
   committee: 'public-body', panel: 'public-body', inspectorate: 'public-body', executive: 'public-body', parliament: 'government', assembly: 'government',
   trust: 'charity', foundation: 'charity', association: 'other', society: 'other', institute: 'other', institution: 'other', federation: 'other',
   union: 'union', congress: 'other', league: 'other', alliance: 'other', coalition: 'other', campaign: 'charity', network: 'other', service: 'public-body',
-  services: 'company', university: 'education', college: 'education', school: 'education', academy: 'education', hospital: 'public-body',
+  services: 'company', university: 'education', college: 'education', school: 'education', academy: 'education',
   bank: 'company', group: 'company', corp: 'company', corporation: 'company', inc: 'company', ltd: 'company', limited: 'company', plc: 'company',
   co: 'company', company: 'company', holdings: 'company', partners: 'company', capital: 'company', systems: 'company', technologies: 'company',
   foods: 'company', estates: 'company', homes: 'company', brands: 'company', stores: 'company', pharmaceuticals: 'company', logistics: 'company',
