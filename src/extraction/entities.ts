@@ -1,5 +1,5 @@
 import type { EntityType } from '../document/article-graph';
-import { isCommonWord, neverStartsName, wordKnowledge, type Gender } from './gazetteers/lexicon';
+import { isCommonWord, isDictionaryWord, neverStartsName, wordKnowledge, type Gender } from './gazetteers/lexicon';
 import { ORGANISATION_HEADS, ORGANISATIONS, type OrganisationKind } from './gazetteers/organisations';
 import { DEMONYMS, PLACE_HEADS, PLACES } from './gazetteers/places';
 import { UK_GEONAMES_PLACES } from './gazetteers/uk-places.generated';
@@ -111,6 +111,7 @@ const PROGRAMME_HEADS = new Set([
   'scheme',
   'strategy',
   'initiative',
+  'code',
   'policy',
   'plan',
   'bill',
@@ -189,6 +190,11 @@ const COMPANY_DESCRIPTORS = new Set([
   'arm',
   'subsidiary',
   'division',
+  'newspaper',
+  'newspapers',
+  'website',
+  'websites',
+  'magazine',
   'charity',
   'consultancy',
   'startup',
@@ -334,6 +340,7 @@ const STREET_HEADS = new Set([
   'parade',
   'view',
   'rise',
+  'causeway',
 ]);
 /** Heads that make a place of a known place's name ("Marlow Field", "Ascot Green"), unlike "City" or "Town" (clubs). */
 const LOCALITY_HEADS = new Set(['field', 'fields', 'green', 'common', 'park', 'meadow', 'meadows', 'estate', 'heath', 'moor', 'station', 'airport', 'hall']);
@@ -707,6 +714,18 @@ export function recogniseEntities(article: ArticleText): EntityRecognition {
         j++;
         continue;
       }
+      // "Gordon’s Mills Road", "St John's Road": a possessive inside a street's name.
+      if (
+        /^['’]s$/.test(next.text) &&
+        joined(j - 1) &&
+        tokens[j + 1] &&
+        isNameWord(tokens[j + 1]!) &&
+        ((STREET_HEADS.has(tokens[j + 1]!.lower) && joined(j + 1 - 1)) ||
+          (tokens[j + 2] && isNameWord(tokens[j + 2]!) && STREET_HEADS.has(tokens[j + 2]!.lower) && !isNameWord(tokens[j + 3] ?? next)))
+      ) {
+        j++;
+        continue;
+      }
       break;
     }
     // "Finally Premier Foods, …": a sentence adverb opening the sentence is not part of the name after it.
@@ -836,6 +855,16 @@ export function recogniseEntities(article: ArticleText): EntityRecognition {
       covered[from] = true;
       from++;
     }
+    // "Jeremy Corbyn Tells MPs…" in a title-case headline: a verb after the name is no part of it.
+    if (
+      to - from >= 3 &&
+      article.paragraphs[article.sentences.find((st) => tokens[from]!.start >= st.start && tokens[from]!.start < st.end)?.paragraph ?? -1]?.kind ===
+        'heading' &&
+      (REPORTING_VERB_FORMS.has(tokens[to - 1]!.lower) ||
+        (isCommonWord(tokens[to - 1]!.lower) && !ORGANISATION_HEADS[tokens[to - 1]!.lower] && !PLACE_HEADS.has(tokens[to - 1]!.lower))) &&
+      firstNameGender(tokens[from]!.text).known
+    )
+      to--;
     // "Jailing Fothergill for ten weeks, the judge said": a participle opening the sentence is no part of the name after it.
     if (
       sentenceInitial.has(from) &&
@@ -1129,7 +1158,14 @@ export function recogniseEntities(article: ArticleText): EntityRecognition {
         return { type: 'Person', confidence: 0.75 };
       }
       const verb = /^\s*(?:has\s+|had\s+|have\s+)?(\p{L}+)/u.exec(after)?.[1]?.toLowerCase();
-      if (verb && REPORTING_VERB_FORMS.has(verb)) return { type: 'Person', confidence: 0.7 };
+      // ("National World said" is no person: every word of it is an ordinary word.)
+      const ordinaryWords = words.every((w) => isDictionaryWord(w.lower) && !wordKnowledge().lastNames.has(w.lower) && !firstNameGender(w.text).known);
+      if (verb && REPORTING_VERB_FORMS.has(verb))
+        return ordinaryWords && !sentenceInitial.has(from)
+          ? { type: 'Organisation', confidence: 0.55 }
+          : ordinaryWords
+            ? undefined
+            : { type: 'Person', confidence: 0.7 };
     }
     if (
       previous &&
@@ -1171,10 +1207,12 @@ export function recogniseEntities(article: ArticleText): EntityRecognition {
     ) {
       return { type: 'Place', confidence: 0.55 };
     }
-    // "Rishi Sunak": two or three capitalised words in no list, none an ordinary word, not after "the", read as a person's name.
+    // "Rishi Sunak": two or three capitalised words in no list, none an ordinary word, not after "the", read as a person's name;
+    // "Local Pubs", "National World" are ordinary words every one.
     if (
       personShaped &&
       words.length <= 3 &&
+      !words.every((w) => isDictionaryWord(w.lower) && !wordKnowledge().lastNames.has(w.lower) && !firstNameGender(w.text).known) &&
       wordsCapitalised.length === words.length &&
       words.every(
         (w) => !isCommonWord(w.lower) && !wordKnowledge().places.has(w.lower) && !wordKnowledge().organisations.has(w.lower) && !MONTH_OR_DAY.test(w.lower),
@@ -1776,7 +1814,7 @@ function sentenceInitialTokens(article: ArticleText): Set<number> {
 const BILL_WORDS = String.raw`\p{Lu}[\p{L}’'-]*(?:\s+(?:(?:of|in|the|and|for|on|to|with|from)\s+)*\p{Lu}[\p{L}’'-]*)*`;
 const BRACKETED_BILL = new RegExp(String.raw`${BILL_WORDS}\s+\(${BILL_WORDS}\)\s+(?:Bill|Act)\b`, 'gu');
 const PROGRAMME_BEFORE_HEAD =
-  /\b(?:[Tt]he|[Aa]n?|[Ii]ts|[Tt]heir|[Hh]is|[Hh]er|[Gg]overnment[’']s)\s+((?:\p{Lu}[\p{L}’'-]*\s+){1,4})(programme|scheme|strategy|initiative|policy|plan|review|inquiry|fund|funding|project|campaign|pledge)\b/gu;
+  /\b(?:[Tt]he|[Aa]n?|[Ii]ts|[Tt]heir|[Hh]is|[Hh]er|[Gg]overnment[’']s)\s+((?:\p{Lu}[\p{L}’'-]*\s+){1,4})(programme|scheme|strategy|initiative|policy|plan|review|inquiry|fund|funding|project|campaign|pledge|code)\b/gu;
 const OWNED_STRATEGY = /\b(?:government|Government)[’']s\s+((?:[\p{Ll}]+-[\p{Ll}-]+|[\p{Ll}]+\s[\p{Ll}]+-[\p{Ll}-]+))\s+(strategy|programme)\b/gu;
 
 function findProgrammes(article: ArticleText, registry: EntityRegistry, usable: boolean[], covered: boolean[]): void {

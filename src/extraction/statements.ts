@@ -621,6 +621,14 @@ export function findStatements(article: ArticleText, recognition: EntityRecognit
     }
     // "Geoffrey Cox, who announced that…": the relative pronoun stands for the name before it.
     if ((token.lower === 'who' || token.lower === 'which') && k - 2 >= sentence.tokenStart && tokens[k - 1]!.text === ',') {
+      // "Prime Minister Liz Truss on the BBC, who said…": "who" is a person, past a short phrase after the name.
+      if (token.lower === 'who' && registry.mentionEndingAt(tokens[k - 2]!.end)?.entity.type !== 'Person') {
+        for (let j = k - 3; j >= sentence.tokenStart && k - j <= 7; j--) {
+          if (!tokens[j]!.isWord || isFiniteVerb(tokens[j]!)) break;
+          const person = registry.mentionEndingAt(tokens[j]!.end);
+          if (person && person.entity.type === 'Person') return { entity: person.entity, mention: { start: person.start, end: person.end }, confidence: 0.7 };
+        }
+      }
       const antecedent = registry.mentionEndingAt(tokens[k - 2]!.end);
       if (antecedent && ['Person', 'Organisation', 'Group'].includes(antecedent.entity.type)) {
         return { entity: antecedent.entity, mention: { start: antecedent.start, end: antecedent.end }, confidence: 0.8 };
@@ -693,7 +701,20 @@ export function findStatements(article: ArticleText, recognition: EntityRecognit
     if (inner && inner.start === segmentFirst.start && segmentFirst.capitalised && ['Person', 'Organisation'].includes(inner.entity.type)) {
       return { entity: inner.entity, mention: { start: inner.start, end: inner.end }, confidence: 0.85 };
     }
-    const outer = registry.mentionEndingAt(tokens[open - 1]?.end ?? -1);
+    let outer = registry.mentionEndingAt(tokens[open - 1]?.end ?? -1);
+    // "Steve Richards, chief executive of Novus, formerly Urbium, said": appositions one after another; the name before the first.
+    let earlier = open;
+    for (let step = 0; step < 3 && (!outer || outer.entity.type !== 'Person') && tokens[earlier]?.text === ','; step++) {
+      let previousComma = earlier - 1;
+      while (previousComma >= floor && tokens[previousComma]!.text !== ',' && earlier - previousComma <= 12) previousComma--;
+      if (previousComma < floor || tokens[previousComma]!.text !== ',') break;
+      const candidate = registry.mentionEndingAt(tokens[previousComma - 1]?.end ?? -1);
+      if (candidate && candidate.entity.type === 'Person' && !candidate.entity.articleScoped) {
+        outer = candidate;
+        break;
+      }
+      earlier = previousComma;
+    }
     // "A spokeswoman for Santander, thought to be…, said": the spokeswoman speaks, not the bank.
     if (outer && outer.entity.type !== 'Person' && spokespersonBefore(tokenIndex(tokens, outer.start), floor))
       return nounPhraseSpeaker(open - 1, sentence, floor);
@@ -728,6 +749,21 @@ export function findStatements(article: ArticleText, recognition: EntityRecognit
     // "according to the Office for National Statistics": the name after the article.
     if (DETERMINERS.has(tokens[k]!.lower) && k + 1 < limit && registry.mentionStartingAt(tokens[k + 1]!.start)) k++;
     const mention = registry.mentionStartingAt(tokens[k]!.start);
+    // "said St Austell marketing director Jeremy Mitchell", "said Tesco chief executive Dave Lewis": the body, its officer's role, the officer.
+    if (mention && mention.entity.type !== 'Person') {
+      let j = tokenIndex(tokens, mention.end);
+      const roleFrom = j;
+      while (
+        j < limit &&
+        j - roleFrom < 4 &&
+        tokens[j]!.isWord &&
+        !tokens[j]!.capitalised &&
+        (ROLE_TITLES[tokens[j]!.lower] || PERSON_NOUNS.has(tokens[j]!.lower) || isCommonWord(tokens[j]!.lower))
+      )
+        j++;
+      const officer = j > roleFrom && j < limit ? registry.mentionStartingAt(tokens[j]!.start) : undefined;
+      if (officer && officer.entity.type === 'Person') return { entity: officer.entity, mention: { start: officer.start, end: officer.end }, confidence: 0.85 };
+    }
     if (mention && ['Person', 'Organisation', 'Group'].includes(mention.entity.type))
       return { entity: mention.entity, mention: { start: mention.start, end: mention.end }, confidence: 0.9 };
     const pronoun = PRONOUNS[tokens[from]?.lower ?? ''];
@@ -1451,6 +1487,8 @@ export function findStatements(article: ArticleText, recognition: EntityRecognit
     if (!first) return false;
     // "suggested these may have been…", "denied he was there": a weak verb takes a clause whose subject is a pronoun and whose verb is an auxiliary.
     if (verb.weak && !verb.needsThat && !hasThat && CLAUSE_SUBJECTS.has(first.lower) && FINITE.has(tokens[from + 1]?.lower ?? '')) return true;
+    // "announced she was leaving", "revealed it had…": a pronoun and an auxiliary make a clause without "that".
+    if (verb.needsThat && !hasThat && ['he', 'she', 'they', 'we', 'it', 'i'].includes(first.lower) && FINITE.has(tokens[from + 1]?.lower ?? '')) return true;
     // "predicted the retail sectors it serves would remain…": a noun phrase, then a modal verb, is a clause too.
     if (verb.weak && !verb.needsThat && !hasThat && ['the', 'its', 'their', 'his', 'her', 'a', 'an'].includes(first.lower)) {
       for (let k = from + 1; k < to && k - from <= 7; k++) {
@@ -1469,6 +1507,15 @@ export function findStatements(article: ArticleText, recognition: EntityRecognit
       if (['who', 'which', 'whom', 'whose'].includes(token.lower) && !hasThat) return false;
       if (isFiniteVerb(token)) {
         const previous = tokens[k - 1];
+        // "admitted a charge of stalking", "admitted four charges": a noun after a determiner or a number, not a verb.
+        if (
+          !hasThat &&
+          previous &&
+          k > from &&
+          !FINITE.has(token.lower) &&
+          (DETERMINERS.has(previous.lower) || /^(?:\d+|two|three|four|five|six|seven|eight|nine|ten)$/.test(previous.lower))
+        )
+          continue;
         if (k > from && previous && ['and', 'or', 'but'].includes(previous.lower) && !hasThat) return false;
         return k > from || hasThat;
       }

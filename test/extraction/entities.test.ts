@@ -493,3 +493,21 @@ describe('names the run-9 blind set taught (session 3)', () => {
     expect(doc.entities.filter((e) => e.type === 'Person')).toEqual([]);
   });
 });
+
+describe('names the run-10 blind set taught (session 3)', () => {
+  it('keeps a possessive inside a street name ("Gordon’s Mills Road")', () => {
+    expect(ids('Toni Dey, who lives in Gordon’s Mills Road, heard screaming.')).toContain('place:gordons-mills-road');
+  });
+
+  it('does not glue a headline verb to a name ("Jeremy Corbyn Tells MPs")', () => {
+    const found = ids('Jeremy Corbyn Tells MPs To Stop Sniping\n\nJeremy Corbyn spoke to his MPs on Monday.');
+    expect(found).toContain('person:jeremy-corbyn');
+    expect(found).not.toContain('person:jeremy-corbyn-tells');
+  });
+
+  it('reads names after "newspaper" and "websites" as bodies, and two ordinary words before "said" as no person', () => {
+    const found = ids('National World bought the regional newspaper Rotherham Advertiser. National World said the deal helps.');
+    expect(found).toContain('org:rotherham-advertiser');
+    expect(found).not.toContain('person:national-world');
+  });
+});

@@ -6,6 +6,9 @@ import { ratesOf, scoreArticle, sumScores } from '../../src/extraction/evaluate'
  * Regression floors on the development split of the hand-annotated evaluation set (see
  * test/extraction/eval/README.md): each floor sits a little below what the extractor achieves,
  * so a change that makes extraction worse fails here. The held-out split is never asserted on.
+ * The development split grows by each blind set once it has been run, so it keeps the hardest
+ * leftovers of every blind run; the floors were set at 0.93 when it held 69 articles (entity
+ * P/R 0.95/0.946, quote R 0.953, speaker P/R 0.983/0.936).
  */
 describe('extraction quality on the development set', () => {
   it('keeps entity, quote and speaker-attribution scores above their floors', async () => {
@@ -15,12 +18,12 @@ describe('extraction quality on the development set', () => {
       scoreArticle(gold, extractArticle({ text: gold.text, title: gold.title, publishedAt: gold.publishedAt, source: gold.source, url: gold.url })),
     );
     const rates = ratesOf(sumScores(scores));
-    expect(rates.entityPrecision).toBeGreaterThanOrEqual(0.95);
-    expect(rates.entityRecall).toBeGreaterThanOrEqual(0.95);
-    expect(rates.quoteRecall).toBeGreaterThanOrEqual(0.95);
-    expect(rates.quotePrecision).toBeGreaterThanOrEqual(0.96);
+    expect(rates.entityPrecision).toBeGreaterThanOrEqual(0.93);
+    expect(rates.entityRecall).toBeGreaterThanOrEqual(0.93);
+    expect(rates.quoteRecall).toBeGreaterThanOrEqual(0.93);
+    expect(rates.quotePrecision).toBeGreaterThanOrEqual(0.97);
     expect(rates.attributionPrecision).toBeGreaterThanOrEqual(0.96);
-    expect(rates.attributionRecall).toBeGreaterThanOrEqual(0.95);
+    expect(rates.attributionRecall).toBeGreaterThanOrEqual(0.92);
   });
 
   it('loads gold quotes at offsets where their words are', async () => {

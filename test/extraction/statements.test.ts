@@ -667,3 +667,26 @@ describe('speech the run-9 blind set taught (session 3)', () => {
     expect(speakerOf(doc, 'We remain focused')).toBe('org:greene-king');
   });
 });
+
+describe('speech the run-10 blind set taught (session 3)', () => {
+  it('gives "said St Austell marketing director Jeremy Mitchell" to the officer, not the body', () => {
+    const doc = extract("'It was a spectacular double header,' said Tesco marketing director Jeremy Mitchell.");
+    expect(speakerOf(doc, 'spectacular double header')).toBe('person:jeremy-mitchell');
+  });
+
+  it('reads past appositions one after another ("Steve Richards, chief executive of Novus, formerly Urbium, said")', () => {
+    const doc = extract('Steve Richards, chief executive of the newly-private Novus, formerly Urbium, said the West End was buoyant.');
+    expect(speakerOf(doc, 'the West End was buoyant')).toBe('person:steve-richards');
+  });
+
+  it('finds the person "who" refers to past a short phrase ("Liz Truss on the BBC, who said…")', () => {
+    const doc = extract('The hints were echoed by Prime Minister Liz Truss on the BBC, who said she was looking for value.');
+    expect(speakerOf(doc, 'she was looking for value')).toBe('person:liz-truss');
+  });
+
+  it('takes a pronoun clause after "announced" without "that", but not a noun after a determiner as a verb ("admitted a charge")', () => {
+    const doc = extract('Sue Gray announced she was leaving the civil service. Colin Gibson admitted four charges of communicating false information.');
+    expect(speakerOf(doc, 'she was leaving')).toBe('person:sue-gray');
+    expect(doc.statements.some((s) => s.text.includes('charges'))).toBe(false);
+  });
+});

