@@ -1158,14 +1158,9 @@ export function recogniseEntities(article: ArticleText): EntityRecognition {
         return { type: 'Person', confidence: 0.75 };
       }
       const verb = /^\s*(?:has\s+|had\s+|have\s+)?(\p{L}+)/u.exec(after)?.[1]?.toLowerCase();
-      // ("National World said" is no person: every word of it is an ordinary word.)
+      // "National World said": capitalised ordinary words that speak are a body's name, not a person's.
       const ordinaryWords = words.every((w) => isDictionaryWord(w.lower) && !wordKnowledge().lastNames.has(w.lower) && !firstNameGender(w.text).known);
-      if (verb && REPORTING_VERB_FORMS.has(verb))
-        return ordinaryWords && !sentenceInitial.has(from)
-          ? { type: 'Organisation', confidence: 0.55 }
-          : ordinaryWords
-            ? undefined
-            : { type: 'Person', confidence: 0.7 };
+      if (verb && REPORTING_VERB_FORMS.has(verb)) return ordinaryWords ? { type: 'Organisation', confidence: 0.55 } : { type: 'Person', confidence: 0.7 };
     }
     if (
       previous &&
