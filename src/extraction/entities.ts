@@ -786,7 +786,14 @@ export function recogniseEntities(article: ArticleText): EntityRecognition {
     for (let t = from + 1; t < to - 1; t++) {
       const honorific = tokens[t]!.capitalised && tokens[t]!.lower in HONORIFICS && !ROLE_TITLES[tokens[t + 1]!.lower];
       // "FDF CEO Karen Betts": an abbreviated body, its officer's title, then a first name.
-      const officer = tokens[t]!.allCaps && ROLE_TITLES[tokens[t]!.lower] !== undefined && tokens[t - 1]!.allCaps && firstNameGender(tokens[t + 1]!.text).known;
+      // "FDF CEO Karen Betts", "Safer Neighbourhoods Inspector Kathy Morteo": a body, its officer's title, a first name
+      // (not when the run opens with a title of its own: "Home Secretary Amber Rudd").
+      const officer =
+        ROLE_TITLES[tokens[t]!.lower] !== undefined &&
+        tokens[t]!.capitalised &&
+        firstNameGender(tokens[t + 1]!.text).known &&
+        !ROLE_TITLES[tokens[t - 1]!.lower] &&
+        leadingTitle(tokens, from, to).length === 0;
       if (!honorific && !officer && !MEMBER_TITLES.has(tokens[t]!.text) && !['councillor', 'cllr', 'coun'].includes(tokens[t]!.lower)) continue;
       if (!isNameWord(tokens[t + 1]!)) break;
       covered[from] = true;

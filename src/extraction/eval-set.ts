@@ -23,7 +23,12 @@ interface GoldFile {
 /** Reads one split ("dev" or "heldout"): every NAME.gold.json with its NAME.txt. */
 export async function loadEvalSplit(split: 'dev' | 'heldout', dir: string = EVAL_DIR): Promise<GoldArticle[]> {
   const folder = path.join(dir, split);
-  const files = (await fs.readdir(folder)).filter((name) => name.endsWith('.gold.json')).sort();
+  // Between blind runs the held-out folder is empty, and git keeps no empty folder: no folder is no articles.
+  const names = await fs.readdir(folder).catch((error: NodeJS.ErrnoException) => {
+    if (error.code === 'ENOENT') return [] as string[];
+    throw error;
+  });
+  const files = names.filter((name) => name.endsWith('.gold.json')).sort();
   const articles: GoldArticle[] = [];
   for (const file of files) {
     const id = file.replace(/\.gold\.json$/, '');

@@ -619,6 +619,25 @@ export function findStatements(article: ArticleText, recognition: EntityRecognit
       const entity = resolvePronoun(pronoun, sentence, token.start);
       return entity ? { entity, mention: { start: token.start, end: token.end }, confidence: misprint ? 0.6 : 0.75 } : undefined;
     }
+    // "A charity chief who said…": a person described just before "who" (no comma) speaks; the lede may name them later.
+    if (
+      token.lower === 'who' &&
+      k - 1 > floor &&
+      tokens[k - 1]!.isWord &&
+      !tokens[k - 1]!.capitalised &&
+      (PERSON_NOUNS.has(tokens[k - 1]!.lower) || ROLE_TITLES[tokens[k - 1]!.lower])
+    )
+      return nounPhraseSpeaker(k - 1, sentence, floor);
+    // "Police in Devon say…": the force, named by the place it polices.
+    const placed = registry.mentionEndingAt(token.end);
+    if (placed && placed.entity.type === 'Place' && tokens[tokenIndex(tokens, placed.start) - 1]?.lower === 'in') {
+      const head = tokens[tokenIndex(tokens, placed.start) - 2];
+      if (head && (head.lower === 'police' || head.lower === 'officers')) {
+        const force = organisationFor(['police'], token.start);
+        if (force) return { entity: force, mention: { start: head.start, end: placed.end }, confidence: 0.7 };
+        return nounPhraseSpeaker(tokenIndex(tokens, placed.start) - 2, sentence, tokenIndex(tokens, placed.start) - 2);
+      }
+    }
     // "Geoffrey Cox, who announced that…": the relative pronoun stands for the name before it.
     if ((token.lower === 'who' || token.lower === 'which') && k - 2 >= sentence.tokenStart && tokens[k - 1]!.text === ',') {
       // "Prime Minister Liz Truss on the BBC, who said…": "who" is a person, past a short phrase after the name.
@@ -1506,6 +1525,8 @@ export function findStatements(article: ArticleText, recognition: EntityRecognit
       // "obscenities at the judge as his brother, who were led…": the first verb belongs to a relative clause.
       if (['who', 'which', 'whom', 'whose'].includes(token.lower) && !hasThat) return false;
       if (isFiniteVerb(token)) {
+        // "said demand was rising": a first word that could be a verb is the subject when an auxiliary follows it.
+        if (k === from && !FINITE.has(token.lower) && FINITE.has(tokens[k + 1]?.lower ?? '')) continue;
         const previous = tokens[k - 1];
         // "admitted a charge of stalking", "admitted four charges": a noun after a determiner or a number, not a verb.
         if (

@@ -690,3 +690,22 @@ describe('speech the run-10 blind set taught (session 3)', () => {
     expect(doc.statements.some((s) => s.text.includes('charges'))).toBe(false);
   });
 });
+
+describe('speech the run-11 blind set taught (session 3)', () => {
+  it('reads "X, chief executive of Y, last week said…" with the time between the apposition and the verb', () => {
+    const doc = extract('Mike Adamson, chief executive of the British Red Cross, last week said the demand meant patients were waiting.');
+    expect(speakerOf(doc, 'the demand meant patients')).toBe('person:mike-adamson');
+  });
+
+  it('gives "A charity chief who said…" in the lede to the person named next', () => {
+    const doc = extract(
+      'A charity chief who said the NHS was in crisis has defended his statement.\n\nMike Adamson, chief executive of the British Red Cross, said demand was rising.',
+    );
+    expect(speakerOf(doc, 'the NHS was in crisis')).toBe('person:mike-adamson');
+  });
+
+  it('splits a body, its officer\'s title and the officer ("Safer Neighbourhoods Inspector Kathy Morteo said:")', () => {
+    const doc = extract('Safer Neighbourhoods Inspector Kathy Morteo said: “This is important local knowledge.”');
+    expect(speakerOf(doc, 'important local knowledge')).toBe('person:kathy-morteo');
+  });
+});

@@ -103,5 +103,6 @@ export const VERB_PRELUDE = new Set([
   'has', 'have', 'had', 'also', 'later', 'previously', 'then', 'yesterday', 'today', 'recently', 'earlier', 'again', 'repeatedly', 'publicly',
   'since', 'already', 'once', 'would', 'will', 'did', 'does', 'do', 'was', 'is', 'were', 'are', 'privately', 'separately', 'subsequently',
   'reportedly', 'last', 'night', 'tonight', 'simply', 'just', 'further', 'even', 'always', 'often', 'first', 'initially', 'now', 'still',
-  'strongly', 'angrily', 'prosecuting', 'defending', 'mitigating', 'speaking', 'responding',
+  'strongly', 'angrily', 'prosecuting', 'defending', 'mitigating', 'speaking', 'responding', 'week', 'month', 'year', 'weekend',
+  'morning', 'afternoon', 'evening', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'on',
 ]);
