@@ -343,7 +343,23 @@ const STREET_HEADS = new Set([
   'causeway',
 ]);
 /** Heads that make a place of a known place's name ("Marlow Field", "Ascot Green"), unlike "City" or "Town" (clubs). */
-const LOCALITY_HEADS = new Set(['field', 'fields', 'green', 'common', 'park', 'meadow', 'meadows', 'estate', 'heath', 'moor', 'station', 'airport', 'hall']);
+const LOCALITY_HEADS = new Set([
+  'field',
+  'fields',
+  'green',
+  'common',
+  'park',
+  'meadow',
+  'meadows',
+  'estate',
+  'heath',
+  'moor',
+  'station',
+  'airport',
+  'hall',
+  'hospital',
+  'infirmary',
+]);
 /** Words before a street or place that say an address follows ("of Margaret Avenue", "on Thelwall Lane"). */
 const ADDRESS_CUES = new Set(['of', 'in', 'on', 'at', 'from', 'near', 'along', 'into', 'off', 'onto', 'to']);
 

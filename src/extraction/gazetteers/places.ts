@@ -106,7 +106,7 @@ const WORLD = [
   'Argentina', 'Chile', 'Colombia', 'Peru', 'Venezuela', 'Cuba',
   'Europe', 'Asia', 'Africa', 'Middle East', 'Latin America', 'Scandinavia', 'Balkans', 'Silicon Valley', 'Wall Street',
   'Paris', 'Berlin', 'Brussels', 'Madrid', 'Rome', 'Lisbon', 'Amsterdam', 'Dublin', 'Vienna', 'Warsaw', 'Prague', 'Budapest', 'Athens', 'Moscow',
-  'Kyiv|Kiev', 'Istanbul', 'Ankara', 'Damascus', 'Baghdad', 'Tehran', 'Jerusalem', 'Tel Aviv', 'Beirut', 'Cairo', 'Riyadh', 'Dubai', 'Doha',
+  'Kyiv|Kiev', 'Istanbul', 'Ankara', 'Damascus', 'Baghdad', 'Tehran', 'Jerusalem', 'Tel Aviv', 'Beirut', 'Cairo', 'Riyadh', 'Abu Dhabi', 'Bahamas|the Bahamas', 'Gibraltar', 'Bermuda', 'Cayman Islands', 'Jersey', 'Guernsey', 'Isle of Man', 'Monaco', 'Luxembourg', 'Dubai', 'Doha',
   'Kabul', 'Islamabad', 'Delhi|New Delhi', 'Mumbai', 'Beijing', 'Shanghai', 'Tokyo', 'Seoul', 'Sydney', 'Melbourne', 'Toronto', 'Ottawa',
   'Washington|Washington DC', 'New York', 'Los Angeles', 'San Francisco', 'Chicago', 'Boston', 'California', 'Texas', 'Florida', 'San Jose',
 ];
