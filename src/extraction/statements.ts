@@ -213,8 +213,8 @@ export function findStatements(article: ArticleText, recognition: EntityRecognit
       if (before && before.text === ':') {
         found = attributionBefore(before.index, sentence, sentenceStatements);
         if (!found) {
-          const subject = speakerBeforeIndex(before.index, sentence);
-          if (subject) found = { speaker: subject };
+          const speaker = colonSpeaker(before.index, sentence);
+          if (speaker) found = { speaker };
         }
       } else if (before && before.text === ',' && words >= 3) {
         found = attributionBefore(before.index, sentence, sentenceStatements, true);
@@ -234,6 +234,15 @@ export function findStatements(article: ArticleText, recognition: EntityRecognit
         }
       }
       if (!found && !before && startsParagraph(quote)) found = colonInPreviousParagraph(sentence);
+      // "Judge Peter Crabtree bailed Fowles… . “It’s a serious offence…”": a quote with no attribution after a sentence, in the
+      // same paragraph, whose subject is a person: that person speaks.
+      if (!found && words >= 3 && isWholeSentence(quote, sentence)) {
+        const previousSentence = article.sentences[sentence.index - 1];
+        if (previousSentence && previousSentence.paragraph === sentence.paragraph && quotationsOf(previousSentence).length === 0) {
+          const subject = subjectOf(previousSentence, 0);
+          if (subject && subject.type === 'Person' && !subject.articleScoped) found = { speaker: { entity: subject, confidence: 0.5 } };
+        }
+      }
       if (!found && before?.text === ':') {
         // "…, and said: “…”" / "…stood up and shouted: “…”": who speaks is settled once the sentence's other statements are known.
         const verbIndex = coordinatedVerbBefore(before.index, sentence);
@@ -379,8 +388,21 @@ export function findStatements(article: ArticleText, recognition: EntityRecognit
     if (!colon || colon.text !== ':' || quotationsOf(previous).some((q) => q.open > colon.start)) return undefined;
     const found = attributionBefore(colon.index, previous, []);
     if (found) return found;
-    const subject = speakerBeforeIndex(colon.index, previous);
+    const subject = colonSpeaker(colon.index, previous);
     return subject ? { speaker: subject } : undefined;
+  }
+
+  /**
+   * Who speaks before a colon with no verb of saying: the name just before it ("Mr Grant:"), except after a preposition
+   * ("Coffey delivered a rebuke to the Bermondsey backbencher:"), where the sentence's subject speaks, not its object.
+   */
+  function colonSpeaker(colonIndex: number, sentence: Sentence): SpeakerFound | undefined {
+    const objectBefore = tokens
+      .slice(Math.max(sentence.tokenStart, colonIndex - 5), colonIndex)
+      .some((t) => ['to', 'at', 'for', 'with', 'on'].includes(t.lower));
+    const subject = objectBefore ? subjectOf(sentence, 0) : undefined;
+    if (subject && (subject.type === 'Person' || subject.type === 'Organisation')) return { entity: subject, confidence: 0.6 };
+    return speakerBeforeIndex(colonIndex, sentence);
   }
 
   function startsParagraph(quote: Quotation): boolean {
@@ -581,6 +603,14 @@ export function findStatements(article: ArticleText, recognition: EntityRecognit
       break;
     }
     if (token.text === ',') return appositionSpeaker(k, sentence, floor);
+    // "Elizabeth Muir – representing Jennings – told the court": an aside between dashes after the name.
+    if (/^[–—]$/.test(token.text)) {
+      let open = k - 1;
+      while (open > floor && k - open <= 12 && !/^[–—]$/.test(tokens[open]!.text)) open--;
+      const named = /^[–—]$/.test(tokens[open]?.text ?? '') ? registry.mentionEndingAt(tokens[open - 1]?.end ?? -1) : undefined;
+      if (named && ['Person', 'Organisation'].includes(named.entity.type))
+        return { entity: named.entity, mention: { start: named.start, end: named.end }, confidence: 0.8 };
+    }
     const owner = appositionWithoutClosingComma(k, floor);
     if (owner) return owner;
     const mention = registry.mentionEndingAt(token.end);
@@ -865,10 +895,13 @@ export function findStatements(article: ArticleText, recognition: EntityRecognit
     const determiner = DETERMINERS.has(words[0]!.lower) ? words[0]!.lower : undefined;
     const content = determiner ? words.slice(1) : words;
     if (content.length === 0) return undefined;
+    // ("A Department of Health spokesman": the "of" inside a body's name is no preposition of the phrase.)
+    const insideName = (w: Token): boolean => registry.mentions.some((m) => m.start < w.start && m.end > w.end);
     const ofIndex = content.findIndex(
       (w, i) =>
         i > 0 &&
         NP_PREPOSITIONS.has(w.lower) &&
+        !insideName(w) &&
         (PERSON_NOUNS.has(content[i - 1]!.lower) ||
           GROUP_NOUNS.has(content[i - 1]!.lower) ||
           w.lower === 'of' ||
@@ -1116,6 +1149,15 @@ export function findStatements(article: ArticleText, recognition: EntityRecognit
       const pronoun = PRONOUNS[token.lower];
       if (pronoun) {
         subject = resolvePronoun(pronoun, sentence, token.start, depth);
+        break;
+      }
+    }
+    // "Cool as a cucumber, Coffey delivered…": a short opening phrase, a comma, then the subject.
+    if (!subject) {
+      for (let c = sentence.tokenStart + 1; c < sentence.tokenEnd && c - sentence.tokenStart <= 7; c++) {
+        if (tokens[c]!.text !== ',') continue;
+        const named = registry.mentionStartingAt(tokens[c + 1]?.start ?? -1);
+        if (named && (named.entity.type === 'Person' || named.entity.type === 'Organisation')) subject = named.entity;
         break;
       }
     }
@@ -1534,7 +1576,7 @@ export function findStatements(article: ArticleText, recognition: EntityRecognit
           previous &&
           k > from &&
           !FINITE.has(token.lower) &&
-          (DETERMINERS.has(previous.lower) || /^(?:\d+|two|three|four|five|six|seven|eight|nine|ten)$/.test(previous.lower))
+          /^(?:a|an|the|\d+|two|three|four|five|six|seven|eight|nine|ten)$/.test(previous.lower)
         )
           continue;
         if (k > from && previous && ['and', 'or', 'but'].includes(previous.lower) && !hasThat) return false;

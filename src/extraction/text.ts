@@ -211,6 +211,9 @@ const NOISE_LINES: RegExp[] = [
   /^(?:read more|more news|related|see also|also read|watch|listen|more on this)\s*:/i,
   /^(?:advertisement\s+)?hide ad$/i,
   /^register for free to read more\b/i,
+  // Reader-contact boxes inside an article: "Get in touch", "Share your views on this story by…", "Got a story?".
+  /^(?:get in touch|got a story\??|have your say|contact us|do you have a story.*)$/i,
+  /^(?:share your views on this story|to get in touch|if you have a story|send us your (?:news|stories))\b/i,
   /^notification settings$/i,
   /\b(?:cookie policy|privacy notice|terms of (?:use|service)|reCAPTCHA)\b/i,
   /^(?:create a free account|already have an account|registration is a free)/i,

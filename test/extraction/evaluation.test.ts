@@ -7,8 +7,8 @@ import { ratesOf, scoreArticle, sumScores } from '../../src/extraction/evaluate'
  * test/extraction/eval/README.md): each floor sits a little below what the extractor achieves,
  * so a change that makes extraction worse fails here. The held-out split is never asserted on.
  * The development split grows by each blind set once it has been run, so it keeps the hardest
- * leftovers of every blind run; the floors were set at 0.93 when it held 69 articles (entity
- * P/R 0.95/0.946, quote R 0.953, speaker P/R 0.983/0.936).
+ * leftovers of every blind run; the floors were last set when it held 119 articles (entity P/R
+ * 0.949/0.932, quote R 0.935, quote P 0.994, speaker P/R 0.971/0.907).
  */
 describe('extraction quality on the development set', () => {
   it('keeps entity, quote and speaker-attribution scores above their floors', async () => {
@@ -19,11 +19,11 @@ describe('extraction quality on the development set', () => {
     );
     const rates = ratesOf(sumScores(scores));
     expect(rates.entityPrecision).toBeGreaterThanOrEqual(0.93);
-    expect(rates.entityRecall).toBeGreaterThanOrEqual(0.93);
-    expect(rates.quoteRecall).toBeGreaterThanOrEqual(0.93);
+    expect(rates.entityRecall).toBeGreaterThanOrEqual(0.92);
+    expect(rates.quoteRecall).toBeGreaterThanOrEqual(0.92);
     expect(rates.quotePrecision).toBeGreaterThanOrEqual(0.97);
     expect(rates.attributionPrecision).toBeGreaterThanOrEqual(0.96);
-    expect(rates.attributionRecall).toBeGreaterThanOrEqual(0.92);
+    expect(rates.attributionRecall).toBeGreaterThanOrEqual(0.89);
   });
 
   it('loads gold quotes at offsets where their words are', async () => {

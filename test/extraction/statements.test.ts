@@ -709,3 +709,42 @@ describe('speech the run-11 blind set taught (session 3)', () => {
     expect(speakerOf(doc, 'important local knowledge')).toBe('person:kathy-morteo');
   });
 });
+
+describe('speech the run-12 blind set taught (session 3)', () => {
+  it('reads "A Department of Health spokesman said:" with the "of" inside the body\'s name', () => {
+    const doc = extract('A Department of Health spokesman said: “We are investigating the incident.”');
+    expect(doc.entities.find((e) => e.id === speakerOf(doc, 'We are investigating'))?.name).toBe('Department of Health spokesman');
+  });
+
+  it('reads past an aside between dashes ("Elizabeth Muir – representing Jennings – told the court that…")', () => {
+    const doc = extract('Elizabeth Muir – representing Jennings – told the court that she was unable to attend.');
+    expect(speakerOf(doc, 'she was unable to attend')).toBe('person:elizabeth-muir');
+  });
+
+  it("gives a colon quote with no verb of saying to the sentence's subject, not the object before the colon", () => {
+    const doc = extract(
+      "Minister Thérèse Coffey spoke.\n\nCool as ever, Coffey delivered a rebuke to the Bermondsey backbencher:\n\n“Don't be ridiculous, Neil.",
+    );
+    expect(speakerOf(doc, 'ridiculous')).toBe('person:therese-coffey');
+  });
+
+  it('gives an unattributed quote to the person the sentence before it is about, in the same paragraph', () => {
+    const doc = extract('Judge Peter Crabtree bailed Fowles until August. “It’s a serious offence, and the starting point is custody.”');
+    expect(speakerOf(doc, 'serious offence')).toBe('person:peter-crabtree');
+  });
+
+  it('keeps a quote running on across a reader-contact box ("Get in touch", "Share your views on this story…")', () => {
+    const text = [
+      'Judge Anthony Lowe said: “There is no easy answer.',
+      'Get in touch',
+      'Share your views on this story by sending a letter to the editor.',
+      '“I extend my sympathy to the witnesses.”',
+    ].join('\n\n');
+    expect(speakerOf(extract(text), 'I extend my sympathy')).toBe('person:anthony-lowe');
+  });
+
+  it('knows "quipped", "joked" and "muttered"', () => {
+    const doc = extract('After the hearing, Judge Peter Crabtree quipped it had been a rather short trial.');
+    expect(speakerOf(doc, 'a rather short trial')).toBe('person:peter-crabtree');
+  });
+});
