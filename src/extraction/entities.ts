@@ -619,7 +619,8 @@ export function recogniseEntities(article: ArticleText): EntityRecognition {
         (next.lower === 'and' && isNameWord(tokens[to + 1] ?? next) && firstNameGender(tokens[to + 1]?.text ?? '').known))
     )
       return false;
-    if (to - from === 1 && sentenceInitial.has(from) && isCommonWord(tokens[from]!.lower)) return false;
+    // ("Beer sales slowed": a village's name that is an ordinary word opening a sentence is the word.)
+    if (to - from === 1 && sentenceInitial.has(from) && (isCommonWord(tokens[from]!.lower) || isDictionaryWord(tokens[from]!.lower))) return false;
     return true;
   }
 
@@ -870,6 +871,16 @@ export function recogniseEntities(article: ArticleText): EntityRecognition {
       firstNameGender(tokens[from + 1]!.text).known
     ) {
       from++;
+    }
+    // "Brockworth-based Invista": where a body is based, then the body.
+    const based = /^(\p{Lu}[\p{L}’'-]*?)-(?:based|headquartered)$/u.exec(tokens[from]!.text);
+    if (based && to - from >= 2) {
+      const placeName = based[1]!;
+      const place = registry.find(placeName, 'Place')[0] ?? registry.add('Place', placeName, { confidence: 0.6 });
+      registry.addMention(place, tokens[from]!.start, tokens[from]!.start + placeName.length, placeName);
+      covered[from] = true;
+      registerOrganisation(from + 1, to);
+      return;
     }
     // "the A4095 Woodstock Road": a road's number, then its name.
     if (to - from >= 2 && /^[ABM]\d{1,4}$/.test(tokens[from]!.text)) {

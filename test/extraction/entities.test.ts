@@ -511,3 +511,21 @@ describe('names the run-10 blind set taught (session 3)', () => {
     expect(found).not.toContain('person:national-world');
   });
 });
+
+describe('names the run-13 blind set taught (session 3)', () => {
+  it('reads "Brockworth-based Invista" as a place and the body based there', () => {
+    const found = ids('Brockworth-based Invista, owned by an American giant, said it would close the plant.');
+    expect(found).toEqual(expect.arrayContaining(['place:brockworth', 'org:invista']));
+    expect(found.filter((id) => id.startsWith('person:'))).toEqual([]);
+  });
+
+  it('does not take an ordinary word opening a sentence for the village of that name ("Beer sales slowed")', () => {
+    expect(ids('Beer sales considerably slowed down in June.')).not.toContain('place:beer');
+  });
+
+  it('knows "Marston’s" as the pub company, not the village of Marston', () => {
+    const found = ids('Shares in Marston’s have plunged after the pub giant warned investors.');
+    expect(found).toContain('org:marstons');
+    expect(found).not.toContain('place:marston');
+  });
+});

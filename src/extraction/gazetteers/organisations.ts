@@ -364,7 +364,7 @@ const COMPANIES = [
   'Ikea|IKEA', 'Debenhams', 'House of Fraser', 'Selfridges', 'Harrods', 'Poundland', 'Wilko|Wilkinson', 'WH Smith|WHSmith', 'Superdrug',
   'Matalan', 'River Island', 'New Look', 'Topshop', 'Arcadia Group|Arcadia', 'JD Sports', 'Sports Direct', 'Frasers Group', 'Currys|Currys PC World',
   'Dixons Carphone', 'Halfords', 'Greggs', 'Costa Coffee|Costa', 'Pret A Manger|Pret', 'Starbucks', "McDonald's|McDonald’s", 'KFC',
-  "Nando's|Nando’s", 'Whitbread', 'Premier Inn', 'Travelodge', 'Greene King', 'Mitchells & Butlers', 'JD Wetherspoon|Wetherspoon|Wetherspoons',
+  "Nando's|Nando’s", "Marston's|Marston’s", 'Whitbread', 'Premier Inn', 'Travelodge', 'Greene King', 'Mitchells & Butlers', 'JD Wetherspoon|Wetherspoon|Wetherspoons',
   'Boohoo', 'Asos|ASOS', 'Superdry', 'Ted Baker', 'Burberry', 'Card Factory', 'Waterstones', 'HMV', 'Iceland Foods', 'Farmfoods', 'Spar',
   'Londis', 'Budgens', "McColl's|McColl’s", 'Deliveroo', 'Just Eat', 'Uber', 'Airbnb', 'Netflix', 'Spotify', 'eBay', 'Rightmove', 'Zoopla',
   'Specsavers', 'Moonpig', 'Ocado Retail',
