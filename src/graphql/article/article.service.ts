@@ -5,7 +5,7 @@ import { loadDocument, removeArticle as removeArticleFromGraph } from '../../loa
 import type { Page } from '../common/connection.type';
 import type { EntityKind } from '../common/enums';
 import { LoadStatus } from '../common/enums';
-import { pageRequest, toPage } from '../common/pagination';
+import { pageRequest, toIdPage, toPage } from '../common/pagination';
 import { toArticle, toEntity, toStatement, type ArticleRecord, type EntityRecord, type RawMap, type StatementRecord } from '../common/records';
 import type { GraphQLContext } from '../context';
 import { byParentId } from '../loaders';
@@ -54,14 +54,7 @@ export async function entitiesOfArticle(
   });
   const { entities, totalCount } = await loader.load(articleId);
   ctx.loaders.primeEntities(entities);
-  return toPage(
-    entities,
-    page,
-    'article-entity',
-    (e) => [e.id],
-    (e) => e,
-    totalCount,
-  );
+  return toIdPage(entities, page, 'article-entity', totalCount);
 }
 
 /** Article.statements(first, after), batched over the level. */
@@ -79,14 +72,7 @@ export async function statementsOfArticle(
     });
   });
   const { statements, totalCount } = await loader.load(articleId);
-  return toPage(
-    statements,
-    page,
-    'statement',
-    (s) => [s.id],
-    (s) => s,
-    totalCount,
-  );
+  return toIdPage(statements, page, 'statement', totalCount);
 }
 
 function requireApiKey(ctx: GraphQLContext): void {

@@ -84,3 +84,15 @@ export function toPage<TRow, TNode>(
   };
   return { edges, pageInfo, totalCount };
 }
+
+/** A page of records keyed by their own id and shown as they are (statements, an article's entities). */
+export function toIdPage<T extends { id: string }>(rows: T[], request: PageRequest, list: string, totalCount: number | null): Page<T> {
+  return toPage(
+    rows,
+    request,
+    list,
+    (row) => [row.id],
+    (row) => row,
+    totalCount,
+  );
+}

@@ -3,7 +3,7 @@ import type { Page } from '../common/connection.type';
 import type { Stance } from '../common/enums';
 import { luceneQuery } from '../common/lucene';
 import { ALL_STATEMENT_PARTS, type StatementParts } from '../common/projections';
-import { pageRequest, toPage, type PageRequest } from '../common/pagination';
+import { pageRequest, toIdPage, type PageRequest } from '../common/pagination';
 import { toEntity, toStatement, type ArticleRecord, type EntityRecord, type RawMap, type StatementRecord } from '../common/records';
 import type { GraphQLContext } from '../context';
 import { byParentId } from '../loaders';
@@ -40,14 +40,7 @@ export async function listStatements(
   const [row] = await ctx.gateway.read<{ rows: RawMap[]; totalCount: number | null }>(statementsPageQuery(criteria, page, withTotal, parts));
   const statements = (row?.rows ?? []).map(toStatement);
   remember(ctx, statements);
-  return toPage(
-    statements,
-    page,
-    'statement',
-    (s) => [s.id],
-    (s) => s,
-    row?.totalCount ?? null,
-  );
+  return toIdPage(statements, page, 'statement', row?.totalCount ?? null);
 }
 
 /** The loader key (field and options) of an entity's statements in one role, from the field's arguments. */
@@ -111,14 +104,7 @@ export async function statementsOf(
   });
   const { statements, totalCount } = await loader.load(entityId);
   remember(ctx, statements);
-  return toPage(
-    statements,
-    page,
-    'statement',
-    (s) => [s.id],
-    (s) => s,
-    totalCount,
-  );
+  return toIdPage(statements, page, 'statement', totalCount);
 }
 
 /** The article that reports a statement. */
