@@ -1,24 +1,8 @@
 import { Kind, type FieldNode, type GraphQLResolveInfo, type SelectionSetNode } from 'graphql';
 
+/** Does `selectionSet` select `field` directly (through fragments too)? */
 function selectsIn(selectionSet: SelectionSetNode | undefined, field: string, info: GraphQLResolveInfo, seen: Set<string>): boolean {
-  if (!selectionSet) return false;
-  return selectionSet.selections.some((selection) => {
-    switch (selection.kind) {
-      case Kind.FIELD:
-        return selection.name.value === field;
-      case Kind.INLINE_FRAGMENT:
-        return selectsIn(selection.selectionSet, field, info, seen);
-      case Kind.FRAGMENT_SPREAD: {
-        if (seen.has(selection.name.value)) return false;
-        seen.add(selection.name.value);
-        return selectsIn(info.fragments[selection.name.value]?.selectionSet, field, info, seen);
-      }
-      default: {
-        const unexpected: never = selection;
-        return unexpected;
-      }
-    }
-  });
+  return fieldNodesIn(selectionSet, field, info, seen).length > 0;
 }
 
 /**
@@ -31,24 +15,7 @@ export function selectsField(info: GraphQLResolveInfo, field: string): boolean {
 
 /** The selection sets of the fields called `field` directly inside `selectionSet` (through fragments too). */
 function fieldSelections(selectionSet: SelectionSetNode | undefined, field: string, info: GraphQLResolveInfo, seen: Set<string>): SelectionSetNode[] {
-  if (!selectionSet) return [];
-  return selectionSet.selections.flatMap((selection): SelectionSetNode[] => {
-    switch (selection.kind) {
-      case Kind.FIELD:
-        return selection.name.value === field && selection.selectionSet ? [selection.selectionSet] : [];
-      case Kind.INLINE_FRAGMENT:
-        return fieldSelections(selection.selectionSet, field, info, seen);
-      case Kind.FRAGMENT_SPREAD: {
-        if (seen.has(selection.name.value)) return [];
-        seen.add(selection.name.value);
-        return fieldSelections(info.fragments[selection.name.value]?.selectionSet, field, info, seen);
-      }
-      default: {
-        const unexpected: never = selection;
-        return unexpected;
-      }
-    }
-  });
+  return fieldNodesIn(selectionSet, field, info, seen).flatMap((node) => (node.selectionSet ? [node.selectionSet] : []));
 }
 
 /**
@@ -66,6 +33,7 @@ export function selectsPath(info: GraphQLResolveInfo, path: readonly string[]): 
   return level.length > 0;
 }
 
+/** The nodes of the fields called `field` directly inside `selectionSet`, through inline fragments and fragment spreads. */
 function fieldNodesIn(selectionSet: SelectionSetNode | undefined, field: string, info: GraphQLResolveInfo, seen: Set<string>): FieldNode[] {
   if (!selectionSet) return [];
   return selectionSet.selections.flatMap((selection): FieldNode[] => {
