@@ -263,6 +263,9 @@ function firstNameGender(word: string): { known: boolean; gender?: Gender } {
 /** Members elected for a seat: "East Antrim MLA", "MP for Bermondsey". */
 const MEMBER_TITLES = new Set(['MP', 'MLA', 'MSP', 'MS', 'AM', 'MEP']);
 
+/** Honorifics that take a surname, never a first name or a place: "Mr Brent". */
+const SURNAME_HONORIFIC = /^(?:mr|mrs|ms|miss|dr)\.?$/;
+
 /** Heads of a body's or a place's name that may open with a title word ("Queen Elizabeth Hospital", "King Edward VI School"). */
 const TITLED_NAME_HEADS = new Set([
   'hospital',
@@ -384,6 +387,8 @@ export function recogniseEntities(article: ArticleText): EntityRecognition {
   };
 
   const abbreviations = new Map<string, EntityDraft>();
+  /** companyCues' answers per word: the cue scan reads the whole text. */
+  const companyCueCache = new Map<string, boolean>();
 
   // 0. Share tickers: "Footasylum (LON: FOOT)", "Debenhams (DEB)". The bracket names no entity; the name before it is a company.
   const tickerAfter = new Set<number>();
@@ -538,7 +543,7 @@ export function recogniseEntities(article: ArticleText): EntityRecognition {
       continue;
     }
     // "Mr Brent said": after Mr, Mrs, Ms or Dr a place's name is a surname.
-    if (single && match.type === 'Place' && /^(?:mr|mrs|ms|miss|dr)\.?$/.test(tokens[i - 1]?.lower ?? '') && joined(i - 1)) continue;
+    if (single && match.type === 'Place' && SURNAME_HONORIFIC.test(tokens[i - 1]?.lower ?? '') && joined(i - 1)) continue;
     // "Jordan Wills", "Chelsea Smith": a place's name that is also a first name, before a capitalised word, opens a person's name.
     const following = tokens[i + 1];
     if (
@@ -1274,7 +1279,7 @@ export function recogniseEntities(article: ArticleText): EntityRecognition {
     let people = viaFirstName ? registry.personsNamed(word, true) : [];
     if (people.length === 0) people = registry.personsNamed(word);
     // A first name alone ("Keir") when exactly one person here has it; never after Mr, Mrs, Ms or Dr ("Mr Brent" is a surname).
-    const surnameTitle = pendingTitle !== undefined && /^(?:mr|mrs|ms|miss|dr)\.?$/i.test(text.slice(pendingTitle.titleStart, pendingTitle.titleEnd).trim());
+    const surnameTitle = pendingTitle !== undefined && SURNAME_HONORIFIC.test(text.slice(pendingTitle.titleStart, pendingTitle.titleEnd).trim().toLowerCase());
     if (people.length === 0 && words.length === 1 && !surnameTitle) {
       const byFirstName = registry.personsNamed(word, true);
       if (byFirstName.length === 1) people = byFirstName;
@@ -1320,6 +1325,8 @@ export function recogniseEntities(article: ArticleText): EntityRecognition {
 
   /** Does the text speak of a one-word name as a company anywhere (its shares, its results, "it" after it speaks)? */
   function companyCues(word: string): boolean {
+    const cached = companyCueCache.get(word);
+    if (cached !== undefined) return cached;
     const name = word.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
     const cue = new RegExp(
       String.raw`\b${name}['’]s\s+(?:(?:first-half|half-year|full-year|annual|interim|pre-tax|underlying|quarterly)\s+)?(?:shares?|share\s+price|profits?|revenues?|turnover|sales|results|trading|chief\s+executive|chairman|finance\s+director|board|shareholders|stores|branches|outlets)\b` +
@@ -1328,7 +1335,9 @@ export function recogniseEntities(article: ArticleText): EntityRecognition {
         String.raw`|\b${name}\s+(?:plc|shares|stock)\b`,
       'u',
     );
-    return cue.test(text);
+    const found = cue.test(text);
+    companyCueCache.set(word, found);
+    return found;
   }
 
   function classifySingle(i: number): { type: EntityType; confidence: number; kind?: OrganisationKind } | undefined {
