@@ -1496,6 +1496,28 @@ export function recogniseEntities(article: ArticleText): EntityRecognition {
     for (const name of names) registry.addAlias(first, name);
   }
 
+  // "a party in Downing Street", "outside Wall Street": a body named after its street is the street where the text places
+  // something there and never has it act ("Downing Street said…", "No 10 Downing Street has commented").
+  for (const draft of [...registry.entities.values()]) {
+    const words = draft.name.split(' ');
+    if (draft.type !== 'Organisation' || words.length < 2 || !STREET_HEADS.has(words[words.length - 1]!.toLowerCase())) continue;
+    // Only the street's own name: "in No 10" and "at No 10 Downing Street" are the office.
+    const located = draft.mentions.some(
+      (m) =>
+        text.slice(m.start, m.end) === draft.name &&
+        ['in', 'at', 'outside', 'into', 'near', 'inside'].includes(tokens[tokenIndexAt(tokens, m.start) - 1]?.lower ?? ''),
+    );
+    const acts = draft.mentions.some((m) => {
+      const next = tokens[tokenIndexAt(tokens, m.end)];
+      return next !== undefined && (REPORTING_VERB_FORMS.has(next.lower) || ['has', 'have', 'had', 'is', 'was', 'will', 'would', "'s"].includes(next.lower));
+    });
+    if (!located || acts) continue;
+    const spans = draft.mentions.map((m) => ({ start: m.start, end: m.end }));
+    registry.remove(draft);
+    const place = registry.add('Place', draft.name, { confidence: 0.8 });
+    for (const span of spans) registry.addMention(place, span.start, span.end, text.slice(span.start, span.end));
+  }
+
   // 5. "X's Y": a member of an organisation, or a unit of it.
   for (let i = 0; i + 2 < tokens.length; i++) {
     if (tokens[i + 1]!.lower !== "'s") continue;

@@ -581,11 +581,20 @@ export function findStatements(article: ArticleText, recognition: EntityRecognit
         k--;
         continue;
       }
-      // "Coun Richard Lewis (Lab) told…": a short bracketed tag (party, ward, age) between the name and the verb.
+      // "Coun Richard Lewis (Lab) told…": a short bracketed tag (party, ward, age) between the name and the verb;
+      // "Thorntons today (2 July) confirmed…": a date after a time word.
       if (token.text === ')') {
         let open = k - 1;
         while (open > floor && k - open <= 4 && tokens[open]!.text !== '(') open--;
-        if (open > floor && tokens[open]!.text === '(' && k - open >= 2 && k - open <= 4 && registry.mentionEndingAt(tokens[open - 1]!.end)) {
+        const before = tokens[open - 1];
+        if (
+          open > floor &&
+          tokens[open]!.text === '(' &&
+          k - open >= 2 &&
+          k - open <= 4 &&
+          before &&
+          (registry.mentionEndingAt(before.end) || ['today', 'yesterday'].includes(before.lower))
+        ) {
           k = open - 1;
           continue;
         }
@@ -1284,6 +1293,11 @@ export function findStatements(article: ArticleText, recognition: EntityRecognit
           complementStart = j;
           break;
         }
+        // "had said in April it was…": without "that", the clause opens with its pronoun and verb.
+        if (j > complementStart + 1 && ['he', 'she', 'it', 'they', 'we', 'i'].includes(tokens[j]!.lower) && FINITE.has(tokens[j + 1]?.lower ?? '')) {
+          complementStart = j;
+          break;
+        }
         if (isFiniteVerb(tokens[j]!) || !tokens[j]!.isWord) break;
       }
     }
@@ -1552,8 +1566,10 @@ export function findStatements(article: ArticleText, recognition: EntityRecognit
     if (verb.needsThat && !hasThat && ['he', 'she', 'they', 'we', 'it', 'i'].includes(first.lower) && FINITE.has(tokens[from + 1]?.lower ?? '')) return true;
     // "predicted the retail sectors it serves would remain…": a noun phrase, then a modal verb, is a clause too.
     if (verb.weak && !verb.needsThat && !hasThat && ['the', 'its', 'their', 'his', 'her', 'a', 'an'].includes(first.lower)) {
-      for (let k = from + 1; k < to && k - from <= 7; k++) {
+      for (let k = from + 1; k < to && k - from <= 9; k++) {
         const word = tokens[k]!;
+        // "its annual underlying pre-tax profits will…": a hyphenated word holds the phrase together.
+        if (word.text === '-' && tokens[k - 1]!.end === word.start && tokens[k + 1]?.start === word.end) continue;
         if (!word.isWord || ['who', 'which', 'that', 'whose'].includes(word.lower)) break;
         if (MODALS.has(word.lower)) return k > from + 1;
       }
@@ -1609,7 +1625,11 @@ export function findStatements(article: ArticleText, recognition: EntityRecognit
       // "a rightwing Tory told the Commons…", then "Dudley North MP Marco Longhi": a party's member is the member quoted next.
       const partyMemberPhrase = [...PARTY_MEMBERS].some((party) => phrase.endsWith(party));
       const member = partyMemberPhrase ? candidates.find((person) => person.titles.some((t) => MEMBER_ROLES.has(t.role.toLowerCase()))) : undefined;
-      const target = subjectNamed ?? sameRole ?? member ?? (unnamed.entity.titles.length > 0 ? candidates[0] : undefined);
+      // "the owner of the Gloucester factory they work in announced…", then "Invista said…": a business described is the body quoted next.
+      const business = LEDE_BUSINESS_HEADS.has(phrase.replace(/^(?:the|a|an)\s+/, '').split(/\s+/)[0] ?? '')
+        ? statements.find((s) => s.speaker.type === 'Organisation' && !s.speaker.articleScoped && s.sentence > unnamed.sentence)?.speaker
+        : undefined;
+      const target = subjectNamed ?? sameRole ?? member ?? business ?? (unnamed.entity.titles.length > 0 ? candidates[0] : undefined);
       if (!target) continue;
       for (const statement of statements) if (statement.speaker === unnamed.entity) statement.speaker = target;
       const spans = [...unnamed.entity.mentions];
@@ -1619,6 +1639,22 @@ export function findStatements(article: ArticleText, recognition: EntityRecognit
     }
   }
 }
+
+/** Heads of a lede's description of a business ("the owner of the factory", "the firm behind…"). */
+const LEDE_BUSINESS_HEADS = new Set([
+  'owner',
+  'owners',
+  'operator',
+  'operators',
+  'firm',
+  'company',
+  'maker',
+  'manufacturer',
+  'employer',
+  'retailer',
+  'developer',
+  'chain',
+]);
 
 const PARTY_MEMBERS = new Set([
   'liberal democrat',

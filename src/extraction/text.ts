@@ -219,7 +219,8 @@ const NOISE_LINES: RegExp[] = [
   /^(?:create a free account|already have an account|registration is a free)/i,
 ];
 const CAPTION_MARKERS = /^(?:image|media|video) caption,?$/i;
-const PHOTO_CREDIT = /\s(?:Reuters|Getty Images?|PA(?: Media| Wire)?|AFP|AP|EPA|Alamy|Shutterstock|Rex Features|Bloomberg|iStock)(?:\/[\w ]+)?$/;
+// "… outside Downing Street. Getty Images", "… her home in north London (PA)": a credit closing a caption.
+const PHOTO_CREDIT = /(?:\s|\s?\()(?:Reuters|Getty Images?|PA(?: Media| Wire)?|AFP|AP|EPA|Alamy|Shutterstock|Rex Features|Bloomberg|iStock)(?:\/[\w ]+)?\)?$/;
 /** A line that ends a sentence: a stop, possibly followed by closing quotes or brackets. */
 const TERMINAL = /[.!?…:]["”’')\]]*(?:\s?“)?$/;
 
@@ -248,6 +249,16 @@ export function findParagraphs(text: string, source?: string): Paragraph[] {
     if (NOISE_LINES.some((pattern) => pattern.test(line))) kind = 'noise';
     else if (!bodySeen && masthead && line.toLowerCase().replace(/^the\s+/, '') === masthead) kind = 'noise';
     else if (previousWasCaptionMarker) kind = 'noise';
+    // "News Shopper: Allegra Stratton speaking outside her home": a caption under the outlet's name.
+    else if (
+      masthead &&
+      !TERMINAL.test(line) &&
+      line
+        .toLowerCase()
+        .replace(/^the\s+/, '')
+        .startsWith(`${masthead}: `)
+    )
+      kind = 'noise';
     // Bylines and menu entries ("By Bishop of Leeds") and breadcrumbs ("Home News Crosby News") above the article.
     else if (!bodySeen && !TERMINAL.test(line) && words <= 6 && /^By\s+\p{Lu}/u.test(line)) kind = 'noise';
     else if (
@@ -263,7 +274,8 @@ export function findParagraphs(text: string, source?: string): Paragraph[] {
     else if (!bodySeen && !TERMINAL.test(line) && /^\p{Ll}/u.test(line) && words <= 12) kind = 'noise';
     // "- Pearson slumps 25% after it warned profits will fall": a summary bullet under the headline is prose, stop or not.
     else if (/^[-•·*–]\s+\S/.test(line) && words >= 7) kind = 'body';
-    else if (!TERMINAL.test(line)) kind = 'heading';
+    // A long line holding a sentence's end is prose whose last stop the page lost ("… of market forecasts. Thorntons’ pre-tax profit was GBP0.9m").
+    else if (!TERMINAL.test(line) && !(words >= 16 && /\p{Ll}[.!?]["”’]?\s+\p{Lu}/u.test(line))) kind = 'heading';
     else kind = 'body';
     previousWasCaptionMarker = CAPTION_MARKERS.test(line.replace(/^[•·]\s*/, ''));
     if (kind === 'body') bodySeen = true;

@@ -529,3 +529,11 @@ describe('names the run-13 blind set taught (session 3)', () => {
     expect(found).not.toContain('place:marston');
   });
 });
+
+describe('names the run-14 blind set taught (session 4)', () => {
+  it('reads Downing Street as the street where something happens there, and as the office where it acts', () => {
+    expect(ids('Reports said a Christmas party was held in Downing Street last December.')).toContain('place:downing-street');
+    const acting = ids('Downing Street said the rules were followed, after a party in Downing Street.');
+    expect(acting.filter((id) => id.includes('downing-street'))).toEqual([expect.stringMatching(/^org:/)]);
+  });
+});

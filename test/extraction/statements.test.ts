@@ -748,3 +748,42 @@ describe('speech the run-12 blind set taught (session 3)', () => {
     expect(speakerOf(doc, 'a rather short trial')).toBe('person:peter-crabtree');
   });
 });
+
+describe('speech the run-14 blind set taught (session 4)', () => {
+  it('keeps a quote running on across a caption that ends in a bracketed credit ("… in north London (PA)")', () => {
+    const text = [
+      'In a statement, Sir Bob Neill said: “Like many constituents, I have been angered by the reports.',
+      'Allegra Stratton speaking outside her home in north London where she announced her resignation (PA)',
+      '“It is only fair that everyone does the same.”',
+    ].join('\n\n');
+    expect(speakerOf(extract(text), 'It is only fair')).toBe('person:bob-neill');
+  });
+});
+
+describe('speech the run-14 blind set taught (session 4), continued', () => {
+  it('reads "today (2 July) confirmed its annual pre-tax profits will…" as the company’s statement', () => {
+    const doc = extract('UK chocolate group Thorntons today (2 July) confirmed its annual underlying pre-tax profits will come in ahead of expectations.');
+    expect(speakerOf(doc, 'pre-tax profits will come in')).toBe('org:thorntons');
+  });
+
+  it('starts "had said in April it was…" at the clause, not at the time phrase', () => {
+    const doc = extract('UK chocolate group Thorntons reported strong sales. The company had said in April it was “confident” profits would rise.');
+    const statement = statementWith(doc, 'profits would rise');
+    expect(statement.text.startsWith('it was')).toBe(true);
+    expect(statement.speakerId).toBe('org:thorntons');
+  });
+
+  it('reads a long line that lost its last stop as prose, not a heading', () => {
+    const doc = extract(
+      'UK chocolate group Thorntons reported sales.\n\nThe company had said in April it was “confident” profits would rise. Its pre-tax profit was GBP0.9m',
+    );
+    expect(speakerOf(doc, 'profits would rise')).toBe('org:thorntons');
+  });
+
+  it('gives a lede’s "the owner of the factory announced…" to the company quoted next', () => {
+    const doc = extract(
+      'Staff are waiting to hear their fate after the owner of the Gloucester factory they work in announced this week it was exploring plans to close.\n\nBrockworth-based Invista said: “We will engage in consultations.”',
+    );
+    expect(speakerOf(doc, 'exploring plans to close')).toBe('org:invista');
+  });
+});
