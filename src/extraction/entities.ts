@@ -209,6 +209,8 @@ const COMPANY_DESCRIPTORS = new Set([
   'objector',
   'objectors',
 ]);
+/** What a company owns, after the owned body's name ("its Magasin du Nord subsidiary"). */
+const OWNED_UNITS = new Set(['subsidiary', 'subsidiaries', 'brand', 'brands', 'chain', 'division', 'arm', 'business', 'unit', 'label', 'franchise']);
 const COMPANY_SUFFIXES = new Set(['plc', 'Plc', 'PLC', 'ltd', 'Ltd', 'LLP', 'llp']);
 /** Nouns for a settlement or a part of one ("the village of X", "the X estate"). */
 const SETTLEMENT_NOUNS = new Set([
@@ -837,6 +839,22 @@ export function recogniseEntities(article: ArticleText): EntityRecognition {
       registerOrganisation(from, to);
       return;
     }
+    // "the sale of its Magasin du Nord subsidiary", "an operation called Magenta, which prints…": a body named by what it is to its owner.
+    const kindAfter = tokens[to];
+    const ownedBefore = ['its', 'their'].includes(tokens[from - 1]?.lower ?? '');
+    const calledBefore =
+      tokens[from - 1]?.lower === 'called' &&
+      ['operation', 'business', 'company', 'firm', 'subsidiary', 'brand', 'chain', 'unit', 'division', 'group', 'outfit', 'venture'].includes(
+        tokens[from - 2]?.lower ?? '',
+      );
+    if (
+      (calledBefore || (ownedBefore && kindAfter && joined(to - 1) && OWNED_UNITS.has(kindAfter.lower))) &&
+      !leadingTitle(tokens, from, to).length &&
+      !registry.find(text.slice(tokens[from]!.start, tokens[to - 1]!.end), 'Person').length
+    ) {
+      registerOrganisation(from, to);
+      return;
+    }
     // "the wines and spirits group, Allied Domecq, fell", "The investment bank, Schroder Salomon Smith Barney (SSSB),": a kind of
     // company, a comma, then its name in apposition.
     if (
@@ -1323,6 +1341,20 @@ export function recogniseEntities(article: ArticleText): EntityRecognition {
     }
   }
 
+  /** Is the next item of a list a body ("Next down 1.4%, Burberry down 2.1%", "Next and Primark")? */
+  function listedBesideBody(i: number): boolean {
+    for (let j = i + 1; j < tokens.length && j - i <= 5; j++) {
+      const token = tokens[j]!;
+      if (token.text === ',' || token.lower === 'and') {
+        const next = tokens[j + 1];
+        const mention = next ? registry.mentionStartingAt(next.start) : undefined;
+        return mention?.entity.type === 'Organisation' && !mention.entity.articleScoped;
+      }
+      if (isNameWord(token) || ['.', ';', ':', '(', ')'].includes(token.text) || /^["“”‘’']$/.test(token.text)) return false;
+    }
+    return false;
+  }
+
   /** Does the text speak of a one-word name as a company anywhere (its shares, its results, "it" after it speaks)? */
   function companyCues(word: string): boolean {
     const cached = companyCueCache.get(word);
@@ -1353,6 +1385,8 @@ export function recogniseEntities(article: ArticleText): EntityRecognition {
       return { type: 'Place', confidence: 0.7 };
     if (sentenceInitial.has(i) && isCommonWord(token.lower)) return undefined;
     if (MONTH_OR_DAY.test(token.lower)) return undefined;
+    // "the likes of Next down 1.4%, Burberry down 2.1%": a name listed beside a body is a body.
+    if (!sentenceInitial.has(i) && !token.allCaps && listedBesideBody(i)) return { type: 'Organisation', confidence: 0.6, kind: 'company' };
     const previous = tokens[i - 1];
     const beforePrevious = tokens[i - 2];
     if (

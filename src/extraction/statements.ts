@@ -281,6 +281,14 @@ export function findStatements(article: ArticleText, recognition: EntityRecognit
         continue;
       if (sentenceStatements.some((s) => s.kind !== 'direct' && token.start >= s.start && token.start < s.end)) continue;
       if (sentenceStatements.some((s) => s.kind === 'direct' && token.start >= s.start && token.start < s.end)) continue;
+      // "its third profit warning for the year", "a stark warning": an -ing form after a determiner or a noun is a noun.
+      if (
+        /ing$/.test(token.lower) &&
+        /^(?:a|an|the|its|his|her|their|our|this|that|profit|profits|first|second|third|fourth|latest|fresh|new|stark|previous|earlier|['’]s?)$/.test(
+          tokens[v - 1]?.lower ?? '',
+        )
+      )
+        continue;
       const statement = indirectStatement(v, verb, sentence, sentenceStatements);
       if (statement) sentenceStatements.push(statement);
     }
@@ -602,6 +610,15 @@ export function findStatements(article: ArticleText, recognition: EntityRecognit
       break;
     }
     if (k < floor) return undefined;
+    // "Another update in April noted…", "Mr Cole on Monday told…": a month or a day between the speaker and the verb.
+    if (
+      k - 2 >= floor &&
+      /^(?:january|february|march|april|may|june|july|august|september|october|november|december|monday|tuesday|wednesday|thursday|friday|saturday|sunday)$/.test(
+        tokens[k]!.lower,
+      ) &&
+      ['in', 'on'].includes(tokens[k - 1]!.lower)
+    )
+      k -= 2;
     const token = tokens[k]!;
     // "Judge Simon James on two occasions told him…": a short time phrase between the name and the verb.
     for (let p = k; p >= floor + 1 && k - p <= 4 && tokens[p]!.isWord && !tokens[p]!.capitalised && !isFiniteVerb(tokens[p]!); p--) {
@@ -928,6 +945,11 @@ export function findStatements(article: ArticleText, recognition: EntityRecognit
         const owner = registry.mentionStartingAt(word.start);
         if (owner && ['Organisation', 'Person'].includes(owner.entity.type)) return { entity: owner.entity, mention, confidence: 0.7 };
       }
+    }
+    // "Another update in April noted…", "its statement added": a company's own announcement, in an article about the company.
+    if (['update', 'statement', 'announcement', 'filing'].includes(head) && determiner && determiner !== 'his' && determiner !== 'her' && ofIndex < 0) {
+      const company = organisationFor(['company'], start);
+      if (company) return { entity: company, mention, confidence: 0.6 };
     }
     // Organisations referred to by their kind ("the force", "the company").
     const anaphorKinds = ORGANISATION_ANAPHORS[head];
@@ -1574,6 +1596,17 @@ export function findStatements(article: ArticleText, recognition: EntityRecognit
         if (MODALS.has(word.lower)) return k > from + 1;
       }
     }
+    // "noted earnings would be…", "confirmed sales had fallen": a plural noun, then an auxiliary.
+    if (
+      verb.weak &&
+      !verb.needsThat &&
+      !hasThat &&
+      first.isWord &&
+      !first.capitalised &&
+      /[^s]s$/.test(first.lower) &&
+      (MODALS.has(tokens[from + 1]?.lower ?? '') || ['had', 'have', 'were', 'are'].includes(tokens[from + 1]?.lower ?? ''))
+    )
+      return true;
     if ((verb.needsThat || verb.weak) && !hasThat) return false;
     // "…that in this instance he had not…": after "that" a clause may open with a phrase.
     if (!hasThat && ['of', 'to', 'for', 'about', 'in', 'on', 'at', 'with', 'by', 'from', 'into', 'against', 'over', 'towards', 'under'].includes(first.lower))
@@ -1585,6 +1618,20 @@ export function findStatements(article: ArticleText, recognition: EntityRecognit
       if (isFiniteVerb(token)) {
         // "said demand was rising": a first word that could be a verb is the subject when an auxiliary follows it.
         if (k === from && !FINITE.has(token.lower) && FINITE.has(tokens[k + 1]?.lower ?? '')) continue;
+        // "saying market weakness and competitor discounting had hit sales": a few plain words, then an auxiliary, are a subject.
+        if (k === from && !FINITE.has(token.lower) && !hasThat) {
+          let a = k + 1;
+          while (a < to && a - k <= 5 && tokens[a]!.isWord && !tokens[a]!.capitalised && !FINITE.has(tokens[a]!.lower) && !MODALS.has(tokens[a]!.lower)) a++;
+          if (
+            a > k + 1 &&
+            a < to &&
+            (FINITE.has(tokens[a]!.lower) || MODALS.has(tokens[a]!.lower)) &&
+            ['had', 'has', 'have', 'was', 'were', 'is', 'are', 'would', 'will', 'could', 'should', 'might', 'may', 'must', 'can'].includes(tokens[a]!.lower)
+          ) {
+            k = a - 1;
+            continue;
+          }
+        }
         const previous = tokens[k - 1];
         // "admitted a charge of stalking", "admitted four charges": a noun after a determiner or a number, not a verb.
         if (

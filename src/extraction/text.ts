@@ -275,7 +275,8 @@ export function findParagraphs(text: string, source?: string): Paragraph[] {
     // "- Pearson slumps 25% after it warned profits will fall": a summary bullet under the headline is prose, stop or not.
     else if (/^[-•·*–]\s+\S/.test(line) && words >= 7) kind = 'body';
     // A long line holding a sentence's end is prose whose last stop the page lost ("… of market forecasts. Thorntons’ pre-tax profit was GBP0.9m").
-    else if (!TERMINAL.test(line) && !(words >= 16 && /\p{Ll}[.!?]["”’]?\s+\p{Lu}/u.test(line))) kind = 'heading';
+    // So is a line too long for a headline ("Fellow retailers also took a hit, sending the likes of Next down 1.4%, …").
+    else if (!TERMINAL.test(line) && !(words >= 16 && /\p{Ll}[.!?]["”’]?\s+\p{Lu}/u.test(line)) && !(words >= 22 && line.includes(', '))) kind = 'heading';
     else kind = 'body';
     previousWasCaptionMarker = CAPTION_MARKERS.test(line.replace(/^[•·]\s*/, ''));
     if (kind === 'body') bodySeen = true;

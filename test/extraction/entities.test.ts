@@ -537,3 +537,16 @@ describe('names the run-14 blind set taught (session 4)', () => {
     expect(acting.filter((id) => id.includes('downing-street'))).toEqual([expect.stringMatching(/^org:/)]);
   });
 });
+
+describe('names the run-14 blind set taught (session 4): bodies by what they are to others', () => {
+  it('reads a name listed beside a known body as a body ("the likes of Next down 1.4%, Burberry down 2.1%")', () => {
+    expect(ids('Retailers took a hit, sending the likes of Next down 1.4%, Burberry down 2.1% and Marks and Spencer Group down 1.1%.')).toContain('org:next');
+  });
+
+  it('reads "its Magasin du Nord subsidiary" and "an operation called Magenta" as bodies', () => {
+    const found = ids(
+      'Debenhams is considering the sale of its Magasin du Nord subsidiary. It will also sell an operation called Magenta, which prints leaflets.',
+    );
+    expect(found).toEqual(expect.arrayContaining(['org:magasin-du-nord', 'org:magenta']));
+  });
+});

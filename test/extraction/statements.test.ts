@@ -787,3 +787,22 @@ describe('speech the run-14 blind set taught (session 4), continued', () => {
     expect(speakerOf(doc, 'exploring plans to close')).toBe('org:invista');
   });
 });
+
+describe('speech the run-14 blind set taught (session 4): company statements', () => {
+  it('reads "saying market weakness and competitor discounting had hit sales" as a clause, not a verb "market"', () => {
+    const doc = extract(
+      'Debenhams shares plunged after the retailer issued its third profit warning, saying market weakness and competitor discounting had hit sales.',
+    );
+    expect(speakerOf(doc, 'market weakness and competitor discounting had hit sales')).toBe('org:debenhams');
+  });
+
+  it('does not read the noun in "its third profit warning for the year" as a verb of saying', () => {
+    const doc = extract('Debenhams has cut its outlook. It marks Debenhams’ third profit warning for the year, having first slashed forecasts in January.');
+    expect(doc.statements).toEqual([]);
+  });
+
+  it('gives "Another update in April noted earnings would be…" to the company the article is about', () => {
+    const doc = extract('Debenhams issued a profit warning.\n\nAnother update in April noted earnings would be at the lower end of forecasts.');
+    expect(speakerOf(doc, 'earnings would be at the lower end')).toBe('org:debenhams');
+  });
+});
