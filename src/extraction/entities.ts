@@ -575,7 +575,8 @@ export function recogniseEntities(article: ArticleText): EntityRecognition {
       previous.isWord &&
       !covered[i - 1] &&
       joined(i - 1) &&
-      !sentenceInitial.has(i - 1) &&
+      // "Gavin Wilkinson struck…": a known first name opening the sentence still makes the curated word a surname.
+      (!sentenceInitial.has(i - 1) || (firstNameGender(previous.text).known && !isCommonWord(previous.lower))) &&
       !(previous.lower in HONORIFICS) &&
       !ROLE_TITLES[previous.lower]
     )
@@ -1171,6 +1172,20 @@ export function recogniseEntities(article: ArticleText): EntityRecognition {
       lowerLast.length > 1 &&
       !firstNameGender(words[0]!.text).known &&
       !APPOSITION_CUES.test(text.slice(words[words.length - 1]!.end, words[words.length - 1]!.end + 80))
+    )
+      return { type: 'Place', confidence: 0.55 };
+    // "on Britannia Terrace in Fence Houses, Sunderland": after "in", a name then a comma and a known place is a district of it,
+    // ordinary words or not.
+    const commaPlaceAfter = /^,\s+/.exec(text.slice(words[words.length - 1]!.end, words[words.length - 1]!.end + 4));
+    if (
+      cue?.lower === 'in' &&
+      commaPlaceAfter &&
+      registry.mentionStartingAt(words[words.length - 1]!.end + commaPlaceAfter[0].length)?.entity.type === 'Place' &&
+      !hasTitle &&
+      words.length <= 3 &&
+      words.every((w) => w.capitalised && !w.allCaps) &&
+      !firstNameGender(words[0]!.text).known &&
+      !ORGANISATION_HEADS[lowerLast]
     )
       return { type: 'Place', confidence: 0.55 };
     // "in West Hoe", "North Shields": a compass word and a name in no list is a place.

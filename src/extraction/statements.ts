@@ -1336,6 +1336,25 @@ export function findStatements(article: ArticleText, recognition: EntityRecognit
     }
     let complementEnd = clauseEnd(complementStart, sentence, v);
     if (complementEnd <= complementStart) return trailingAttribution(v, verb, sentence);
+    // "A burglar who claimed he was knocking on doors has been jailed": the main clause resumes at a second auxiliary.
+    if (tokens[v - 1]?.lower === 'who' || (tokens[v - 2]?.lower === 'who' && VERB_PRELUDE.has(tokens[v - 1]!.lower))) {
+      let ownVerb = false;
+      for (let j = complementStart; j < complementEnd; j++) {
+        const word = tokens[j]!;
+        if (!ownVerb) {
+          ownVerb = isFiniteVerb(word);
+          continue;
+        }
+        if (
+          ['has', 'have', 'had', 'is', 'was', 'were', 'are', 'will'].includes(word.lower) &&
+          !/^(?:and|or|but|that|which|who|,)$/.test(tokens[j - 1]!.lower) &&
+          !PRONOUNS[tokens[j - 1]!.lower]
+        ) {
+          complementEnd = j;
+          break;
+        }
+      }
+    }
     const startOffset = tokens[complementStart]!.start;
     let endOffset = endOfClause(complementStart, complementEnd, sentence);
     if (passive && !speaker) {
@@ -1664,9 +1683,16 @@ export function findStatements(article: ArticleText, recognition: EntityRecognit
         person.titles.some((t) => phrase.includes(t.role.toLowerCase()) || (POLICE_FAMILY.test(t.role.toLowerCase()) && POLICE_FAMILY.test(phrase))),
       );
       // The classic lede: a description, then the next sentence names its subject ("Cllr Keith Aspden, who…, has…").
-      const next = bodySentences.find((b) => b.index > unnamed.sentence);
+      // (A credit line such as "Northumbria Police." between them is passed over.)
+      const next = bodySentences.find((b) => b.index > unnamed.sentence && tokens.slice(b.tokenStart, b.tokenEnd).filter((t) => t.isWord).length >= 4);
       const nextSubject = next ? subjectOf(next, 1) : undefined;
-      const subjectNamed = nextSubject && candidates.includes(nextSubject) ? nextSubject : undefined;
+      // (A described person who speaks at the very top, "A burglar who claimed…", is the person the next sentence opens with, speaking or not.)
+      const subjectNamed =
+        nextSubject &&
+        (candidates.includes(nextSubject) ||
+          (unnamed.sentence === firstBody && nextSubject.type === 'Person' && !nextSubject.articleScoped && nextSubject.name.includes(' ')))
+          ? nextSubject
+          : undefined;
       // Without a shared role or the next sentence naming them, only a described role ("a senior police officer") is resolved:
       // "a teenager reported…" is not the detective quoted later.
       // "a rightwing Tory told the Commons…", then "Dudley North MP Marco Longhi": a party's member is the member quoted next.

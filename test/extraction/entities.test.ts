@@ -550,3 +550,15 @@ describe('names the run-14 blind set taught (session 4): bodies by what they are
     expect(found).toEqual(expect.arrayContaining(['org:magasin-du-nord', 'org:magenta']));
   });
 });
+
+describe('names the run-14 blind set taught (session 4): people and districts', () => {
+  it('reads a curated word after a first name opening the sentence as a surname ("Gavin Wilkinson struck")', () => {
+    const found = ids('Gavin Wilkinson struck at a property last summer. Wilkinson, 34, pleaded guilty.');
+    expect(found).toContain('person:gavin-wilkinson');
+    expect(found.filter((id) => id.startsWith('org:'))).toEqual([]);
+  });
+
+  it('reads "in Fence Houses, Sunderland" as a district of a known place, ordinary words or not', () => {
+    expect(ids('He struck at a property on Britannia Terrace in Fence Houses, Sunderland, last summer.')).toContain('place:fence-houses');
+  });
+});

@@ -806,3 +806,14 @@ describe('speech the run-14 blind set taught (session 4): company statements', (
     expect(speakerOf(doc, 'earnings would be at the lower end')).toBe('org:debenhams');
   });
 });
+
+describe('speech the run-14 blind set taught (session 4): court ledes', () => {
+  it('ends "A burglar who claimed he was…" before the main clause resumes, and gives it to the man named next', () => {
+    const doc = extract(
+      'A burglar who claimed he was knocking on doors looking for work after he raided a house has been jailed.\n\nNorthumbria Police.\n\nGavin Wilkinson struck at a property on Britannia Terrace last summer.',
+    );
+    const statement = statementWith(doc, 'knocking on doors');
+    expect(statement.text).toBe('he was knocking on doors looking for work after he raided a house');
+    expect(statement.speakerId).toBe('person:gavin-wilkinson');
+  });
+});

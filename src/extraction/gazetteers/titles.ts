@@ -87,6 +87,10 @@ export const PERSON_NOUNS = new Set([
   'caller', 'listener', 'viewer', 'reader', 'journalist', 'reporter', 'correspondent', 'editor', 'soldier', 'veteran', 'officer',
   'teenager', 'youth', 'child', 'pupil', 'motorist', 'cyclist', 'pedestrian', 'homeowner', 'householder', 'patient', 'bystander', 'onlooker',
   'mum', 'dad', 'grandmother', 'grandfather', 'shopkeeper', 'publican', 'landlady',
+  // Court and crime ledes ("A burglar who claimed…", "A fraudster who told…").
+  'burglar', 'thief', 'robber', 'fraudster', 'conman', 'killer', 'murderer', 'attacker', 'offender', 'defendant', 'shoplifter', 'stalker',
+  'abuser', 'paedophile', 'rapist', 'thug', 'dealer', 'arsonist', 'motorcyclist', 'businessman', 'businesswoman', 'farmer', 'builder',
+  'mechanic', 'carer', 'cleaner', 'chef', 'widow', 'widower', 'gran', 'grandad', 'grandma', 'retiree',
 ]);
 
 /**
