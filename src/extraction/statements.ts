@@ -1597,7 +1597,8 @@ export function findStatements(article: ArticleText, recognition: EntityRecognit
 
   /** Does the complement read as a reported clause rather than an object ("denied wrongdoing", "admitted jury intimidation and was jailed")? */
   function isReportedClause(from: number, to: number, verb: ReportingVerb, hasThat: boolean): boolean {
-    if (verb.particle) return !verb.weak && to - from >= 2;
+    // "pointed out that…" (not "pointed out the flaws"): a particle verb that needs "that".
+    if (verb.particle) return (verb.needsThat ? hasThat : !verb.weak) && to - from >= 2;
     if (verb.as) return tokens.slice(from, to).some((t) => t.lower === 'as');
     const first = tokens[from];
     if (!first) return false;

@@ -817,3 +817,11 @@ describe('speech the run-14 blind set taught (session 4): court ledes', () => {
     expect(statement.speakerId).toBe('person:gavin-wilkinson');
   });
 });
+
+describe('speech the run-14 blind set taught (session 4): bodies of people', () => {
+  it('reads "the Conservative-run cabinet pointed out that…" as the cabinet’s statement, and "pointed out the flaws" as none', () => {
+    const doc = extract('However, the Conservative-run cabinet pointed out that leaders of every other political group were invited.');
+    expect(entity(doc, speakerOf(doc, 'leaders of every other political group')).name).toBe('Conservative-run cabinet');
+    expect(extract('The report pointed out the flaws in the scheme.').statements).toEqual([]);
+  });
+});

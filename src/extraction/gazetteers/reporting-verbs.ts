@@ -97,6 +97,7 @@ const REPORTING_VERBS: ReportingVerb[] = [
   verb('brand', ['branded', 'brands', 'branding'], { as: true }),
   verb('label', ['labelled', 'labels', 'labelling', 'labeled'], { as: true }),
   verb('call', ['called', 'calls', 'calling'], { particle: ['for'] }),
+  verb('point', ['pointed', 'points', 'pointing'], { particle: ['out'], needsThat: true }),
   verb('hit', ['hits', 'hitting'], { particle: ['out', 'at'], weak: true }),
   verb('believe', ['believes', 'believed'], { weak: true }),
   verb('dub', ['dubbed', 'dubs'], { weak: true }),
