@@ -126,6 +126,9 @@ const PROGRAMME_HEADS = new Set([
   'agenda',
   'charter',
   'pledge',
+  'convention',
+  'treaty',
+  'accord',
 ]);
 const KINSHIP = new Set([
   'brother',
@@ -211,6 +214,27 @@ const COMPANY_DESCRIPTORS = new Set([
 ]);
 /** What a company owns, after the owned body's name ("its Magasin du Nord subsidiary"). */
 const OWNED_UNITS = new Set(['subsidiary', 'subsidiaries', 'brand', 'brands', 'chain', 'division', 'arm', 'business', 'unit', 'label', 'franchise']);
+/** Heads of a local team's name after a place ("Richmondshire neighbourhood policing team"). */
+const LOCAL_UNIT_HEADS = new Set(['team', 'unit', 'squad', 'taskforce']);
+/** Posts that cover an area, named after "for" ("the MP for Bassetlaw", "inspector for Ashfield"). */
+const TERRITORIAL_POSTS = new Set([
+  'mp',
+  'councillor',
+  'member',
+  'msp',
+  'mep',
+  'ms',
+  'inspector',
+  'commander',
+  'superintendent',
+  'sergeant',
+  'mayor',
+  'candidate',
+]);
+/** Name words after which "on" stays inside the name ("Convention on Human Rights", "Committee on Standards"). */
+const NAMES_WITH_ON = new Set(['convention', 'treaty', 'agreement', 'committee', 'commission']);
+/** Words that may join a name's words before a bracketed abbreviation ("Convention on Human Rights (ECHR)"). */
+const BRACKETED_NAME_JOINERS = new Set(['of', 'for', 'and', '&', 'on', 'the']);
 const COMPANY_SUFFIXES = new Set(['plc', 'Plc', 'PLC', 'ltd', 'Ltd', 'LLP', 'llp']);
 /** Nouns for a settlement or a part of one ("the village of X", "the X estate"). */
 const SETTLEMENT_NOUNS = new Set([
@@ -450,6 +474,9 @@ export function recogniseEntities(article: ArticleText): EntityRecognition {
     if (!match) continue;
     const last = tokens[i + match.tokens.length - 1]!;
     const single = match.tokens.length === 1;
+    // "the European Convention on Human Rights (ECHR)": letters in brackets after a name they abbreviate are that name,
+    // whatever a gazetteer says they stand for elsewhere (the European Court of Human Rights).
+    if (single && token.allCaps && abbreviatesAnotherName(token.text, match.name)) continue;
     if (match.generated && !generatedPlaceFits(i, i + match.tokens.length)) continue;
     // A curated one-word name that is also an ordinary word ("Labour", "Reading") counts at a sentence's start only when
     // a name, a verb or a possessive follows ("Labour MP…", "Unison hit out…", "Labour's plan").
@@ -584,6 +611,19 @@ export function recogniseEntities(article: ArticleText): EntityRecognition {
     const draft = registry.add(match.type, match.name, { id: match.id, confidence: 0.95, organisationKind: match.kind });
     registry.addMention(draft, token.start, last.end, text.slice(token.start, last.end));
     for (let k = i; k < i + match.tokens.length; k++) covered[k] = true;
+  }
+
+  /** Does the text define these letters in brackets after a name they abbreviate, other than this one? */
+  function abbreviatesAnotherName(letters: string, name: string): boolean {
+    for (let k = 2; k + 1 < tokens.length; k++) {
+      if (tokens[k]!.text !== letters || tokens[k - 1]!.text !== '(' || tokens[k + 1]!.text !== ')' || !isNameWord(tokens[k - 2]!)) continue;
+      let from = k - 2;
+      while (from > 0 && (isNameWord(tokens[from - 1]!) || BRACKETED_NAME_JOINERS.has(tokens[from - 1]!.lower)) && joined(from - 1)) from--;
+      while (from < k - 2 && BRACKETED_NAME_JOINERS.has(tokens[from]!.lower)) from++;
+      const named = text.slice(tokens[from]!.start, tokens[k - 2]!.end);
+      if (nameKey(named) !== nameKey(name) && initialsFit(letters, named)) return true;
+    }
+    return false;
   }
 
   /** The one organisation named here whose name differs from these words by one letter in one word, if any. */
@@ -737,6 +777,19 @@ export function recogniseEntities(article: ArticleText): EntityRecognition {
       }
       if (next.lower === 'the' && CONNECTORS.has(tokens[j - 1]!.lower) && tokens[j + 1] && isNameWord(tokens[j + 1]!)) {
         j++;
+        continue;
+      }
+      // "European Convention on Human Rights", "Committee on Standards": "on" inside an instrument's or a body's name.
+      if (
+        next.lower === 'on' &&
+        NAMES_WITH_ON.has(tokens[j - 1]!.lower) &&
+        joined(j) &&
+        tokens[j + 1] &&
+        isNameWord(tokens[j + 1]!) &&
+        !covered[j + 1] &&
+        !MONTH_OR_DAY.test(tokens[j + 1]!.lower)
+      ) {
+        j += 2;
         continue;
       }
       // "Gordon’s Mills Road", "St John's Road": a possessive inside a street's name.
@@ -1154,6 +1207,10 @@ export function recogniseEntities(article: ArticleText): EntityRecognition {
       return { type: 'Organisation', confidence: 0.85, kind: ORGANISATION_HEADS[lowerLast] };
     }
     if (words.length >= 2 && PROGRAMME_HEADS.has(lowerLast)) return { type: 'Programme', confidence: 0.8 };
+    const onIndex = words.findIndex((w, k) => k > 0 && w.lower === 'on' && NAMES_WITH_ON.has(words[k - 1]!.lower));
+    if (onIndex > 0 && PROGRAMME_HEADS.has(words[onIndex - 1]!.lower)) return { type: 'Programme', confidence: 0.75 };
+    if (onIndex > 0 && ORGANISATION_HEADS[words[onIndex - 1]!.lower])
+      return { type: 'Organisation', confidence: 0.75, kind: ORGANISATION_HEADS[words[onIndex - 1]!.lower] };
     if (words.length >= 2 && PLACE_HEADS.has(lowerLast) && !firstNameGender(words[0]!.text).known) return { type: 'Place', confidence: 0.8 };
     // "of Margaret Avenue", "on Thelwall Lane", "40, of Sefton Road": a street after an address cue, whatever its first word.
     const cue = tokens[from - 1];
@@ -1244,11 +1301,7 @@ export function recogniseEntities(article: ArticleText): EntityRecognition {
     ) {
       return { type: 'Organisation', confidence: 0.65 };
     }
-    if (
-      previous &&
-      (previous.lower === 'represents' ||
-        (previous.lower === 'for' && beforePrevious && ['mp', 'councillor', 'member', 'msp', 'mep'].includes(beforePrevious.lower)))
-    ) {
+    if (previous && (previous.lower === 'represents' || (previous.lower === 'for' && beforePrevious && TERRITORIAL_POSTS.has(beforePrevious.lower)))) {
       return { type: 'Place', confidence: 0.6 };
     }
     // "the village of East Harling", "the town of Hyde".
@@ -1418,6 +1471,9 @@ export function recogniseEntities(article: ArticleText): EntityRecognition {
     if (previous?.lower === 'of' && beforePrevious && SETTLEMENT_NOUNS.has(beforePrevious.lower) && !isCommonWord(token.lower))
       return { type: 'Place', confidence: 0.7 };
     if (wordKnowledge().organisations.has(token.lower) && !isCommonWord(token.lower)) return { type: 'Organisation', confidence: 0.7 };
+    // "neighbourhood policing inspector for Ashfield", "the MP for Bassetlaw": the area a post covers.
+    if (previous?.lower === 'for' && beforePrevious && TERRITORIAL_POSTS.has(beforePrevious.lower) && !isCommonWord(token.lower))
+      return { type: 'Place', confidence: 0.6 };
     if (
       previous &&
       (previous.lower === 'represents' || previous.lower === 'in' || previous.lower === 'on') &&
@@ -1543,6 +1599,28 @@ export function recogniseEntities(article: ArticleText): EntityRecognition {
     registry.remove(draft);
     for (const span of spans) registry.addMention(first, span.start, span.end, text.slice(span.start, span.end));
     for (const name of names) registry.addAlias(first, name);
+  }
+
+  // "from Richmondshire neighbourhood policing team", "the Durham rural crime team": a place, a few lower-case words, then a
+  // team's or unit's head name a local body (the place stays a place too).
+  for (const mention of [...registry.mentions]) {
+    if (mention.entity.type !== 'Place') continue;
+    let k = tokenIndexAt(tokens, mention.end);
+    const first = k;
+    while (k < tokens.length && k - first < 4 && tokens[k]!.isWord && !tokens[k]!.capitalised && !LOCAL_UNIT_HEADS.has(tokens[k]!.lower) && joined(k - 1)) k++;
+    const head = tokens[k];
+    if (k === first || !head || !LOCAL_UNIT_HEADS.has(head.lower) || head.capitalised || !joined(k - 1)) continue;
+    if (
+      tokens
+        .slice(first, k)
+        .some((t) => /^(?:the|a|an|and|or|of|to|in|on|at|for|with|by|from|is|was|are|were|has|had|have|said|says|will|would)$/.test(t.lower))
+    )
+      continue;
+    const name = text.slice(mention.start, head.end);
+    const unit =
+      registry.find(name, 'Organisation')[0] ??
+      registry.add('Organisation', name, { confidence: 0.6, organisationKind: /polic|crime/.test(name) ? 'police' : undefined });
+    registry.addMention(unit, mention.start, head.end, name);
   }
 
   // "a party in Downing Street", "outside Wall Street": a body named after its street is the street where the text places

@@ -562,3 +562,24 @@ describe('names the run-14 blind set taught (session 4): people and districts', 
     expect(ids('He struck at a property on Britannia Terrace in Fence Houses, Sunderland, last summer.')).toContain('place:fence-houses');
   });
 });
+
+describe('names the run-14 blind set taught (session 4): local bodies, areas and instruments', () => {
+  it('reads "from Richmondshire neighbourhood policing team" as a body, keeping the district a place', () => {
+    const found = ids('Inspector Martin Metcalfe, from Richmondshire neighbourhood policing team, said: “We made an arrest.”');
+    expect(found).toEqual(expect.arrayContaining(['org:richmondshire-neighbourhood-policing-team', 'place:richmondshire']));
+  });
+
+  it('reads the area after "inspector for" as a place', () => {
+    expect(ids('Inspector Chris Boylin, neighbourhood policing inspector for Ashfield, said: “Arson is serious.”')).toContain('place:ashfield');
+  });
+
+  it('takes letters in brackets for the name before them, not for what a gazetteer says they stand for', () => {
+    const found = ids('Ministers will change how the European Convention on Human Rights (ECHR) is read. Critics said the ECHR protects families.');
+    expect(found).toContain('programme:european-convention-on-human-rights');
+    expect(found).not.toContain('org:european-court-of-human-rights');
+  });
+
+  it('does not run a committee’s name on into "on Wednesday"', () => {
+    expect(ids('She told the Work and Pensions Committee on Wednesday that sanctions work.')).toContain('org:work-and-pensions-committee');
+  });
+});
