@@ -1189,6 +1189,13 @@ export function recogniseEntities(article: ArticleText): EntityRecognition {
     if (tickerAfter.has(to - 1) && !hasTitle) return { type: 'Organisation', confidence: 0.85, kind: 'company' };
     if (!hasTitle && BODY_CONTEXT.test(text.slice(Math.max(0, words[0]!.start - 80), words[0]!.start)))
       return { type: 'Organisation', confidence: 0.65, kind: 'company' };
+    // "DIRECTORS at Eldridge Pope", "staff at Mears Group": where people work is a body, never a person.
+    if (
+      !hasTitle &&
+      tokens[from - 1]?.lower === 'at' &&
+      /^(?:directors|executives|bosses|chiefs|staff|workers|employees|managers|shareholders|investors|engineers|insiders)$/.test(tokens[from - 2]?.lower ?? '')
+    )
+      return { type: 'Organisation', confidence: 0.65, kind: 'company' };
     const wordsCapitalised = words.filter((w) => !CONNECTORS.has(w.lower));
     const personShaped = wordsCapitalised.length >= 2 && wordsCapitalised.length <= 4 && wordsCapitalised.every((w) => w.capitalised && !w.allCaps);
     if (hasTitle && wordsCapitalised.every((w) => w.capitalised && !w.allCaps) && wordsCapitalised.length <= 4) return { type: 'Person', confidence: 0.9 };
@@ -1860,7 +1867,9 @@ function splitOnAnd(tokens: Token[], from: number, to: number): { from: number; 
   for (let k = from; k < to; k++) if (tokens[k]!.lower === 'and' || tokens[k]!.lower === '&') ands.push(k);
   if (ands.length === 0) return [{ from, to }];
   const last = tokens[to - 1]!.lower;
-  if (ORGANISATION_HEADS[last] || PROGRAMME_HEADS.has(last)) return [{ from, to }];
+  // "the JA Devenish and Magic Pub Company firms", "the Asda and Tesco brands": a plural kind after the run makes it two names.
+  const pluralKind = /^(?:firms|companies|groups|brands|chains|businesses|retailers|banks|charities|clubs|teams)$/.test(tokens[to]?.lower ?? '');
+  if ((ORGANISATION_HEADS[last] || PROGRAMME_HEADS.has(last)) && !pluralKind) return [{ from, to }];
   const pieces: { from: number; to: number }[] = [];
   let start = from;
   for (const k of ands) {

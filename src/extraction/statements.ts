@@ -985,8 +985,8 @@ export function findStatements(article: ArticleText, recognition: EntityRecognit
       }
     }
     if (GROUP_NOUNS.has(head) && !INDEFINITE.has(determiner ?? '')) {
-      const name = capitalise(phrase);
-      const group = registry.add('Group', name, { id: entityId('Group', phrase), articleScoped: true, confidence: 0.7 });
+      const name = groupName(content, ofIndex, headToken);
+      const group = registry.add('Group', name, { id: entityId('Group', name), articleScoped: true, confidence: 0.7 });
       registry.addMention(group, content[0]!.start, end, phrase);
       return { entity: group, mention: { start: content[0]!.start, end }, confidence: 0.75 };
     }
@@ -1002,6 +1002,35 @@ export function findStatements(article: ArticleText, recognition: EntityRecognit
       return { entity: person, mention, confidence: 0.7 };
     }
     return undefined;
+  }
+
+  /**
+   * One name for a group however the text words it: "DIRECTORS at Eldridge Pope", "Now Eldridge Pope directors" and
+   * "EP directors" are all "Eldridge Pope directors".
+   */
+  function groupName(content: Token[], ofIndex: number, headToken: Token): string {
+    let words = content;
+    // A sentence adverb opening the sentence ("Now", "Meanwhile") is no part of the group.
+    while (words.length > 1 && words[0]!.capitalised && LEAD_IN.has(words[0]!.lower) && !registry.mentionStartingAt(words[0]!.start)) words = words.slice(1);
+    const head = headToken.text === headToken.text.toUpperCase() ? headToken.lower : headToken.text;
+    const bodyIn = (from: Token[]): EntityDraft | undefined => {
+      const mention = from[0] ? registry.mentionStartingAt(from[0].start) : undefined;
+      return mention && mention.entity.type === 'Organisation' && mention.end >= from[from.length - 1]!.end ? mention.entity : undefined;
+    };
+    // "directors at Eldridge Pope": the body after the preposition owns the group.
+    const owner = ofIndex > 0 && ['at', 'of', 'from'].includes(content[ofIndex]!.lower) ? bodyIn(content.slice(ofIndex + 1)) : undefined;
+    if (owner) return `${owner.name} ${head}`;
+    // "EP directors", "Eldridge Pope directors": the body before the head.
+    const headAt = words.indexOf(headToken);
+    if (headAt > 0) {
+      const before = words.slice(0, headAt);
+      const body =
+        before.length === 1 && before[0]!.allCaps
+          ? [...registry.entities.values()].find((d) => d.type === 'Organisation' && d.name.includes(' ') && initialsOf(d.name) === before[0]!.text)
+          : undefined;
+      if (body) return `${body.name} ${head}`;
+    }
+    return capitalise(text.slice(words[0]!.start, content[content.length - 1]!.end));
   }
 
   /**
@@ -1169,7 +1198,17 @@ export function findStatements(article: ArticleText, recognition: EntityRecognit
       k = comma < sentence.tokenEnd && tokens[comma]!.text === ',' ? comma + 1 : k + 1;
     }
     let subject: EntityDraft | undefined;
-    for (let j = k; j < sentence.tokenEnd && j - k < 8; j++) {
+    // "DIRECTORS at Eldridge Pope today launched…", "EP directors urged…": a group of people is the subject, not the body named in it.
+    let verb = k;
+    while (verb < sentence.tokenEnd && verb - k < 8 && !isFiniteVerb(tokens[verb]!) && !REPORTING_VERB_FORMS.has(tokens[verb]!.lower)) verb++;
+    let last = verb - 1;
+    while (last > k && VERB_PRELUDE.has(tokens[last]!.lower)) last--;
+    const groupHead = tokens.slice(k, last + 1).findIndex((t) => GROUP_NOUNS.has(t.lower) && !PRONOUNS[t.lower]);
+    if (verb < sentence.tokenEnd && verb - k < 8 && groupHead >= 0 && !registry.mentionStartingAt(tokens[k]!.start)) {
+      const group = nounPhraseSpeaker(last, sentence, k);
+      if (group?.entity.type === 'Group') subject = group.entity;
+    }
+    for (let j = k; !subject && j < sentence.tokenEnd && j - k < 8; j++) {
       const token = tokens[j]!;
       if (isFiniteVerb(token) || REPORTING_VERB_FORMS.has(token.lower)) break;
       const mention = registry.mentionStartingAt(token.start);
@@ -1327,6 +1366,8 @@ export function findStatements(article: ArticleText, recognition: EntityRecognit
     if (tokens[complementStart]?.lower === 'that') {
       hasThat = true;
       complementStart++;
+      // "claim that, if successful, he may…": the comma opening an aside is no part of what was said.
+      if (tokens[complementStart]?.text === ',') complementStart++;
     } else if (verb.weak && ['state', 'note', 'warn', 'confirm'].includes(verb.lemma) && tokens[complementStart]?.lower === 'if') {
       // "stating if it was not approved they would face costs": a conditional clause is what was stated (kept in the statement).
       hasThat = true;
@@ -1753,6 +1794,15 @@ const MEMBER_ROLES = new Set(['mp', 'councillor', 'cllr', 'peer', 'leader', 'mem
 const SAME_PARTY: Record<string, string> = { tory: 'conservative', 'lib dem': 'liberal democrat', 'lib dems': 'liberal democrat' };
 
 /** "Liberal Democrat", "Tory MP", "Labour councillor": a party member named by party. */
+/** The capital initials of a name's words ("Eldridge Pope" → "EP"). */
+function initialsOf(name: string): string {
+  return name
+    .split(/[\s-]+/)
+    .filter((w) => /^\p{Lu}/u.test(w))
+    .map((w) => w.charAt(0))
+    .join('');
+}
+
 function isPartyMember(phrase: string[]): boolean {
   // "the Labour MP for Chester": the seat after the role does not change who it is.
   const seat = phrase.findIndex((w, i) => i >= 2 && (w === 'for' || w === 'of'));

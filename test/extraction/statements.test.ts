@@ -239,7 +239,12 @@ describe('speakers', () => {
 
   it.each([
     ['sources close to …', 'Sources close to the Prime Minister said he was furious.', 'he was furious', 'group:sources-close-to-the-prime-minister'],
-    ['analysts at …', 'Analysts at Shore Capital said the shares were cheap.', 'the shares were cheap', 'group:analysts-at-shore-capital'],
+    [
+      'analysts at … (named by the body: one group however worded)',
+      'Analysts at Shore Capital said the shares were cheap.',
+      'the shares were cheap',
+      'group:shore-capital-analysts',
+    ],
     ['critics', 'But critics have called for the scheme to be scrapped.', 'the scheme to be scrapped', 'group:critics'],
     ['police', 'But police say Prevent is a crucial plank of wider efforts.', 'Prevent is a crucial plank', 'group:police'],
     ['government figures', 'Government figures say 150 people were stopped from travelling in 2015.', '150 people were stopped', 'group:government-figures'],
@@ -823,5 +828,34 @@ describe('speech the run-14 blind set taught (session 4): bodies of people', () 
     const doc = extract('However, the Conservative-run cabinet pointed out that leaders of every other political group were invited.');
     expect(entity(doc, speakerOf(doc, 'leaders of every other political group')).name).toBe('Conservative-run cabinet');
     expect(extract('The report pointed out the flaws in the scheme.').statements).toEqual([]);
+  });
+});
+
+describe('speech the run-14 blind set taught (session 4): groups of people', () => {
+  const text = [
+    'DIRECTORS at Eldridge Pope today launched a new attack in the battle for control of the Dorchester company.',
+    'They claimed they had serious concerns over an offer to buy shares by Michael Cannon.',
+    'Mr Cannon, who is a former boss of the JA Devenish and Magic Pub Company firms, will own 29.99 per cent of shares if he succeeds.',
+    'Now Eldridge Pope directors claim they will not be selling their own shares.',
+    'EP directors urged shareholders to refuse the offer.',
+    'They claim that, if successful, he may use his shareholding to block resolutions.',
+  ].join('\n\n');
+  const doc = extract(text);
+
+  it('gives "They claimed…" after "DIRECTORS at Eldridge Pope…" to the directors, one group however it is worded', () => {
+    const directors = speakerOf(doc, 'they had serious concerns');
+    expect(entity(doc, directors).name).toBe('Eldridge Pope directors');
+    expect(speakerOf(doc, 'they will not be selling')).toBe(directors);
+    expect(speakerOf(doc, 'he may use his shareholding')).toBe(directors);
+  });
+
+  it('starts "claim that, if successful, he may…" after the comma', () => {
+    expect(statementWith(doc, 'he may use his shareholding').text.startsWith('if successful')).toBe(true);
+  });
+
+  it('reads the body where directors work as a body, and "the X and Y firms" as two', () => {
+    const ids = doc.entities.map((e) => e.id);
+    expect(ids).toEqual(expect.arrayContaining(['org:eldridge-pope', 'org:ja-devenish', 'org:magic-pub-company']));
+    expect(ids).not.toContain('person:eldridge-pope');
   });
 });
