@@ -82,6 +82,7 @@ function gazetteerIndex(): Map<string, GazetteerName[]> {
 }
 
 const CONNECTORS = new Set([
+  'ap',
   'of',
   'for',
   'and',
@@ -104,7 +105,7 @@ const CONNECTORS = new Set([
   'ap',
   'ab',
 ]);
-const POST_NOMINALS = new Set(['qc', 'kc', 'mp', 'mep', 'msp', 'obe', 'mbe', 'cbe', 'dbe', 'qpm', 'jr', 'sr']);
+const POST_NOMINALS = new Set(['qc', 'kc', 'mp', 'mep', 'msp', 'mla', 'obe', 'mbe', 'cbe', 'dbe', 'qpm', 'jr', 'sr']);
 const PROGRAMME_HEADS = new Set([
   'programme',
   'program',
@@ -235,6 +236,21 @@ const TERRITORIAL_POSTS = new Set([
 const NAMES_WITH_ON = new Set(['convention', 'treaty', 'agreement', 'committee', 'commission']);
 /** Words that may join a name's words before a bracketed abbreviation ("Convention on Human Rights (ECHR)"). */
 const BRACKETED_NAME_JOINERS = new Set(['of', 'for', 'and', '&', 'on', 'the']);
+/** Posts whose portfolio follows "for" ("Minister for Health", "Secretary of State for Wales", "spokesperson for health"). */
+const PORTFOLIO_POSTS = new Set([
+  'minister',
+  'secretary',
+  'state',
+  'spokesperson',
+  'spokesman',
+  'spokeswoman',
+  'commissioner',
+  'champion',
+  'tsar',
+  'czar',
+  'member',
+  'holder',
+]);
 const COMPANY_SUFFIXES = new Set(['plc', 'Plc', 'PLC', 'ltd', 'Ltd', 'LLP', 'llp']);
 /** Nouns for a settlement or a part of one ("the village of X", "the X estate"). */
 const SETTLEMENT_NOUNS = new Set([
@@ -813,7 +829,23 @@ export function recogniseEntities(article: ArticleText): EntityRecognition {
 
   const pendingSingles: Candidate[] = [];
   const pendingTitles = new Map<number, { role?: string; titleStart: number; titleEnd: number; gender?: Gender; mentionStart: number }>();
-  for (const candidate of candidates) {
+  for (const whole of candidates) {
+    let candidate = whole;
+    // "The Minister for Health and Social Services", "Secretary of State for Work and Pensions Liz Kendall": a portfolio
+    // after a post names no body; a person's name after it still counts.
+    const portfolio = tokens
+      .slice(whole.from, whole.to)
+      .findIndex((t, k) => k > 0 && t.lower === 'for' && PORTFOLIO_POSTS.has(tokens[whole.from + k - 1]!.lower));
+    if (portfolio > 0) {
+      const forAt = whole.from + portfolio;
+      for (let j = forAt + 2; j + 1 < whole.to; j++) {
+        if (personNameAt(j, whole.to) && whole.to - j <= 3) {
+          classifyRun(j, whole.to);
+          break;
+        }
+      }
+      candidate = { from: whole.from, to: forAt };
+    }
     for (const piece of splitOnAnd(tokens, candidate.from, candidate.to)) {
       // "Richardson of Wilberforce Avenue": a person already named, then where they live.
       const of = tokens.slice(piece.from, piece.to).findIndex((t) => t.lower === 'of');
@@ -1038,6 +1070,17 @@ export function recogniseEntities(article: ArticleText): EntityRecognition {
       !tokens.slice(from, to).some((t) => ['of', 'for', 'at'].includes(t.lower));
     const title = namedPlaceOrBody ? { length: 0 } : leadingTitle(tokens, from, to);
     const nameFrom = from + title.length;
+    // "General Surgery", "Major Incident": a title word before one ordinary word that is no one's name.
+    if (
+      title.length > 0 &&
+      to - nameFrom === 1 &&
+      isDictionaryWord(tokens[nameFrom]!.lower) &&
+      !firstNameGender(tokens[nameFrom]!.text).known &&
+      !wordKnowledge().lastNames.has(tokens[nameFrom]!.lower) &&
+      !registry.personsNamed(tokens[nameFrom]!.text).length &&
+      !(tokens[from]!.lower in HONORIFICS)
+    )
+      return;
     let role = title.role;
     let titleStart = title.length > 0 ? tokens[from]!.start : -1;
     let titleEnd = title.length > 0 ? tokens[from + title.length - 1]!.end : -1;
@@ -1109,7 +1152,8 @@ export function recogniseEntities(article: ArticleText): EntityRecognition {
   ): void {
     let to = toIndex;
     let postNominal: string | undefined;
-    while (to - 1 > from && POST_NOMINALS.has(tokens[to - 1]!.lower)) {
+    // ("Rhun ap Iorwerth MS": a Member of the Senedd, in capitals; "Ms" in lower case is an honorific.)
+    while (to - 1 > from && (POST_NOMINALS.has(tokens[to - 1]!.lower) || tokens[to - 1]!.text === 'MS')) {
       postNominal = tokens[to - 1]!.text;
       to--;
     }
@@ -1283,6 +1327,18 @@ export function recogniseEntities(article: ArticleText): EntityRecognition {
     const beforePrevious = tokens[from - 2 - skipArticle];
     if (personShaped) {
       if (APPOSITION_CUES.test(after)) return { type: 'Person', confidence: 0.75 };
+      // "Rhun ap Iorwerth MS said", "Jo Bloggs QC": a post-nominal follows only a person's name.
+      const postNominal = tokens[to];
+      // ("the Northern Isles MP" is a seat before a role.)
+      if (
+        postNominal &&
+        joined(to - 1) &&
+        postNominal.allCaps &&
+        (POST_NOMINALS.has(postNominal.lower) || postNominal.text === 'MS') &&
+        !['the', 'a', 'an', 'its', 'his', 'her', 'their', "'s"].includes(tokens[from - 1]?.lower ?? '') &&
+        !wordKnowledge().places.has(nameKey(name))
+      )
+        return { type: 'Person', confidence: 0.8 };
       if (previous && KINSHIP.has(previous.lower)) return { type: 'Person', confidence: 0.75 };
       if (
         previous?.text === ',' &&

@@ -582,7 +582,7 @@ export function findStatements(article: ArticleText, recognition: EntityRecognit
       }
       // "Defending Peter Gower QC said": a post-nominal after the name.
       if (
-        /^(?:QC|KC|MP|MSP|MEP|MLA|OBE|MBE|CBE)$/.test(token.text) &&
+        /^(?:QC|KC|MP|MSP|MS|MEP|MLA|OBE|MBE|CBE)$/.test(token.text) &&
         k - 1 >= floor &&
         registry.mentionEndingAt(tokens[k - 1]!.end)?.entity.type === 'Person'
       ) {
@@ -1288,6 +1288,13 @@ export function findStatements(article: ArticleText, recognition: EntityRecognit
       }
       // "Mrs May's spokesman made clear…": "May" inside a name is no verb.
       if (token.capitalised && j > k && registry.mentions.some((m) => m.start <= token.start && m.end >= token.end)) continue;
+      // "The Minister for Health and Social Services, Eluned Morgan has written…": a post, a comma, then the name and the verb.
+      if (token.text === ',') {
+        const named = registry.mentionStartingAt(tokens[j + 1]?.start ?? -1);
+        const after = named ? tokens[tokenIndex(tokens, named.end)] : undefined;
+        if (named && named.entity.type === 'Person' && after && isFiniteVerb(after))
+          return { entity: named.entity, mention: { start: named.start, end: named.end }, confidence: 0.75 };
+      }
       if (isFiniteVerb(token) || token.text === ',' || (REPORTING_VERB_FORMS.has(token.lower) && !token.capitalised)) {
         return j - 1 >= k ? speakerBeforeIndex(j, sentence, k) : undefined;
       }
@@ -1322,6 +1329,15 @@ export function findStatements(article: ArticleText, recognition: EntityRecognit
         if (tokens[k]?.lower !== particle) return undefined;
         k++;
       }
+    }
+    // "More needs to be done, the Health Minister has said, as figures show…": an attribution set off by commas mid-sentence
+    // reports what comes before it; what follows is the reporter's.
+    if (
+      !verb.particle &&
+      tokens[v + 1]?.text === ',' &&
+      /^(?:as|while|after|with|amid|although|though|because|but|and|since|following|that|which)$/.test(tokens[v + 2]?.lower ?? '')
+    ) {
+      return trailingAttribution(v, verb, sentence, true);
     }
     const previous = tokens[v - 1];
     let auxiliary = v - 1;
@@ -1458,12 +1474,12 @@ export function findStatements(article: ArticleText, recognition: EntityRecognit
   }
 
   /** "Officers now 'own' investigations, he said." — the verb closes the sentence and the clause comes first. */
-  function trailingAttribution(v: number, verb: ReportingVerb, sentence: Sentence): StatementDraft | undefined {
+  function trailingAttribution(v: number, verb: ReportingVerb, sentence: Sentence, midSentence = false): StatementDraft | undefined {
     const rest = tokens.slice(v + 1, sentence.tokenEnd).filter((t) => t.isWord);
-    if (rest.length > 4) return undefined;
+    if (rest.length > 4 && !midSentence) return undefined;
     let k = v - 1;
     while (k >= sentence.tokenStart && tokens[k]!.text !== ',') k--;
-    if (k <= sentence.tokenStart || v - k > 6) return undefined;
+    if (k <= sentence.tokenStart || v - k > (midSentence ? 9 : 6)) return undefined;
     const speaker = speakerBeforeIndex(v, sentence, k + 1);
     if (!speaker) return undefined;
     const start = firstContentOffset(sentence);

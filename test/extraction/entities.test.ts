@@ -583,3 +583,13 @@ describe('names the run-14 blind set taught (session 4): local bodies, areas and
     expect(ids('She told the Work and Pensions Committee on Wednesday that sanctions work.')).toContain('org:work-and-pensions-committee');
   });
 });
+
+describe('names the run-15 blind set taught (session 4)', () => {
+  it('does not make a person of a title before an ordinary word ("General Surgery")', () => {
+    expect(ids('Those areas are Dermatology, General Surgery, Ophthalmology and Urology.').filter((id) => id.startsWith('person:'))).toEqual([]);
+  });
+
+  it('does not read "the Northern Isles MP" as a person’s name', () => {
+    expect(ids('The Northern Isles MP, who had insisted he was unaware of it, admitted he had allowed the leak.')).not.toContain('person:northern-isles');
+  });
+});

@@ -859,3 +859,30 @@ describe('speech the run-14 blind set taught (session 4): groups of people', () 
     expect(ids).not.toContain('person:eldridge-pope');
   });
 });
+
+describe('speech the run-15 blind set taught (session 4)', () => {
+  it('reads "X, the Health Minister has said, as figures show…" as the minister’s words before the attribution', () => {
+    const doc = extract(
+      'More needs to be done to eliminate long waits, the Welsh Government Health Minister Eluned Morgan has said, as latest figures show delays.',
+    );
+    const statement = statementWith(doc, 'More needs to be done');
+    expect(statement.text).toBe('More needs to be done to eliminate long waits');
+    expect(statement.speakerId).toBe('person:eluned-morgan');
+  });
+
+  it('finds the subject of "The Minister for Health, Eluned Morgan has written… and said that…"', () => {
+    const doc = extract(
+      'The Minister for Health and Social Services, Eluned Morgan has written to chairs, but has emphasised “disappointment” that targets were missed and said that “more needs to be done.”',
+    );
+    expect(speakerOf(doc, 'more needs to be done')).toBe('person:eluned-morgan');
+    expect(doc.entities.map((e) => e.name)).not.toContain('Health and Social Services');
+  });
+
+  it('reads "Rhun ap Iorwerth MS" as a person with a Welsh patronymic, and "Mr ap Iorwerth" as the same man', () => {
+    const doc = extract(
+      'Plaid Cymru spokesperson for health, Rhun ap Iorwerth MS said that the missed targets raise questions.\n\n“It is clear,” Mr ap Iorwerth said.',
+    );
+    expect(speakerOf(doc, 'missed targets')).toBe('person:rhun-ap-iorwerth');
+    expect(speakerOf(doc, 'It is clear')).toBe('person:rhun-ap-iorwerth');
+  });
+});
