@@ -251,6 +251,26 @@ const PORTFOLIO_POSTS = new Set([
   'member',
   'holder',
 ]);
+/** Kinds of business after a name ("the Lasani restaurant"). */
+const VENUE_NOUNS = new Set([
+  'restaurant',
+  'cafe',
+  'café',
+  'pub',
+  'takeaway',
+  'shop',
+  'store',
+  'hotel',
+  'bar',
+  'salon',
+  'bakery',
+  'nightclub',
+  'brewery',
+  'garage',
+  'dealership',
+]);
+/** Court sentences written with capitals ("200 hours of Community Service"): no body. */
+const SENTENCE_TERMS = new Set(['community service', 'community order', 'unpaid work', 'suspended sentence']);
 const COMPANY_SUFFIXES = new Set(['plc', 'Plc', 'PLC', 'ltd', 'Ltd', 'LLP', 'llp']);
 /** Nouns for a settlement or a part of one ("the village of X", "the X estate"). */
 const SETTLEMENT_NOUNS = new Set([
@@ -850,7 +870,9 @@ export function recogniseEntities(article: ArticleText): EntityRecognition {
       // "Richardson of Wilberforce Avenue": a person already named, then where they live.
       const of = tokens.slice(piece.from, piece.to).findIndex((t) => t.lower === 'of');
       const left = of > 0 ? text.slice(tokens[piece.from]!.start, tokens[piece.from + of - 1]!.end) : '';
-      if (of > 0 && (registry.personsNamed(left).length > 0 || registry.find(left, 'Person').length > 0)) {
+      // "Mr Riaz Chowdhury of Grundy Street": a street after "of" is where the person lives.
+      const streetAfterOf = of > 0 && STREET_HEADS.has(tokens[piece.to - 1]!.lower) && piece.to - (piece.from + of + 1) >= 2;
+      if (of > 0 && (streetAfterOf || registry.personsNamed(left).length > 0 || registry.find(left, 'Person').length > 0)) {
         classifyRun(piece.from, piece.from + of);
         classifyRun(piece.from + of + 1, piece.to);
       } else if (
@@ -933,8 +955,10 @@ export function recogniseEntities(article: ArticleText): EntityRecognition {
       ['operation', 'business', 'company', 'firm', 'subsidiary', 'brand', 'chain', 'unit', 'division', 'group', 'outfit', 'venture'].includes(
         tokens[from - 2]?.lower ?? '',
       );
+    // "the Lasani restaurant", "the Red Lion pub": a name between "the" and a kind of business.
+    const businessAfter = tokens[from - 1]?.lower === 'the' && kindAfter && joined(to - 1) && VENUE_NOUNS.has(kindAfter.lower) && !kindAfter.capitalised;
     if (
-      (calledBefore || (ownedBefore && kindAfter && joined(to - 1) && OWNED_UNITS.has(kindAfter.lower))) &&
+      (calledBefore || businessAfter || (ownedBefore && kindAfter && joined(to - 1) && OWNED_UNITS.has(kindAfter.lower))) &&
       !leadingTitle(tokens, from, to).length &&
       !registry.find(text.slice(tokens[from]!.start, tokens[to - 1]!.end), 'Person').length
     ) {
@@ -1068,6 +1092,7 @@ export function recogniseEntities(article: ArticleText): EntityRecognition {
       ((to - from >= 3 && (STREET_HEADS.has(headWord) || TITLED_NAME_HEADS.has(headWord))) ||
         (to - from === 2 && headWord === 'court' && tokens[from]!.lower === 'sheriff')) &&
       !tokens.slice(from, to).some((t) => ['of', 'for', 'at'].includes(t.lower));
+    if (SENTENCE_TERMS.has(nameKey(text.slice(tokens[from]!.start, tokens[to - 1]!.end)).replace(/-/g, ' '))) return;
     const title = namedPlaceOrBody ? { length: 0 } : leadingTitle(tokens, from, to);
     const nameFrom = from + title.length;
     // "General Surgery", "Major Incident": a title word before one ordinary word that is no one's name.

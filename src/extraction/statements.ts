@@ -1255,7 +1255,15 @@ export function findStatements(article: ArticleText, recognition: EntityRecognit
     if (before && mention && mention.entity.type === 'Person' && !inDoubleQuote(mention.start)) {
       return { entity: mention.entity, mention: { start: mention.start, end: mention.end }, confidence: 0.75 };
     }
-    if (before && before.isWord && !before.capitalised && (ROLE_TITLES[before.lower] || PERSON_NOUNS.has(before.lower)) && index - 2 >= sentence.tokenStart) {
+    // "a member of the public saying that…": the person the phrase describes.
+    const memberOfPublic = before?.lower === 'public' && tokens[index - 2]?.lower === 'the' && tokens[index - 3]?.lower === 'of';
+    if (
+      before &&
+      before.isWord &&
+      !before.capitalised &&
+      (ROLE_TITLES[before.lower] || PERSON_NOUNS.has(before.lower) || memberOfPublic) &&
+      index - 2 >= sentence.tokenStart
+    ) {
       const phrase = nounPhraseSpeaker(index - 1, sentence, sentence.tokenStart);
       if (phrase && phrase.mention && DETERMINERS.has(tokens[tokenIndex(tokens, phrase.mention.start)]?.lower ?? '')) return phrase;
     }

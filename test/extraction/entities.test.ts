@@ -593,3 +593,16 @@ describe('names the run-15 blind set taught (session 4)', () => {
     expect(ids('The Northern Isles MP, who had insisted he was unaware of it, admitted he had allowed the leak.')).not.toContain('person:northern-isles');
   });
 });
+
+describe('names the run-15 blind set taught (session 4): addresses, venues and sentences', () => {
+  it('splits "Mr Riaz Chowdhury of Grundy Street" into the man and his street', () => {
+    const found = ids('The operator, Mr Riaz Chowdhury of Grundy Street, was out of the country.');
+    expect(found).toEqual(expect.arrayContaining(['person:riaz-chowdhury', 'place:grundy-street']));
+  });
+
+  it('reads "the Lasani restaurant" as a business, and "200 hours of Community Service" as none', () => {
+    const found = ids('A nephew who worked at the Lasani restaurant was sentenced to 200 hours of Community Service.');
+    expect(found).toContain('org:lasani');
+    expect(found).not.toContain('org:community-service');
+  });
+});

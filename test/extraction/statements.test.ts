@@ -886,3 +886,10 @@ describe('speech the run-15 blind set taught (session 4)', () => {
     expect(speakerOf(doc, 'It is clear')).toBe('person:rhun-ap-iorwerth');
   });
 });
+
+describe('speech the run-15 blind set taught (session 4): unnamed people', () => {
+  it('gives "a phone call from a member of the public saying that…" to that member of the public', () => {
+    const doc = extract('After a phone call from a member of the public saying that chicken carcasses had been left outside, an officer visited.');
+    expect(entity(doc, speakerOf(doc, 'chicken carcasses')).name).toMatch(/member of the public/i);
+  });
+});
