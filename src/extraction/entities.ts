@@ -1041,9 +1041,11 @@ export function recogniseEntities(article: ArticleText): EntityRecognition {
       !wordKnowledge().lastNames.has(tokens[from]!.lower)
     )
       from++;
-    // A sentence's first word is capitalised anyway: drop it when it is an ordinary word.
+    // A sentence's first word is capitalised anyway: drop it when it is an ordinary word (not when the words with it are a
+    // name already known here: "Expanded Metal Company workers" after "The Expanded Metal Company").
     while (
       from < to &&
+      !(to - from >= 2 && registry.find(text.slice(tokens[from]!.start, tokens[to - 1]!.end)).length > 0) &&
       (sentenceInitial.has(from) || tokens[from]!.allCaps) &&
       isCommonWord(tokens[from]!.lower) &&
       // "Dean Haydon" at a sentence's start keeps "Dean"; "Sentencing Jefferies" and "Former Prime Minister…" lose their first word.

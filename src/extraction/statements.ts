@@ -1094,7 +1094,10 @@ export function findStatements(article: ArticleText, recognition: EntityRecognit
         bestRecord = record;
       }
     }
-    return best;
+    if (best) return best;
+    // "…, said the union." before GMB is first named: the one body of that kind the article names at all.
+    const later = new Set(registry.mentions.filter((m) => m.start >= before && !inDoubleQuote(m.start) && fitsKind(m.entity)).map((m) => m.entity));
+    return later.size === 1 ? [...later][0] : undefined;
   }
 
   /** A person the article gives this role; else the office-holder on the publication date; else none. */
@@ -1488,7 +1491,10 @@ export function findStatements(article: ArticleText, recognition: EntityRecognit
     let k = v - 1;
     while (k >= sentence.tokenStart && tokens[k]!.text !== ',') k--;
     if (k <= sentence.tokenStart || v - k > (midSentence ? 9 : 6)) return undefined;
-    const speaker = speakerBeforeIndex(v, sentence, k + 1);
+    // "…, who bizarrely asked to borrow his van": a relative clause, not an attribution.
+    if (['who', 'which', 'whom'].includes(tokens[k + 1]?.lower ?? '')) return undefined;
+    // "…, said the union.": the speaker after the verb.
+    const speaker = k === v - 1 ? speakerAfterIndex(v + 1, sentence) : speakerBeforeIndex(v, sentence, k + 1);
     if (!speaker) return undefined;
     const start = firstContentOffset(sentence);
     const end = tokens[k - 1]!.end;
@@ -1678,7 +1684,8 @@ export function findStatements(article: ArticleText, recognition: EntityRecognit
         // "its annual underlying pre-tax profits will…": a hyphenated word holds the phrase together.
         if (word.text === '-' && tokens[k - 1]!.end === word.start && tokens[k + 1]?.start === word.end) continue;
         if (!word.isWord || ['who', 'which', 'that', 'whose'].includes(word.lower)) break;
-        if (MODALS.has(word.lower)) return k > from + 1;
+        // "fears the management is trying…": a modal or an auxiliary after the noun phrase.
+        if (MODALS.has(word.lower) || (k > from + 1 && ['is', 'was', 'are', 'were', 'has', 'had', 'have'].includes(word.lower))) return k > from + 1;
       }
     }
     // "noted earnings would be…", "confirmed sales had fallen": a plural noun, then an auxiliary.

@@ -606,3 +606,10 @@ describe('names the run-15 blind set taught (session 4): addresses, venues and s
     expect(found).not.toContain('org:community-service');
   });
 });
+
+describe('names the run-15 blind set taught (session 4): a name opening a sentence', () => {
+  it('keeps an ordinary first word of a name already known ("Expanded Metal Company workers")', () => {
+    const found = ids('The Expanded Metal Company has confirmed job cuts.\n\nExpanded Metal Company workers went on strike in January.');
+    expect(found).toEqual(['org:expanded-metal-company']);
+  });
+});

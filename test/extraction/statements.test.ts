@@ -893,3 +893,21 @@ describe('speech the run-15 blind set taught (session 4): unnamed people', () =>
     expect(entity(doc, speakerOf(doc, 'chicken carcasses')).name).toMatch(/member of the public/i);
   });
 });
+
+describe('speech the run-15 blind set taught (session 4): unions', () => {
+  it('gives "…, said the union." to the one union the article names, even before it is named', () => {
+    const doc = extract('Workers were handed redundancy letters last week, said the union.\n\nGMB Organiser Paul Clark said: “We will fight.”');
+    expect(speakerOf(doc, 'redundancy letters')).toBe('org:gmb');
+    expect(speakerOf(doc, 'We will fight')).toBe('person:paul-clark');
+  });
+
+  it('reads "The union fears the management is trying…" as the union’s statement', () => {
+    const doc = extract('GMB members walked out.\n\nThe union fears the management is trying to push through redundancies.');
+    expect(speakerOf(doc, 'the management is trying')).toBe('org:gmb');
+  });
+
+  it('does not read "…, who bizarrely asked to borrow his van" as an attribution of what came before', () => {
+    const doc = extract('The victim was closing a road when he was approached by Reece Jefferson, who bizarrely asked to borrow his van.');
+    expect(doc.statements).toEqual([]);
+  });
+});

@@ -100,6 +100,7 @@ const REPORTING_VERBS: ReportingVerb[] = [
   verb('point', ['pointed', 'points', 'pointing'], { particle: ['out'], needsThat: true }),
   verb('hit', ['hits', 'hitting'], { particle: ['out', 'at'], weak: true }),
   verb('believe', ['believes', 'believed'], { weak: true }),
+  verb('fear', ['fears', 'feared'], { weak: true }),
   verb('dub', ['dubbed', 'dubs'], { weak: true }),
   verb('hail', ['hailed', 'hails', 'hailing'], { weak: true }),
 ];
