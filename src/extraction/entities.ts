@@ -564,8 +564,35 @@ export function recogniseEntities(article: ArticleText): EntityRecognition {
       continue;
     }
     if (single && !token.capitalised && match.name !== 'UK government') continue;
-    // "Cardiff Crown Court", "Gloucestershire Police and Crime Panel": a longer body whose name starts with a curated one.
+    // "Cardiff Crown Court", "Gloucestershire Police and Crime Panel": a longer body whose name starts with a curated one;
+    // "Kirkby Fleetham Church of England Primary School": or holds one, with words before it too.
     const run = capitalisedRunEnd(i);
+    let lead = i;
+    const leadWord = (k: number): boolean =>
+      usable[k]! &&
+      !covered[k] &&
+      isNameWord(tokens[k]!) &&
+      !tokens[k]!.text.includes('-') &&
+      !tokens[k]!.allCaps &&
+      !ROLE_TITLES[tokens[k]!.lower] &&
+      tokens[k]!.lower !== 'the' &&
+      joined(k);
+    for (;;) {
+      if (lead > 0 && leadWord(lead - 1) && (!sentenceInitial.has(lead - 1) || !isCommonWord(tokens[lead - 1]!.lower))) lead--;
+      // "… Church of England Primary School": "of" between name words.
+      else if (lead > 1 && tokens[lead - 1]!.lower === 'of' && joined(lead - 1) && leadWord(lead - 2)) lead -= 2;
+      else break;
+      if (sentenceInitial.has(lead)) break;
+    }
+    if (lead < i && run > i + match.tokens.length && ORGANISATION_HEADS[tokens[run - 1]!.lower]) {
+      const body = registry.add('Organisation', text.slice(tokens[lead]!.start, tokens[run - 1]!.end), {
+        confidence: 0.8,
+        organisationKind: ORGANISATION_HEADS[tokens[run - 1]!.lower],
+      });
+      registry.addMention(body, tokens[lead]!.start, tokens[run - 1]!.end);
+      for (let k = lead; k < run; k++) covered[k] = true;
+      continue;
+    }
     if (run > i + match.tokens.length && ORGANISATION_HEADS[tokens[run - 1]!.lower]) {
       const body = registry.add('Organisation', text.slice(token.start, tokens[run - 1]!.end), {
         confidence: 0.85,
@@ -2003,6 +2030,8 @@ function roleBefore(tokens: Token[], from: number): { role: string; start: numbe
     if (words.slice(1).some((w) => w.capitalised && !['Opposition', 'Labour', 'Tory', 'Conservative'].includes(w.text))) continue;
     const phrase = words.map((w) => w.lower).join(' ');
     const role = ROLE_TITLES[phrase];
+    // "am I staggered": an abbreviated post ("AM", "MS", "MP") is one only in capitals.
+    if (n === 1 && /^(?:am|ms|mp|mla|msp|mep)$/.test(phrase) && !words[0]!.allCaps) continue;
     if (role && !(phrase in HONORIFICS)) {
       return { role, start: words[0]!.start, end: words[words.length - 1]!.end };
     }

@@ -893,7 +893,17 @@ export function findStatements(article: ArticleText, recognition: EntityRecognit
       return headIndex;
     };
     let first = startOfName(last);
-    while (first - 1 >= floor && last - first < 9) {
+    // "executive member for education and skills told…": a post's portfolio, "and" and all, before the verb.
+    for (let f = last - 1; f >= floor + 1 && last - f <= 6; f--) {
+      const word = tokens[f]!;
+      if (word.lower === 'for') {
+        const post = tokens[f - 1]!.lower;
+        if (PERSON_NOUNS.has(post) || ROLE_TITLES[post]) first = f;
+        break;
+      }
+      if (!word.isWord || word.capitalised) break;
+    }
+    while (first - 1 >= floor && last - first < 12) {
       const previousIndex = first - 1;
       const previous = tokens[previousIndex]!;
       if (DETERMINERS.has(previous.lower)) {
@@ -989,6 +999,27 @@ export function findStatements(article: ArticleText, recognition: EntityRecognit
       const group = registry.add('Group', name, { id: entityId('Group', name), articleScoped: true, confidence: 0.7 });
       registry.addMention(group, content[0]!.start, end, phrase);
       return { entity: group, mention: { start: content[0]!.start, end }, confidence: 0.75 };
+    }
+    // "Councillor Annabel Wilkinson has written…", then "North Yorkshire Council’s executive member for education told…": a
+    // body's post held by the titled person the sentence before is about.
+    if (
+      (PERSON_NOUNS.has(head) || role) &&
+      content.some((w) => w.lower === "'s") &&
+      registry.mentionStartingAt(content[0]!.start)?.entity.type === 'Organisation'
+    ) {
+      const previous = [...bodySentences].reverse().find((b) => b.index < sentence.index);
+      const subject = previous ? subjectOf(previous, 1) : undefined;
+      const gender = GENDERED_ROLES[head];
+      if (
+        subject &&
+        subject.type === 'Person' &&
+        !subject.articleScoped &&
+        subject.titles.length > 0 &&
+        (!gender || !subject.gender || gender === subject.gender)
+      ) {
+        registry.addMention(subject, start, end, text.slice(start, end));
+        return { entity: subject, mention, confidence: 0.65 };
+      }
     }
     if (PERSON_NOUNS.has(head) || role) {
       const name = capitalise(phrase);

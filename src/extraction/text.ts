@@ -210,6 +210,8 @@ const NOISE_LINES: RegExp[] = [
   // "READ MORE: Grangemouth refinery closure…", "MORE NEWS: …", "RELATED: …": a link to another story.
   /^(?:read more|more news|related|see also|also read|watch|listen|more on this)\s*:/i,
   /^(?:advertisement\s+)?hide ad$/i,
+  // "Kirkby Fleetham Primary School. Photo: Google.", "GMB organiser Paul Clark. Picture by FRANK REID": a caption and its credit.
+  /^[^.!?]{1,120}[.!?]\s+(?:photo|picture|image|pic|credit)(?:\s+by|\s*:)\s*[^.!?]{1,40}\.?$/i,
   /^register for free to read more\b/i,
   // Reader-contact boxes inside an article: "Get in touch", "Share your views on this story by…", "Got a story?".
   /^(?:get in touch|got a story\??|have your say|contact us|do you have a story.*)$/i,

@@ -613,3 +613,11 @@ describe('names the run-15 blind set taught (session 4): a name opening a senten
     expect(found).toEqual(['org:expanded-metal-company']);
   });
 });
+
+describe('names the run-15 blind set taught (session 4): bodies that hold a curated name', () => {
+  it('reads "Kirkby Fleetham Church of England Primary School" as one school', () => {
+    expect(ids('The closure of Kirkby Fleetham Church of England Primary School has been handled badly.')).toContain(
+      'org:kirkby-fleetham-church-of-england-primary-school',
+    );
+  });
+});

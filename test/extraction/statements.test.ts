@@ -911,3 +911,25 @@ describe('speech the run-15 blind set taught (session 4): unions', () => {
     expect(doc.statements).toEqual([]);
   });
 });
+
+describe('speech the run-15 blind set taught (session 4): posts and captions', () => {
+  it('gives "<council>’s executive member for education and skills told…" to the titled councillor the sentence before is about', () => {
+    const doc = extract(
+      'Councillor Annabel Wilkinson has written to the minister.\n\nNorth Yorkshire Council’s executive member for education and skills told the minister that “scant regard” had been paid to the views.',
+    );
+    expect(speakerOf(doc, 'scant regard')).toBe('person:annabel-wilkinson');
+  });
+
+  it('treats "School name. Photo: Google." as a caption, so the lede after it still resolves', () => {
+    const doc = extract(
+      'Kirkby Fleetham Primary School. Photo: Google.\n\nA senior councillor has told a minister she is “staggered” by the closure.\n\nCouncillor Annabel Wilkinson has written to the minister.\n\nCllr Wilkinson said: “It is wrong.”',
+    );
+    expect(speakerOf(doc, 'staggered')).toBe('person:annabel-wilkinson');
+    expect(doc.entities.map((e) => e.id)).not.toContain('org:google');
+  });
+
+  it('does not read "am I" in a quote as an Assembly Member', () => {
+    const doc = extract('Cllr Jo Bloggs said: “Not only am I staggered, I am angry.”');
+    expect(doc.entities.filter((e) => e.type === 'Person').map((e) => e.id)).toEqual(['person:jo-bloggs']);
+  });
+});
