@@ -584,6 +584,19 @@ export function recogniseEntities(article: ArticleText): EntityRecognition {
       else break;
       if (sentenceInitial.has(lead)) break;
     }
+    // "NHS Fife", "NHS Lothian", "NHS Highland": a health board is the NHS and its area.
+    if (
+      match.name === 'NHS' &&
+      run > i + 1 &&
+      run - i <= 3 &&
+      !ORGANISATION_HEADS[tokens[run - 1]!.lower] &&
+      tokens.slice(i + 1, run).every((t) => t.capitalised && !t.allCaps)
+    ) {
+      const board = registry.add('Organisation', text.slice(token.start, tokens[run - 1]!.end), { confidence: 0.8, organisationKind: 'public-body' });
+      registry.addMention(board, token.start, tokens[run - 1]!.end);
+      for (let k = i; k < run; k++) covered[k] = true;
+      continue;
+    }
     if (lead < i && run > i + match.tokens.length && ORGANISATION_HEADS[tokens[run - 1]!.lower]) {
       const body = registry.add('Organisation', text.slice(tokens[lead]!.start, tokens[run - 1]!.end), {
         confidence: 0.8,

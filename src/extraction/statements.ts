@@ -637,7 +637,7 @@ export function findStatements(article: ArticleText, recognition: EntityRecognit
       if (named && ['Person', 'Organisation'].includes(named.entity.type))
         return { entity: named.entity, mention: { start: named.start, end: named.end }, confidence: 0.8 };
     }
-    const owner = appositionWithoutClosingComma(k, floor);
+    const owner = appositionWithoutClosingComma(k, floor) ?? relativeWithoutClosingComma(k, floor);
     if (owner) return owner;
     const mention = registry.mentionEndingAt(token.end);
     // "a spokesman for the Department of Health said": the spokesman speaks, not the department.
@@ -733,6 +733,40 @@ export function findStatements(article: ArticleText, recognition: EntityRecognit
    * "Steve Murrells, chief executive of The Co-op said": a name, a comma, a role (with whose it is), and no closing
    * comma before the verb: the named person speaks, not the body the role belongs to.
    */
+  /**
+   * "Brownhill Surgery in Chandler’s Ford, Hampshire, which serves 7,000 patients has announced…": a relative clause the
+   * writer did not close; the speaker is the name it hangs on, past where that name is.
+   */
+  function relativeWithoutClosingComma(last: number, floor: number): SpeakerFound | undefined {
+    let c = last;
+    const inNumber = (k: number): boolean =>
+      /^\d+$/.test(tokens[k - 1]?.text ?? '') && /^\d+$/.test(tokens[k + 1]?.text ?? '') && tokens[k + 1]!.start === tokens[k]!.end;
+    while (c > floor && last - c <= 12 && !(tokens[c]!.text === ',' && ['which', 'who'].includes(tokens[c + 1]?.lower ?? ''))) {
+      if ((tokens[c]!.text === ',' && !inNumber(c)) || tokens[c]!.text === ';' || isQuoteMark(tokens[c]!)) return undefined;
+      c--;
+    }
+    // (", who said": the relative pronoun right before the verb is another construction, handled where it is.)
+    if (c <= floor || tokens[c]!.text !== ',' || c + 2 > last) return undefined;
+    let a = c - 1;
+    for (let step = 0; step < 4 && a >= floor; step++) {
+      const mention = registry.mentionEndingAt(tokens[a]!.end);
+      if (!mention) {
+        // "in Chandler’s Ford": a place in no list, after "in".
+        let b = a;
+        while (b > floor && a - b < 4 && (tokens[b]!.capitalised || /^['’]s$/.test(tokens[b]!.text))) b--;
+        if (b === a || !['in', 'at', 'near'].includes(tokens[b]!.lower)) return undefined;
+        a = b - 1;
+        continue;
+      }
+      if (mention.entity.type === 'Person' || mention.entity.type === 'Organisation')
+        return { entity: mention.entity, mention: { start: mention.start, end: mention.end }, confidence: 0.75 };
+      if (mention.entity.type !== 'Place') return undefined;
+      a = tokenIndex(tokens, mention.start) - 1;
+      if (tokens[a]?.text === ',' || ['in', 'at', 'of', 'near'].includes(tokens[a]?.lower ?? '')) a--;
+    }
+    return undefined;
+  }
+
   function appositionWithoutClosingComma(last: number, floor: number): SpeakerFound | undefined {
     let comma = last;
     while (comma > floor && last - comma <= 9 && tokens[comma]!.text !== ',') {
@@ -772,7 +806,8 @@ export function findStatements(article: ArticleText, recognition: EntityRecognit
     // "The investment bank, Schroder Salomon Smith Barney (SSSB), reduced…": the name before its bracketed abbreviation.
     const bracketed = tokens[commaIndex - 1]?.text === ')' && tokens[commaIndex - 3]?.text === '(' && commaIndex - 4 > open;
     const inner = registry.mentionEndingAt(tokens[bracketed ? commaIndex - 4 : commaIndex - 1]!.end);
-    const segmentFirst = tokens[segmentStart]!;
+    // ("And in Sunderland, the Conishead Medical Group, has announced…": a stray comma after a body with its article.)
+    const segmentFirst = tokens[segmentStart]!.lower === 'the' && inner?.entity.type === 'Organisation' ? tokens[segmentStart + 1]! : tokens[segmentStart]!;
     if (inner && inner.start === segmentFirst.start && segmentFirst.capitalised && ['Person', 'Organisation'].includes(inner.entity.type)) {
       return { entity: inner.entity, mention: { start: inner.start, end: inner.end }, confidence: 0.85 };
     }
@@ -956,8 +991,12 @@ export function findStatements(article: ArticleText, recognition: EntityRecognit
         if (owner && ['Organisation', 'Person'].includes(owner.entity.type)) return { entity: owner.entity, mention, confidence: 0.7 };
       }
     }
-    // "Another update in April noted…", "its statement added": a company's own announcement, in an article about the company.
+    // "Another update in April noted…", "its statement added": a company's own announcement, in an article about the company;
+    // "NHS Fife said…. A statement said…": the body that spoke just before.
     if (['update', 'statement', 'announcement', 'filing'].includes(head) && determiner && determiner !== 'his' && determiner !== 'her' && ofIndex < 0) {
+      const lastSpoken = statements.filter((st) => st.start < start).pop();
+      if (lastSpoken && lastSpoken.speaker.type === 'Organisation' && sentence.index - lastSpoken.sentence <= 1)
+        return { entity: lastSpoken.speaker, mention, confidence: 0.6 };
       const company = organisationFor(['company'], start);
       if (company) return { entity: company, mention, confidence: 0.6 };
     }

@@ -933,3 +933,23 @@ describe('speech the run-15 blind set taught (session 4): posts and captions', (
     expect(doc.entities.filter((e) => e.type === 'Person').map((e) => e.id)).toEqual(['person:jo-bloggs']);
   });
 });
+
+describe('speech the run-15 blind set taught (session 4): practices and health boards', () => {
+  it('gives "X in Chandler’s Ford, Hampshire, which serves 7,000 patients has announced…" to X, not the patients', () => {
+    const doc = extract('Brownhill Surgery in Chandler’s Ford, Hampshire, which serves 7,000 patients has announced it will close its doors in November.');
+    expect(speakerOf(doc, 'it will close its doors')).toBe('org:brownhill-surgery');
+  });
+
+  it('reads "NHS Fife" as a health board, and "A statement said…" after it as the board’s', () => {
+    const doc = extract(
+      'NHS Fife said there had been efforts to recruit a replacement. A statement said they were grateful for the cooperation of other practices.',
+    );
+    expect(speakerOf(doc, 'efforts to recruit')).toBe('org:nhs-fife');
+    expect(speakerOf(doc, 'they were grateful')).toBe('org:nhs-fife');
+  });
+
+  it('reads past a stray comma after a body with its article ("the Conishead Medical Group, has announced…")', () => {
+    const doc = extract('And in Sunderland, the Conishead Medical Group, has announced it will close by the end of the year.');
+    expect(speakerOf(doc, 'it will close by the end')).toBe('org:conishead-medical-group');
+  });
+});
