@@ -271,6 +271,8 @@ const VENUE_NOUNS = new Set([
 ]);
 /** Court sentences written with capitals ("200 hours of Community Service"): no body. */
 const SENTENCE_TERMS = new Set(['community service', 'community order', 'unpaid work', 'suspended sentence']);
+/** Party short forms in a councillor's bracketed tag ("(Con, Mortimer)", "(Lab)"). */
+const PARTY_TAGS = new Set(['Con', 'Lab', 'LD', 'Lib', 'Ind', 'Grn', 'Green', 'SNP', 'PC', 'UKIP', 'Reform', 'Ref', 'Res', 'Alliance']);
 const COMPANY_SUFFIXES = new Set(['plc', 'Plc', 'PLC', 'ltd', 'Ltd', 'LLP', 'llp']);
 /** Nouns for a settlement or a part of one ("the village of X", "the X estate"). */
 const SETTLEMENT_NOUNS = new Set([
@@ -470,6 +472,13 @@ export function recogniseEntities(article: ArticleText): EntityRecognition {
       continue;
     tickerAfter.add(k - 1);
     for (let c = k; c < k + length; c++) covered[c] = true;
+  }
+
+  // "Olwyn Barnett (Con/ Mortimer)", "Pauline Robinson (Con Lyonshall with Titley)": a councillor's party and ward in
+  // brackets; the party's short form names no one.
+  for (let k = 1; k + 1 < tokens.length; k++) {
+    if (tokens[k - 1]!.text !== '(' || !PARTY_TAGS.has(tokens[k]!.text)) continue;
+    if (tokens[k + 1]!.text === ')' || tokens[k + 1]!.text === '/' || tokens[k + 1]!.text === ',' || isNameWord(tokens[k + 1]!)) covered[k] = true;
   }
 
   // "Child Poverty in the UK (Target for Reduction) Bill": a bill whose name holds a bracket is one programme.
@@ -1511,7 +1520,9 @@ export function recogniseEntities(article: ArticleText): EntityRecognition {
     const known = registry.find(word).filter((d) => (pendingTitle ? d.type === 'Person' : d.type !== 'Person' || d.name.includes(' ')));
     let target: EntityDraft | undefined = people.length > 0 ? nearestBefore(people, words[0]!.start, registry) : known[0];
     // "Mitchells warned…" after "Mitchells & Butlers": the first word of a body named here stands for it.
-    if (!target && !pendingTitle && words.length === 1 && !isCommonWord(word.toLowerCase())) {
+    // ("From Bromyard, fellow Tory…": after a preposition of place the word is the place, not the Bromyard Omnibus Company.)
+    const locative = ['in', 'from', 'at', 'near', 'to', 'into', 'outside'].includes(tokens[single.from - 1]?.lower ?? '');
+    if (!target && !pendingTitle && words.length === 1 && !isCommonWord(word.toLowerCase()) && !locative) {
       const bodies = [...registry.entities.values()].filter(
         (d) => d.type === 'Organisation' && d.name.startsWith(`${word} `) && !PLACE_HEADS.has(d.name.split(' ')[1]!.toLowerCase()),
       );
@@ -1601,6 +1612,16 @@ export function recogniseEntities(article: ArticleText): EntityRecognition {
     if (previous?.lower === 'of' && beforePrevious && SETTLEMENT_NOUNS.has(beforePrevious.lower) && !isCommonWord(token.lower))
       return { type: 'Place', confidence: 0.7 };
     if (wordKnowledge().organisations.has(token.lower) && !isCommonWord(token.lower)) return { type: 'Organisation', confidence: 0.7 };
+    // "From Bromyard, fellow Tory…", "In Kirkcaldy, the closure…": a name in no list opening the sentence after "from" or "in".
+    if (
+      sentenceInitial.has(i - 1) &&
+      ['from', 'in'].includes(previous?.lower ?? '') &&
+      tokens[i + 1]?.text === ',' &&
+      !isCommonWord(token.lower) &&
+      !firstNameGender(token.text).known &&
+      !token.allCaps
+    )
+      return { type: 'Place', confidence: 0.55 };
     // "neighbourhood policing inspector for Ashfield", "the MP for Bassetlaw": the area a post covers.
     if (previous?.lower === 'for' && beforePrevious && TERRITORIAL_POSTS.has(beforePrevious.lower) && !isCommonWord(token.lower))
       return { type: 'Place', confidence: 0.6 };

@@ -252,7 +252,10 @@ export function findStatements(article: ArticleText, recognition: EntityRecognit
         }
       }
       if (!found) continue;
-      if (found.verbIndex !== undefined) consumedVerbs.add(found.verbIndex);
+      // ("said service was 'very good…' : "but…"": a verb with its own reported clause before the colon reports that clause too.)
+      const ownClause =
+        found.verbIndex !== undefined && tokens.slice(found.verbIndex + 1, tokenIndex(tokens, quote.open)).some((t) => isQuoteMark(t) && t.start < quote.open);
+      if (found.verbIndex !== undefined && !ownClause) consumedVerbs.add(found.verbIndex);
       const statement: StatementDraft = {
         start: quote.contentStart,
         end: quote.contentEnd,
@@ -446,9 +449,13 @@ export function findStatements(article: ArticleText, recognition: EntityRecognit
     sentenceStatements: StatementDraft[],
     requireAdjacent = false,
   ): { speaker: SpeakerFound; verb?: string; verbIndex?: number; audience?: EntityDraft } | undefined {
-    for (let k = colonIndex - 1; k >= sentence.tokenStart && colonIndex - k <= 14; k--) {
+    for (let k = colonIndex - 1; k >= sentence.tokenStart && colonIndex - k <= 20; k--) {
       const token = tokens[k]!;
-      if (inDoubleQuote(token.start)) break;
+      // "said service was 'very good if you want to go to Hereford' : "but…"": a short quotation inside the attribution is passed over.
+      if (inDoubleQuote(token.start)) {
+        if (isQuoteMark(token) || tokens.slice(k, colonIndex).some((t) => t.text === '"' || t.text === '“' || t.text === '”')) break;
+        continue;
+      }
       const verb = REPORTING_VERB_FORMS.get(token.lower);
       if (!verb || token.capitalised) continue;
       if (requireAdjacent && colonIndex - k > 2) return undefined;
@@ -593,13 +600,15 @@ export function findStatements(article: ArticleText, recognition: EntityRecognit
       // "Thorntons today (2 July) confirmed…": a date after a time word.
       if (token.text === ')') {
         let open = k - 1;
-        while (open > floor && k - open <= 4 && tokens[open]!.text !== '(') open--;
+        while (open > floor && k - open <= 7 && tokens[open]!.text !== '(') open--;
         const before = tokens[open - 1];
+        // ("(Con Lyonshall with Titley)": a party and a ward may run longer.)
+        const limit = /^(?:Con|Lab|LD|Lib|Ind|Green|SNP|UKIP|Reform)$/.test(tokens[open + 1]?.text ?? '') ? 7 : 4;
         if (
           open > floor &&
           tokens[open]!.text === '(' &&
           k - open >= 2 &&
-          k - open <= 4 &&
+          k - open <= limit &&
           before &&
           (registry.mentionEndingAt(before.end) || ['today', 'yesterday'].includes(before.lower))
         ) {
@@ -1409,6 +1418,31 @@ export function findStatements(article: ArticleText, recognition: EntityRecognit
       for (const particle of verb.particle) {
         if (tokens[k]?.lower !== particle) return undefined;
         k++;
+      }
+    }
+    // "Sargeants Brothers operate buses out of Kington and, he says, run a connecting service…": an attribution in commas
+    // inside the sentence reports the whole sentence.
+    if (!verb.particle && tokens[v + 1]?.text === ',' && tokens[v - 2]?.text === ',' && v - 2 > sentence.tokenStart && tokens[v + 2] && tokens[v + 2]!.isWord) {
+      const pronoun = PRONOUNS[tokens[v - 1]!.lower];
+      const named = registry.mentionEndingAt(tokens[v - 1]!.end);
+      const entity = pronoun
+        ? resolvePronoun(pronoun, sentence, tokens[v - 1]!.start)
+        : named && ['Person', 'Organisation'].includes(named.entity.type)
+          ? named.entity
+          : undefined;
+      if (entity) {
+        const start = firstContentOffset(sentence);
+        const end = clauseEndOffset(sentence);
+        return {
+          start,
+          end,
+          kind: containsQuote(start, end) ? 'mixed' : 'indirect',
+          speaker: entity,
+          reportingVerb: verbToken.lower,
+          speakerMention: { start: tokens[v - 1]!.start, end: tokens[v - 1]!.end },
+          confidence: 0.6,
+          sentence: sentence.index,
+        };
       }
     }
     // "More needs to be done, the Health Minister has said, as figures show…": an attribution set off by commas mid-sentence

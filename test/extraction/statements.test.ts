@@ -953,3 +953,31 @@ describe('speech the run-15 blind set taught (session 4): practices and health b
     expect(speakerOf(doc, 'it will close by the end')).toBe('org:conishead-medical-group');
   });
 });
+
+describe('speech the run-15 blind set taught (session 4): council reports', () => {
+  const text = [
+    'Martin Perry runs the Bromyard Omnibus Company.',
+    "Olwyn Barnett (Con/ Mortimer) outlined the issue as 'big buses taking nobody anywhere'.",
+    'From Bromyard, fellow Tory Richard James said service was \'very good if you want to go to Hereford\' : "but the parishes I represent will see one or two buses a week".',
+    'Afterward, committee chair Pauline Robinson (Con Lyonshall with Titley) told The Hereford Times she lives at Stapleton.',
+    'Michael Sargeant offered his example. Sargeants Brothers operate buses out of Kington and, he says, run a connecting service.',
+  ].join('\n\n');
+  const doc = extract(text);
+
+  it('reads "(Con/ Mortimer)" and "(Con Lyonshall with Titley)" as party-and-ward tags between the name and the verb', () => {
+    expect(speakerOf(doc, 'big buses')).toBe('person:olwyn-barnett');
+    expect(speakerOf(doc, 'she lives at Stapleton')).toBe('person:pauline-robinson');
+    expect(doc.entities.filter((e) => e.type === 'Person').map((e) => e.name)).not.toContain('Con Lyonshall');
+  });
+
+  it('gives a colon quote after a verb with its own short quotation to the same speaker, keeping both statements', () => {
+    expect(speakerOf(doc, 'the parishes I represent')).toBe('person:richard-james');
+    expect(speakerOf(doc, 'very good if you want')).toBe('person:richard-james');
+  });
+
+  it('reads "From Bromyard," as the place, and ", he says," as reporting the whole sentence', () => {
+    expect(doc.entities.map((e) => e.id)).toEqual(expect.arrayContaining(['place:bromyard', 'org:sargeants-brothers']));
+    expect(statementWith(doc, 'run a connecting service').text.startsWith('Sargeants Brothers operate')).toBe(true);
+    expect(speakerOf(doc, 'run a connecting service')).toBe('person:michael-sargeant');
+  });
+});

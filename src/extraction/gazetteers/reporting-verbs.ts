@@ -94,6 +94,7 @@ const REPORTING_VERBS: ReportingVerb[] = [
   verb('condemn', ['condemned', 'condemns', 'condemning'], { weak: true }),
   verb('criticise', ['criticised', 'criticises', 'criticising', 'criticize', 'criticized'], { weak: true }),
   verb('describe', ['described', 'describes', 'describing'], { as: true }),
+  verb('outline', ['outlined', 'outlines', 'outlining'], { as: true }),
   verb('brand', ['branded', 'brands', 'branding'], { as: true }),
   verb('label', ['labelled', 'labels', 'labelling', 'labeled'], { as: true }),
   verb('call', ['called', 'calls', 'calling'], { particle: ['for'] }),
