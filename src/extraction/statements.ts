@@ -962,7 +962,10 @@ export function findStatements(article: ArticleText, recognition: EntityRecognit
         first = head;
         continue;
       }
-      if (!previous.isWord && previous.lower !== "'s") break;
+      // ("Heads’ leaders": a plural possessive's apostrophe.)
+      const pluralPossessive =
+        /^['’]$/.test(previous.text) && /s$/.test(tokens[previousIndex - 1]?.text ?? '') && tokens[previousIndex - 1]!.end === previous.start;
+      if (!previous.isWord && previous.lower !== "'s" && !pluralPossessive) break;
       if (CLAUSE_STOPS.has(previous.lower) || NP_PREPOSITIONS.has(previous.lower)) break;
       if (isFiniteVerb(previous) && !registry.mentionEndingAt(previous.end)) break;
       if (REPORTING_VERB_FORMS.has(previous.lower)) break;
@@ -999,6 +1002,11 @@ export function findStatements(article: ArticleText, recognition: EntityRecognit
         const owner = registry.mentionStartingAt(word.start);
         if (owner && ['Organisation', 'Person'].includes(owner.entity.type)) return { entity: owner.entity, mention, confidence: 0.7 };
       }
+    }
+    // "His letter adds:", "her statement said": the person the possessive stands for.
+    if (STATEMENT_NOUNS.has(head) && (determiner === 'his' || determiner === 'her') && content.length <= 2) {
+      const writer = resolvePronoun(determiner === 'his' ? 'male' : 'female', sentence, start);
+      if (writer) return { entity: writer, mention, confidence: 0.65 };
     }
     // "Another update in April noted…", "its statement added": a company's own announcement, in an article about the company;
     // "NHS Fife said…. A statement said…": the body that spoke just before.
@@ -1713,6 +1721,24 @@ export function findStatements(article: ArticleText, recognition: EntityRecognit
         if (next.lower === 'with' && followedByParticiple(k + 2, sentence)) return k;
         if (next.lower === 'according' && tokens[k + 2]?.lower === 'to') return k;
         if ((next.lower === 'and' || next.lower === 'but' || next.lower === 'while') && coordinatedReport(k + 2, sentence)) return k;
+        // "…as “deeply unfair”, and the Association of School and College Leaders … subsequently wrote…": a new subject named after
+        // ", and" starts a clause of its own.
+        if (next.lower === 'and') {
+          let j = k + 2;
+          if (tokens[j]?.lower === 'the') j++;
+          const named = registry.mentionStartingAt(tokens[j]?.start ?? -1);
+          if (named && ['Person', 'Organisation'].includes(named.entity.type)) {
+            let after = tokenIndex(tokens, named.end);
+            while (
+              after < sentence.tokenEnd &&
+              after - j < 16 &&
+              (tokens[after]!.isWord || /^(?:'s|['’])$/.test(tokens[after]!.lower)) &&
+              !isFiniteVerb(tokens[after]!)
+            )
+              after++;
+            if (after < sentence.tokenEnd && isFiniteVerb(tokens[after]!)) return k;
+          }
+        }
         // "…, he said." closing the sentence
         if (trailingVerbAfter(k + 1, sentence)) return k;
       }

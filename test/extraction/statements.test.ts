@@ -981,3 +981,19 @@ describe('speech the run-15 blind set taught (session 4): council reports', () =
     expect(speakerOf(doc, 'run a connecting service')).toBe('person:michael-sargeant');
   });
 });
+
+describe('speech the run-15 blind set taught (session 4): letters and offices', () => {
+  it('resolves "the education secretary" on the publication date, "His letter adds:" to its writer, and "Heads’ leaders" as a group', () => {
+    const text = [
+      'Nadhim Zahawi has apologised to headteachers’ leaders for writing to schools on a Bank Holiday.',
+      'Heads’ leaders immediately condemned the letter as “deeply unfair”, and the Association of School and College Leaders subsequently wrote to the education secretary.',
+      'In his letter, the education secretary says: “I’d like to reiterate the apology.”',
+      'His letter adds: “I am very clear that this is about transparency.”',
+    ].join('\n\n');
+    const doc = extract(text, '2022-05-12');
+    expect(speakerOf(doc, 'reiterate the apology')).toBe('person:nadhim-zahawi');
+    expect(speakerOf(doc, 'I am very clear')).toBe('person:nadhim-zahawi');
+    expect(entity(doc, speakerOf(doc, 'deeply unfair')).name).toBe('Heads’ leaders');
+    expect(statementWith(doc, 'deeply unfair').text).toBe('the letter as “deeply unfair”');
+  });
+});
