@@ -533,7 +533,9 @@ export function recogniseEntities(article: ArticleText): EntityRecognition {
         (isNameWord(next) ||
           next.lower === "'s" ||
           REPORTING_VERB_FORMS.has(next.lower) ||
-          ['has', 'have', 'had', 'is', 'was', 'will', 'would', 'says'].includes(next.lower));
+          ['has', 'have', 'had', 'is', 'was', 'will', 'would', 'says'].includes(next.lower) ||
+          // "– Labour, Liberals, DUP, SDLP –": a list of curated names.
+          (next.text === ',' && matchGazetteer(tokens, i + 2, index, joined) !== undefined));
       if (!nameFollows) continue;
     }
     if (match.name === 'UK government' && !governmentIsBritish(tokens, i)) continue;
@@ -884,7 +886,14 @@ export function recogniseEntities(article: ArticleText): EntityRecognition {
         tokens[j + 1] &&
         isNameWord(tokens[j + 1]!) &&
         ((STREET_HEADS.has(tokens[j + 1]!.lower) && joined(j + 1 - 1)) ||
-          (tokens[j + 2] && isNameWord(tokens[j + 2]!) && STREET_HEADS.has(tokens[j + 2]!.lower) && !isNameWord(tokens[j + 3] ?? next)))
+          (tokens[j + 2] && isNameWord(tokens[j + 2]!) && STREET_HEADS.has(tokens[j + 2]!.lower) && !isNameWord(tokens[j + 3] ?? next)) ||
+          // "Queen's Park Suspension Bridge": a place's head two or three words on.
+          (tokens[j + 2] &&
+            isNameWord(tokens[j + 2]!) &&
+            tokens[j + 3] &&
+            isNameWord(tokens[j + 3]!) &&
+            PLACE_HEADS.has(tokens[j + 3]!.lower) &&
+            !isNameWord(tokens[j + 4] ?? next)))
       ) {
         j++;
         continue;
@@ -1339,6 +1348,8 @@ export function recogniseEntities(article: ArticleText): EntityRecognition {
     if (onIndex > 0 && ORGANISATION_HEADS[words[onIndex - 1]!.lower])
       return { type: 'Organisation', confidence: 0.75, kind: ORGANISATION_HEADS[words[onIndex - 1]!.lower] };
     if (words.length >= 2 && PLACE_HEADS.has(lowerLast) && !firstNameGender(words[0]!.text).known) return { type: 'Place', confidence: 0.8 };
+    // "the River Dee", "River Thames": a river by name.
+    if (words.length === 2 && words[0]!.lower === 'river' && !hasTitle) return { type: 'Place', confidence: 0.8 };
     // "of Margaret Avenue", "on Thelwall Lane", "40, of Sefton Road": a street after an address cue, whatever its first word.
     const cue = tokens[from - 1];
     if (words.length >= 2 && words.length <= 4 && STREET_HEADS.has(lowerLast) && !hasTitle && cue && (ADDRESS_CUES.has(cue.lower) || cue.text === ','))

@@ -621,3 +621,15 @@ describe('names the run-15 blind set taught (session 4): bodies that hold a cura
     );
   });
 });
+
+describe('names the run-15 blind set taught (session 4): lists, rivers and bridges', () => {
+  it('reads a curated party opening a list after a dash ("– Labour, Liberals, DUP –"), with "Liberals" as the Liberal Democrats', () => {
+    const found = ids('I will urge MPs of all parties – Labour, Liberals, DUP, SDLP, Plaid Cymru – to support it.');
+    expect(found).toEqual(expect.arrayContaining(['org:labour-party', 'org:liberal-democrats']));
+  });
+
+  it('reads "Queen\'s Park Suspension Bridge" and "the River Dee" as places', () => {
+    const found = ids("He walked along Queen's Park Suspension Bridge, then on to a footpath alongside the River Dee.");
+    expect(found).toEqual(expect.arrayContaining(['place:queens-park-suspension-bridge', 'place:river-dee']));
+  });
+});

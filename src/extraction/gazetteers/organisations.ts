@@ -12,7 +12,7 @@ export type OrganisationKind = 'party' | 'government' | 'police' | 'media' | 'ch
 const PARTIES = [
   'Labour Party|Labour|the Labour party',
   'Conservative Party|Conservatives|the Conservatives|Tories|Tory|Tory party|Tory Party|the Tory party',
-  'Liberal Democrats|Lib Dems|Liberal Democrat party|Lib Dem',
+  'Liberal Democrats|Lib Dems|Liberal Democrat party|Lib Dem|Liberals',
   'Green Party|Greens|Green Party of England and Wales',
   'Scottish National Party|SNP',
   'Plaid Cymru',
