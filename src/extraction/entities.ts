@@ -658,6 +658,14 @@ export function recogniseEntities(article: ArticleText): EntityRecognition {
       for (let k = i; k <= i + match.tokens.length; k++) covered[k] = true;
       continue;
     }
+    // "in Co. Derry", "Co Antrim": a county written short is a place of its own, as written.
+    const countyWord = tokens[i - 1]?.text === '.' && tokens[i - 2]?.text === 'Co' ? tokens[i - 2] : tokens[i - 1];
+    if (match.type === 'Place' && countyWord && /^Co\.?$/.test(countyWord.text) && /^\.?\s?$/.test(text.slice(countyWord.end, token.start))) {
+      const county = registry.add('Place', text.slice(countyWord.start, last.end), { confidence: 0.8 });
+      registry.addMention(county, countyWord.start, last.end);
+      for (let k = tokenIndexAt(tokens, countyWord.start); k < i + match.tokens.length; k++) covered[k] = true;
+      continue;
+    }
     // "Mr Brent said": after Mr, Mrs, Ms or Dr a place's name is a surname.
     if (single && match.type === 'Place' && SURNAME_HONORIFIC.test(tokens[i - 1]?.lower ?? '') && joined(i - 1)) continue;
     // "Jordan Wills", "Chelsea Smith": a place's name that is also a first name, before a capitalised word, opens a person's name.
@@ -1328,6 +1336,15 @@ export function recogniseEntities(article: ArticleText): EntityRecognition {
     const wordsCapitalised = words.filter((w) => !CONNECTORS.has(w.lower));
     const personShaped = wordsCapitalised.length >= 2 && wordsCapitalised.length <= 4 && wordsCapitalised.every((w) => w.capitalised && !w.allCaps);
     if (hasTitle && wordsCapitalised.every((w) => w.capitalised && !w.allCaps) && wordsCapitalised.length <= 4) return { type: 'Person', confidence: 0.9 };
+    // "Graham Horrocks, 33, of Old School Court": where a person named with their age lives is an address, not a court.
+    if (
+      words.length >= 2 &&
+      (lowerLast === 'court' || STREET_HEADS.has(lowerLast)) &&
+      tokens[from - 1]?.lower === 'of' &&
+      tokens[from - 2]?.text === ',' &&
+      /^\d{1,3}$/.test(tokens[from - 3]?.text ?? '')
+    )
+      return { type: 'Place', confidence: 0.75 };
     if (
       words.length >= 2 &&
       ORGANISATION_HEADS[lowerLast] &&
@@ -1343,6 +1360,9 @@ export function recogniseEntities(article: ArticleText): EntityRecognition {
       return { type: 'Organisation', confidence: 0.85, kind: ORGANISATION_HEADS[lowerLast] };
     }
     if (words.length >= 2 && PROGRAMME_HEADS.has(lowerLast)) return { type: 'Programme', confidence: 0.8 };
+    // "Department of Transport", "University of Leeds", "Office for Students": a body's head, then "of" or "for".
+    if (words.length >= 3 && ORGANISATION_HEADS[words[0]!.lower] && ['of', 'for'].includes(words[1]!.lower) && !hasTitle)
+      return { type: 'Organisation', confidence: 0.8, kind: ORGANISATION_HEADS[words[0]!.lower] };
     const onIndex = words.findIndex((w, k) => k > 0 && w.lower === 'on' && NAMES_WITH_ON.has(words[k - 1]!.lower));
     if (onIndex > 0 && PROGRAMME_HEADS.has(words[onIndex - 1]!.lower)) return { type: 'Programme', confidence: 0.75 };
     if (onIndex > 0 && ORGANISATION_HEADS[words[onIndex - 1]!.lower])

@@ -633,3 +633,17 @@ describe('names the run-15 blind set taught (session 4): lists, rivers and bridg
     expect(found).toEqual(expect.arrayContaining(['place:queens-park-suspension-bridge', 'place:river-dee']));
   });
 });
+
+describe('names the run-15 blind set taught (session 4): counties, addresses and departments', () => {
+  it('reads "Co. Derry" as the county as written, not the city', () => {
+    const found = ids('Cars were stolen in a spate of burglaries in Co. Derry.');
+    expect(found).toContain('place:co-derry');
+    expect(found).not.toContain('place:londonderry');
+  });
+
+  it('reads "33, of Old School Court" as an address, and "the Department of Transport" as a body', () => {
+    const found = ids('Graham Horrocks, 33, of Old School Court, denied it. The Department of Transport said nothing.');
+    expect(found).toEqual(expect.arrayContaining(['place:old-school-court', 'org:department-of-transport']));
+    expect(found).not.toContain('org:old-school-court');
+  });
+});
