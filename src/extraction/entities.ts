@@ -2075,6 +2075,15 @@ function leadingTitle(tokens: Token[], from: number, to: number): { length: numb
         break;
       }
     }
+    // "Fiirst Mnister Carwyn Jones": a title misprinted by a letter in each word, before a name.
+    if (found === 0 && length === 0 && to - from >= 3) {
+      const corrected = [tokens[from]!, tokens[from + 1]!].map((t) => (t.capitalised ? titleWordNear(t.lower) : undefined));
+      const phrase = corrected.every((w) => w !== undefined) ? corrected.join(' ') : undefined;
+      if (phrase && ROLE_TITLES[phrase] && corrected.some((w, k) => w !== tokens[from + k]!.lower)) {
+        found = 2;
+        role = ROLE_TITLES[phrase];
+      }
+    }
     if (found === 0) break;
     length += found;
     if (from + length >= to) break;
@@ -2122,6 +2131,20 @@ function initialsFit(abbreviation: string, name: string): boolean {
 
 /** Tokens outside page furniture. */
 /** Do two words differ by one inserted, deleted or replaced letter, with the same first letter? */
+/** The word of a multi-word title ("first", "minister") one letter away from a word, if exactly one is. */
+function titleWordNear(word: string): string | undefined {
+  titleWords ??= new Set(
+    Object.keys(ROLE_TITLES)
+      .filter((key) => key.includes(' '))
+      .flatMap((key) => key.split(' '))
+      .filter((w) => w.length >= 5),
+  );
+  if (titleWords.has(word)) return word;
+  const near = [...titleWords].filter((w) => oneEditApart(w, word));
+  return near.length === 1 ? near[0] : undefined;
+}
+let titleWords: Set<string> | undefined;
+
 function oneEditApart(a: string, b: string): boolean {
   if (a.charAt(0) !== b.charAt(0) || Math.abs(a.length - b.length) > 1 || Math.min(a.length, b.length) < 4) return false;
   let i = 0;

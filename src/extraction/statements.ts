@@ -793,7 +793,8 @@ export function findStatements(article: ArticleText, recognition: EntityRecognit
     const hasRole = roleWords.some(
       (w, i) => ROLE_TITLES[w] !== undefined || PERSON_NOUNS.has(w) || ROLE_TITLES[`${w} ${roleWords[i + 1] ?? ''}`] !== undefined,
     );
-    if (!hasRole || !roleWords.some((w) => NP_PREPOSITIONS.has(w))) return undefined;
+    // ("Wayne Harvey, Deloitte’s senior partner in Wales said": a body's possessive or "in" places the post too.)
+    if (!hasRole || !roleWords.some((w) => NP_PREPOSITIONS.has(w) || w === 'in' || w === "'s" || w === '’s')) return undefined;
     return { entity: person.entity, mention: { start: person.start, end: person.end }, confidence: 0.8 };
   }
 

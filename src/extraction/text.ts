@@ -299,7 +299,20 @@ const CLOSE_DOUBLE = new Set(['”', '»']);
  */
 export function findQuotations(text: string, paragraphs: Paragraph[]): Quotation[] {
   const quotations: Quotation[] = [];
-  for (const paragraph of paragraphs) {
+  let runningOn = false;
+  for (const [p, paragraph] of paragraphs.entries()) {
+    const body = text.slice(paragraph.start, paragraph.end);
+    // A quote left open, then a paragraph with no quotation marks in the speaker's own voice ("…we’re supporting…", "Our people
+    // can be proud…") or between two quoted paragraphs: the writer dropped the paragraph's opening mark, and the quote runs on.
+    const nextBody = paragraphs.slice(p + 1).find((other) => other.kind === 'body');
+    const quotedNext = nextBody !== undefined && /^["“]/.test(text.slice(nextBody.start, nextBody.start + 1));
+    // (First person inside a single-quoted quotation is someone quoted by the writer; a paragraph ending in a colon introduces the next quote.)
+    const ownVoice = /\b(?:I|I’m|I'm|we|We|we’re|We’re|we're|We're|our|Our|us|my|My)\b/.test(body.replace(/(?:^|[\s(:])['‘][^'’]*['’]/g, ' '));
+    if (runningOn && paragraph.kind === 'body' && !/["“”„«»]/.test(body) && !/:\s*$/.test(body) && (ownVoice || quotedNext)) {
+      quotations.push({ ...quotation(text, paragraph.start, -1, 'double', paragraph.index, paragraph.end), contentStart: paragraph.start });
+      continue;
+    }
+    if (paragraph.kind === 'body') runningOn = false;
     const doubles: Quotation[] = [];
     let openAt = -1;
     for (let i = paragraph.start; i < paragraph.end; i++) {
@@ -331,6 +344,7 @@ export function findQuotations(text: string, paragraphs: Paragraph[]): Quotation
       }
     }
     if (openAt >= 0) doubles.push(quotation(text, openAt, -1, 'double', paragraph.index, paragraph.end));
+    runningOn = openAt >= 0 && paragraph.kind === 'body';
     const singles = findSingleQuotations(text, paragraph, doubles);
     const endOf = (q: Quotation): number => (q.close >= 0 ? q.close : paragraph.end);
     for (const double of doubles) {

@@ -997,3 +997,34 @@ describe('speech the run-15 blind set taught (session 4): letters and offices', 
     expect(statementWith(doc, 'deeply unfair').text).toBe('the letter as “deeply unfair”');
   });
 });
+
+describe('speech the run-16 blind set taught (session 4)', () => {
+  const text = [
+    'Fiirst Mnister Carwyn Jones will today visit Deloitte in Cardiff.',
+    'Mr Jones said: “It’s fantastic that we’re supporting a major employer in Wales.',
+    '“We’re looking to make Cardiff the location of choice.',
+    'The new jobs are as a result of demand amongst the banks, and that’s to be welcomed.',
+    '“I hope that our investment will draw the attention of other companies.”',
+    'Wayne Harvey, Deloitte’s senior partner in Wales said: “We are thrilled to bring this growth to Wales.',
+    'Our people can be proud that the centre will develop into a strategic enabler.',
+  ].join('\n\n');
+  const doc = extract(text);
+
+  it('runs a quote on through a paragraph whose opening mark was dropped, between quoted paragraphs or in the speaker’s own voice', () => {
+    expect(speakerOf(doc, 'The new jobs are as a result')).toBe('person:carwyn-jones');
+    expect(speakerOf(doc, 'I hope that our investment')).toBe('person:carwyn-jones');
+    expect(speakerOf(doc, 'Our people can be proud')).toBe('person:wayne-harvey');
+  });
+
+  it('reads a title misprinted by a letter a word ("Fiirst Mnister") and "X, <body>’s senior partner in Wales said:"', () => {
+    expect(entity(doc, 'person:carwyn-jones').name).toBe('Carwyn Jones');
+    expect(speakerOf(doc, 'We are thrilled')).toBe('person:wayne-harvey');
+  });
+
+  it('does not run a quote on through the writer’s own paragraph that introduces the next quote', () => {
+    const other = extract(
+      'Coyle asked her:\n\n“ There was a rumour that the Secretary of State was going to resign.\n\nCool as a cucumber, Coffey delivered a rebuke to the backbencher:\n\n“ Don’t be ridiculous Neil.',
+    );
+    expect(other.statements.map((s) => s.text)).not.toContain('Cool as a cucumber, Coffey delivered a rebuke to the backbencher:');
+  });
+});
