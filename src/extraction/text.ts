@@ -312,7 +312,6 @@ export function findQuotations(text: string, paragraphs: Paragraph[]): Quotation
       quotations.push({ ...quotation(text, paragraph.start, -1, 'double', paragraph.index, paragraph.end), contentStart: paragraph.start });
       continue;
     }
-    if (paragraph.kind === 'body') runningOn = false;
     const doubles: Quotation[] = [];
     let openAt = -1;
     for (let i = paragraph.start; i < paragraph.end; i++) {
@@ -344,7 +343,8 @@ export function findQuotations(text: string, paragraphs: Paragraph[]): Quotation
       }
     }
     if (openAt >= 0) doubles.push(quotation(text, openAt, -1, 'double', paragraph.index, paragraph.end));
-    runningOn = openAt >= 0 && paragraph.kind === 'body';
+    // (Furniture between quoted paragraphs leaves a running quote running.)
+    if (paragraph.kind === 'body') runningOn = openAt >= 0;
     const singles = findSingleQuotations(text, paragraph, doubles);
     const endOf = (q: Quotation): number => (q.close >= 0 ? q.close : paragraph.end);
     for (const double of doubles) {
