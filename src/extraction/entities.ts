@@ -273,6 +273,43 @@ const VENUE_NOUNS = new Set([
 const SENTENCE_TERMS = new Set(['community service', 'community order', 'unpaid work', 'suspended sentence']);
 /** Party short forms in a councillor's bracketed tag ("(Con, Mortimer)", "(Lab)"). */
 const PARTY_TAGS = new Set(['Con', 'Lab', 'LD', 'Lib', 'Ind', 'Grn', 'Green', 'SNP', 'PC', 'UKIP', 'Reform', 'Ref', 'Res', 'Alliance']);
+/** Words that open a place's or a body's name before a town's ("the Royal Blackburn Hospital"). */
+const NAME_LEAD_WORDS = new Set(['royal', 'queen', 'princess', 'prince', 'king', 'st', 'saint', 'new', 'old', 'great', 'little', 'upper', 'lower']);
+/** Posts written with their remit ("Head of Health", "Director of Operations"): a title, not a body. */
+const POST_HEADS = new Set([
+  'head',
+  'director',
+  'deputy',
+  'assistant',
+  'chief',
+  'controller',
+  'manager',
+  'dean',
+  'provost',
+  'principal',
+  'chair',
+  'chairman',
+  'chairwoman',
+  'president',
+  'lead',
+  'leader',
+]);
+/** English regions and the nations, after a body's name for its branch there ("UNISON North West"). */
+const REGION_NAMES = [
+  'north west',
+  'north east',
+  'south west',
+  'south east',
+  'east midlands',
+  'west midlands',
+  'east of england',
+  'yorkshire',
+  'london',
+  'scotland',
+  'wales',
+  'cymru',
+  'northern ireland',
+].map((r) => r.split(' '));
 const COMPANY_SUFFIXES = new Set(['plc', 'Plc', 'PLC', 'ltd', 'Ltd', 'LLP', 'llp']);
 /** Nouns for a settlement or a part of one ("the village of X", "the X estate"). */
 const SETTLEMENT_NOUNS = new Set([
@@ -481,6 +518,12 @@ export function recogniseEntities(article: ArticleText): EntityRecognition {
     if (tokens[k + 1]!.text === ')' || tokens[k + 1]!.text === '/' || tokens[k + 1]!.text === ',' || isNameWord(tokens[k + 1]!)) covered[k] = true;
   }
 
+  // "A&E", "R&D", "Q&A": departments and formats written with an ampersand, no one's name.
+  for (let k = 0; k + 2 < tokens.length; k++) {
+    const initials = `${tokens[k]!.text}${tokens[k + 1]!.text}${tokens[k + 2]!.text}`;
+    if (/^(?:A&E|R&D|Q&A)$/.test(initials) && joined(k) && joined(k + 1)) covered[k] = covered[k + 1] = covered[k + 2] = true;
+  }
+
   // "Child Poverty in the UK (Target for Reduction) Bill": a bill whose name holds a bracket is one programme.
   BRACKETED_BILL.lastIndex = 0;
   for (let match = BRACKETED_BILL.exec(text); match; match = BRACKETED_BILL.exec(text)) {
@@ -595,6 +638,29 @@ export function recogniseEntities(article: ArticleText): EntityRecognition {
       else break;
       if (sentenceInitial.has(lead)) break;
     }
+    // "UNISON North West", "Unite Wales": a union's, party's or charity's branch in a region.
+    const region = REGION_NAMES.find(
+      (r) =>
+        tokens
+          .slice(i + match.tokens.length, i + match.tokens.length + r.length)
+          .map((t) => t.lower)
+          .join(' ') === r.join(' '),
+    );
+    if (
+      region &&
+      match.type === 'Organisation' &&
+      ['union', 'party', 'charity'].includes(match.kind ?? '') &&
+      joined(i + match.tokens.length - 1) &&
+      tokens.slice(i + match.tokens.length, i + match.tokens.length + region.length).every((t) => t.capitalised)
+    ) {
+      // (One node for the body, the branch's name kept as an alias: news uses both for the same union.)
+      const end = tokens[i + match.tokens.length + region.length - 1]!.end;
+      const body = registry.add(match.type, match.name, { id: match.id, confidence: 0.9, organisationKind: match.kind });
+      registry.addMention(body, token.start, end, text.slice(token.start, end));
+      registry.addAlias(body, text.slice(token.start, end));
+      for (let k = i; k < i + match.tokens.length + region.length; k++) covered[k] = true;
+      continue;
+    }
     // "NHS Fife", "NHS Lothian", "NHS Highland": a health board is the NHS and its area.
     if (
       match.name === 'NHS' &&
@@ -653,9 +719,13 @@ export function recogniseEntities(article: ArticleText): EntityRecognition {
       (STREET_HEADS.has(streetHead.lower) || LOCALITY_HEADS.has(streetHead.lower)) &&
       joined(i + match.tokens.length - 1)
     ) {
-      const street = registry.add('Place', text.slice(token.start, streetHead.end), { confidence: 0.8 });
-      registry.addMention(street, token.start, streetHead.end);
-      for (let k = i; k <= i + match.tokens.length; k++) covered[k] = true;
+      // "the Royal Blackburn Hospital", "Great Yarmouth Road": a name word before the place belongs to the name.
+      const leadWord = tokens[i - 1];
+      const led = leadWord !== undefined && !covered[i - 1] && joined(i - 1) && leadWord.capitalised && NAME_LEAD_WORDS.has(leadWord.lower);
+      const from = led ? leadWord.start : token.start;
+      const street = registry.add('Place', text.slice(from, streetHead.end), { confidence: 0.8 });
+      registry.addMention(street, from, streetHead.end);
+      for (let k = led ? i - 1 : i; k <= i + match.tokens.length; k++) covered[k] = true;
       continue;
     }
     // "in Co. Derry", "Co Antrim": a county written short is a place of its own, as written.
@@ -919,9 +989,19 @@ export function recogniseEntities(article: ArticleText): EntityRecognition {
     let candidate = whole;
     // "The Minister for Health and Social Services", "Secretary of State for Work and Pensions Liz Kendall": a portfolio
     // after a post names no body; a person's name after it still counts.
-    const portfolio = tokens
+    let portfolio = tokens
       .slice(whole.from, whole.to)
       .findIndex((t, k) => k > 0 && t.lower === 'for' && PORTFOLIO_POSTS.has(tokens[whole.from + k - 1]!.lower));
+    // "Head of Health", "Director of Operations": a post named by its remit names no body either.
+    const postStart = tokens[whole.from]!.lower === 'the' ? whole.from + 1 : whole.from;
+    if (
+      portfolio < 0 &&
+      postStart + 2 < whole.to &&
+      POST_HEADS.has(tokens[postStart]?.lower ?? '') &&
+      ['of', 'for'].includes(tokens[postStart + 1]?.lower ?? '') &&
+      !curatedOrganisation(text.slice(tokens[postStart]!.start, tokens[whole.to - 1]!.end))
+    )
+      portfolio = postStart + 1 - whole.from;
     if (portfolio > 0) {
       const forAt = whole.from + portfolio;
       for (let j = forAt + 2; j + 1 < whole.to; j++) {
@@ -1870,7 +1950,9 @@ function nearestBefore(people: EntityDraft[], offset: number, registry: EntityRe
 }
 
 function matchGazetteer(tokens: Token[], i: number, index: Map<string, GazetteerName[]>, joined: (i: number) => boolean): GazetteerName | undefined {
-  const list = index.get(tokens[i]!.lower);
+  const first = tokens[i];
+  if (!first) return undefined;
+  const list = index.get(first.lower);
   if (!list) return undefined;
   for (const entry of list) {
     if (i + entry.tokens.length > tokens.length) continue;

@@ -647,3 +647,25 @@ describe('names the run-15 blind set taught (session 4): counties, addresses and
     expect(found).not.toContain('org:old-school-court');
   });
 });
+
+describe('names the run-16 blind set taught (session 4)', () => {
+  const text = [
+    'There was a queue of ambulances outside the Royal Blackburn Hospital on Saturday, and patients waited at A&E.',
+    'Amy Barringer, UNISON North West’s Head of Health said staff were working flat out.',
+    'Gillian Simpson, the Trust’s Director of Operations, said: “We are busy.”',
+  ].join('\n\n');
+
+  it('keeps a name word before a town in a hospital’s name, and makes nothing of "A&E"', () => {
+    const found = ids(text);
+    expect(found).toContain('place:royal-blackburn-hospital');
+    expect(found.filter((id) => /^org:a$|^person:a$/.test(id))).toEqual([]);
+  });
+
+  it('reads "Head of Health" and "Director of Operations" as posts, and a union’s regional branch as the union', () => {
+    const doc = extract(text);
+    expect(doc.entities.map((e) => e.name)).not.toEqual(expect.arrayContaining(['Head of Health']));
+    expect(doc.entities.map((e) => e.name)).not.toContain('Operations');
+    expect(entity(doc, 'org:unison').aliases).toContain('UNISON North West');
+    expect(speakerOf(doc, 'working flat out')).toBe('person:amy-barringer');
+  });
+});

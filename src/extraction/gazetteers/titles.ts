@@ -88,7 +88,7 @@ export const PERSON_NOUNS = new Set([
   'nephew', 'niece', 'pensioner', 'resident', 'local', 'organiser', 'volunteer', 'trader', 'investor', 'fan', 'commentator', 'observer',
   'caller', 'listener', 'viewer', 'reader', 'journalist', 'reporter', 'correspondent', 'editor', 'soldier', 'veteran', 'officer',
   'teenager', 'youth', 'child', 'pupil', 'motorist', 'cyclist', 'pedestrian', 'homeowner', 'householder', 'patient', 'bystander', 'onlooker',
-  'mum', 'dad', 'grandmother', 'grandfather', 'shopkeeper', 'publican', 'landlady',
+  'mum', 'dad', 'grandmother', 'grandfather', 'shopkeeper', 'publican', 'landlady', 'head', 'headteacher', 'headmaster', 'headmistress',
   // Court and crime ledes ("A burglar who claimed…", "A fraudster who told…").
   'burglar', 'thief', 'robber', 'fraudster', 'conman', 'killer', 'murderer', 'attacker', 'offender', 'defendant', 'shoplifter', 'stalker',
   'abuser', 'paedophile', 'rapist', 'thug', 'dealer', 'arsonist', 'motorcyclist', 'businessman', 'businesswoman', 'farmer', 'builder',
