@@ -1015,7 +1015,10 @@ export function recogniseEntities(article: ArticleText): EntityRecognition {
     for (const piece of splitOnAnd(tokens, candidate.from, candidate.to)) {
       // "Richardson of Wilberforce Avenue": a person already named, then where they live.
       const of = tokens.slice(piece.from, piece.to).findIndex((t) => t.lower === 'of');
-      const left = of > 0 ? text.slice(tokens[piece.from]!.start, tokens[piece.from + of - 1]!.end) : '';
+      // ("Cllr Bell of Patricia Bell": the name after any title.)
+      const leftFrom = of > 1 && sentenceInitial.has(piece.from) && isCommonWord(tokens[piece.from]!.lower) ? piece.from + 1 : piece.from;
+      const leftTitle = of > 0 ? leadingTitle(tokens, leftFrom, piece.from + of).length : 0;
+      const left = of > 0 && leftFrom + leftTitle < piece.from + of ? text.slice(tokens[leftFrom + leftTitle]!.start, tokens[piece.from + of - 1]!.end) : '';
       // "Mr Riaz Chowdhury of Grundy Street": a street after "of" is where the person lives.
       const streetAfterOf = of > 0 && STREET_HEADS.has(tokens[piece.to - 1]!.lower) && piece.to - (piece.from + of + 1) >= 2;
       if (of > 0 && (streetAfterOf || registry.personsNamed(left).length > 0 || registry.find(left, 'Person').length > 0)) {
@@ -1101,6 +1104,23 @@ export function recogniseEntities(article: ArticleText): EntityRecognition {
       ['operation', 'business', 'company', 'firm', 'subsidiary', 'brand', 'chain', 'unit', 'division', 'group', 'outfit', 'venture'].includes(
         tokens[from - 2]?.lower ?? '',
       );
+    // "the new Westmorland and Furness council", "Copeland council": a council written with a small c is still the council.
+    if (
+      kindAfter &&
+      kindAfter.text === 'council' &&
+      joined(to - 1) &&
+      !(sentenceInitial.has(from) && isCommonWord(tokens[from]!.lower)) &&
+      // ("council leader", "council tax": "council" describing the next word.)
+      !/^(?:leader|leaders|tax|house|houses|housing|homes|meeting|meetings|officer|officers|estate|chamber|budget|elections?|flats?|members?|staff|workers?|spokes\w+|chief|boss)$/.test(
+        tokens[to + 1]?.lower ?? '',
+      ) &&
+      !leadingTitle(tokens, from, to).length &&
+      tokens.slice(from, to).every((t) => (t.capitalised || CONNECTORS.has(t.lower)) && !/^(?:the|this|that|our|their|its|a|an)$/.test(t.lower)) &&
+      !registry.find(text.slice(tokens[from]!.start, tokens[to - 1]!.end), 'Person').length
+    ) {
+      registerOrganisation(from, to + 1);
+      return;
+    }
     // "the Lasani restaurant", "the Red Lion pub": a name between "the" and a kind of business.
     const businessAfter = tokens[from - 1]?.lower === 'the' && kindAfter && joined(to - 1) && VENUE_NOUNS.has(kindAfter.lower) && !kindAfter.capitalised;
     if (
@@ -1885,6 +1905,23 @@ export function recogniseEntities(article: ArticleText): EntityRecognition {
     registry.addMention(unit, mention.start, head.end, name);
   }
 
+  // "Westmorland and Furness" beside "Westmorland and Furness Council": the body's name without its head is the same body.
+  for (const short of [...registry.entities.values()]) {
+    if (short.type !== 'Organisation' || !registry.entities.has(short.id)) continue;
+    const longer = [...registry.entities.values()].filter(
+      (d) =>
+        d !== short &&
+        d.type === 'Organisation' &&
+        d.name.toLowerCase().startsWith(`${short.name.toLowerCase()} `) &&
+        /^(?:council|police|group|plc|ltd|limited|fc)$/i.test(d.name.slice(short.name.length + 1)),
+    );
+    if (longer.length !== 1) continue;
+    const spans = short.mentions.map((m) => ({ ...m }));
+    registry.remove(short);
+    for (const span of spans) registry.addMention(longer[0]!, span.start, span.end, text.slice(span.start, span.end));
+    registry.addAlias(longer[0]!, short.name);
+  }
+
   // "a party in Downing Street", "outside Wall Street": a body named after its street is the street where the text places
   // something there and never has it act ("Downing Street said…", "No 10 Downing Street has commented").
   for (const draft of [...registry.entities.values()]) {
@@ -2124,9 +2161,19 @@ function splitOnAnd(tokens: Token[], from: number, to: number): { from: number; 
   for (let k = from; k < to; k++) if (tokens[k]!.lower === 'and' || tokens[k]!.lower === '&') ands.push(k);
   if (ands.length === 0) return [{ from, to }];
   const last = tokens[to - 1]!.lower;
+  // "Cumberland Council and Westmorland and Furness Council": two bodies, each ending in the same head.
+  const head = tokens[to]?.text === 'council' ? 'council' : last;
+  const headBeforeAnd = ands.find((k) => k > from + 1 && tokens[k - 1]!.lower === head && ORGANISATION_HEADS[head] && tokens[k - 1]!.capitalised);
+  if (headBeforeAnd !== undefined) {
+    return [
+      { from, to: headBeforeAnd },
+      { from: headBeforeAnd + 1, to },
+    ];
+  }
   // "the JA Devenish and Magic Pub Company firms", "the Asda and Tesco brands": a plural kind after the run makes it two names.
   const pluralKind = /^(?:firms|companies|groups|brands|chains|businesses|retailers|banks|charities|clubs|teams)$/.test(tokens[to]?.lower ?? '');
-  if ((ORGANISATION_HEADS[last] || PROGRAMME_HEADS.has(last)) && !pluralKind) return [{ from, to }];
+  // ("Westmorland and Furness council": a council with a small c after the run is one body's name too.)
+  if ((ORGANISATION_HEADS[last] || PROGRAMME_HEADS.has(last) || tokens[to]?.text === 'council') && !pluralKind) return [{ from, to }];
   const pieces: { from: number; to: number }[] = [];
   let start = from;
   for (const k of ands) {

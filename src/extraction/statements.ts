@@ -151,7 +151,21 @@ const MODALS = new Set(['would', 'will', 'could', 'might', 'may', 'should', 'mus
 /** Pronouns that can open a reported clause after a weak verb ("suggested these may…"). */
 const CLAUSE_SUBJECTS = new Set(['he', 'she', 'they', 'we', 'it', 'i', 'you', 'these', 'those', 'this', 'there']);
 /** What a body issues that can "say" something: "the TVP statement said". */
-const STATEMENT_NOUNS = new Set(['statement', 'release', 'announcement', 'letter', 'email', 'notice', 'filing', 'tweet', 'post', 'update']);
+const STATEMENT_NOUNS = new Set([
+  'statement',
+  'release',
+  'announcement',
+  'letter',
+  'email',
+  'notice',
+  'filing',
+  'tweet',
+  'post',
+  'update',
+  'reply',
+  'response',
+  'message',
+]);
 const REFUSALS = new Set(['refused', 'declined', 'refuses', 'declines', 'refusing', 'declining', 'failed', 'fails']);
 const AUDIENCE_VERBS = new Set(['tell', 'warn', 'ask', 'urge', 'remind', 'assure', 'inform']);
 const POLICE_FAMILY = /\b(?:police|policeman|policewoman|officer|constable|commander|detective|superintendent|inspector|sergeant|commissioner)\b/;
@@ -649,6 +663,15 @@ export function findStatements(article: ArticleText, recognition: EntityRecognit
     const owner = appositionWithoutClosingComma(k, floor) ?? relativeWithoutClosingComma(k, floor);
     if (owner) return owner;
     const mention = registry.mentionEndingAt(token.end);
+    // "The Workington MP’s social media reply to councillor Bell stated:": the reply speaks, not the one it answers.
+    if (mention) {
+      let p = tokenIndex(tokens, mention.start) - 1;
+      while (p > floor && tokens[p]!.isWord && !tokens[p]!.capitalised && ROLE_TITLES[tokens[p]!.lower]) p--;
+      if (p - 1 >= floor && tokens[p]!.lower === 'to' && STATEMENT_NOUNS.has(tokens[p - 1]!.lower)) {
+        const writer = nounPhraseSpeaker(p - 1, sentence, floor);
+        if (writer) return writer;
+      }
+    }
     // "a spokesman for the Department of Health said": the spokesman speaks, not the department.
     if (mention && mention.entity.type !== 'Person' && spokespersonBefore(tokenIndex(tokens, mention.start), floor))
       return nounPhraseSpeaker(k, sentence, floor);
@@ -1002,6 +1025,13 @@ export function findStatements(article: ArticleText, recognition: EntityRecognit
       for (const word of content.slice(0, -1)) {
         const owner = registry.mentionStartingAt(word.start);
         if (owner && ['Organisation', 'Person'].includes(owner.entity.type)) return { entity: owner.entity, mention, confidence: 0.7 };
+      }
+      // "The Workington MP’s social media reply": the person the possessive phrase describes.
+      const possessive = content.findIndex((w) => w.lower === "'s");
+      if (possessive > 0) {
+        const ownerEnd = tokenIndex(tokens, content[possessive]!.start) - 1;
+        const owner = nounPhraseSpeaker(ownerEnd, sentence, tokenIndex(tokens, start));
+        if (owner && owner.entity.type === 'Person') return { entity: owner.entity, mention, confidence: 0.65 };
       }
     }
     // "His letter adds:", "her statement said": the person the possessive stands for.

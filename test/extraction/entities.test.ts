@@ -669,3 +669,21 @@ describe('names the run-16 blind set taught (session 4)', () => {
     expect(speakerOf(doc, 'working flat out')).toBe('person:amy-barringer');
   });
 });
+
+describe('names the run-16 blind set taught (session 4): councils', () => {
+  it('reads councils with a small c, splits "X Council and Y council", and joins "Westmorland and Furness" to its council', () => {
+    const found = ids(
+      'The new Westmorland and Furness council arrived.\n\nThe arrival of Westmorland and Furness has created calls for change.\n\nThe proposal made by Allerdale Council and Copeland council created Cumberland Council and Westmorland and Furness Council.\n\nBut council leader Pete Marland disagreed.',
+    );
+    expect(found).toEqual(
+      expect.arrayContaining(['org:westmorland-and-furness-council', 'org:allerdale-council', 'org:copeland-council', 'org:cumberland-council']),
+    );
+    expect(found).not.toContain('org:westmorland-and-furness');
+    expect(found.filter((id) => id.startsWith('org:but'))).toEqual([]);
+  });
+
+  it('reads "Cllr Bell of Patricia Bell" as the one councillor', () => {
+    const found = ids('A row with Cllr Patricia Bell grew.\n\nAccused Cllr Bell of Patricia Bell of telling an outright lie.');
+    expect(found.filter((id) => id.startsWith('person:'))).toEqual(['person:patricia-bell']);
+  });
+});

@@ -1028,3 +1028,12 @@ describe('speech the run-16 blind set taught (session 4)', () => {
     expect(other.statements.map((s) => s.text)).not.toContain('Cool as a cucumber, Coffey delivered a rebuke to the backbencher:');
   });
 });
+
+describe('speech the run-16 blind set taught (session 4): replies', () => {
+  it('gives "The Workington MP’s social media reply to councillor Bell stated:" to the MP, not to Cllr Bell', () => {
+    const doc = extract(
+      'Cllr Patricia Bell criticised the government.\n\nWorkington MP Mark Jenkinson disagreed.\n\nThe Workington MP’s social media reply to councillor Bell stated:\n\n“Patricia Bell that is an outright lie.”',
+    );
+    expect(speakerOf(doc, 'an outright lie')).toBe('person:mark-jenkinson');
+  });
+});
