@@ -607,7 +607,13 @@ export function recogniseEntities(article: ArticleText): EntityRecognition {
       continue;
     }
     // "A Crown Court judge", "inside a Magistrates' Court": some court or other, not a named one.
-    if (match.type === 'Organisation' && match.kind === 'court' && ['a', 'an', 'any', 'every'].includes(tokens[i - 1]?.lower ?? '')) {
+    // ("a High Court judge" is the one High Court.)
+    if (
+      match.type === 'Organisation' &&
+      match.kind === 'court' &&
+      !/^(?:high court|court of appeal|supreme court|old bailey|court of session)$/i.test(match.name) &&
+      ['a', 'an', 'any', 'every'].includes(tokens[i - 1]?.lower ?? '')
+    ) {
       for (let k = i; k < i + match.tokens.length; k++) covered[k] = true;
       continue;
     }
@@ -750,9 +756,10 @@ export function recogniseEntities(article: ArticleText): EntityRecognition {
       !STREET_HEADS.has(following.lower) &&
       !PLACE_HEADS.has(following.lower) &&
       ORGANISATION_HEADS[following.lower] === undefined &&
-      !firstNameGender(following.text).known &&
+      // ("Israel Russell": a first name that is a surname too.)
+      (!firstNameGender(following.text).known || wordKnowledge().lastNames.has(following.lower) || PLACES_AS_FIRST_NAMES.has(token.lower)) &&
       !(tokens[i - 1]?.lower === 'for' || tokens[i - 1]?.lower === 'of' || tokens[i - 1]?.lower === 'in') &&
-      !matchGazetteer(tokens, i + 1, index, joined)
+      (!matchGazetteer(tokens, i + 1, index, joined) || wordKnowledge().lastNames.has(following.lower) || firstNameGender(following.text).known)
     )
       continue;
     // "Ottis Jefferies": a curated one-word name after a capitalised word is a surname; not after a full name
@@ -1167,7 +1174,7 @@ export function recogniseEntities(article: ArticleText): EntityRecognition {
       !wordKnowledge().lastNames.has(tokens[from]!.lower) &&
       !(tokens[from]!.lower in HONORIFICS) &&
       !leadingTitle(tokens, from, to).length &&
-      firstNameGender(tokens[from + 1]!.text).known
+      (firstNameGender(tokens[from + 1]!.text).known || PLACES_AS_FIRST_NAMES.has(tokens[from + 1]!.lower))
     ) {
       from++;
     }
@@ -1433,6 +1440,13 @@ export function recogniseEntities(article: ArticleText): EntityRecognition {
       /^(?:directors|executives|bosses|chiefs|staff|workers|employees|managers|shareholders|investors|engineers|insiders)$/.test(tokens[from - 2]?.lower ?? '')
     )
       return { type: 'Organisation', confidence: 0.65, kind: 'company' };
+    // "Thomas More, the chambers headed by…", "John Lewis, the retailer, said": a name, then what kind of body it is.
+    const kindAfterComma =
+      /^,\s+(?:the|a|an)\s+(chambers|firm|company|retailer|charity|chain|bank|brewer|supermarket|housebuilder|insurer|broadcaster|publisher|developer)\b\s*(\p{L}*)/u.exec(
+        text.slice(words[words.length - 1]!.end, words[words.length - 1]!.end + 60),
+      );
+    if (!hasTitle && kindAfterComma && !PERSON_NOUNS.has(kindAfterComma[2]!.toLowerCase()) && !ROLE_TITLES[kindAfterComma[2]!.toLowerCase()])
+      return { type: 'Organisation', confidence: 0.7, kind: 'company' };
     const wordsCapitalised = words.filter((w) => !CONNECTORS.has(w.lower));
     const personShaped = wordsCapitalised.length >= 2 && wordsCapitalised.length <= 4 && wordsCapitalised.every((w) => w.capitalised && !w.allCaps);
     if (hasTitle && wordsCapitalised.every((w) => w.capitalised && !w.allCaps) && wordsCapitalised.length <= 4) return { type: 'Person', confidence: 0.9 };
@@ -1521,6 +1535,14 @@ export function recogniseEntities(article: ArticleText): EntityRecognition {
       return { type: 'Place', confidence: 0.6 };
     if (personShaped && !MONTH_OR_DAY.test(words[0]!.lower)) {
       if (firstNameGender(words[0]!.text).known && !(isCommonWord(words[0]!.lower) && sentenceInitial.has(from))) return { type: 'Person', confidence: 0.85 };
+      // "Israel Russell", "Jordan Henderson": a place's name used as a first name, before a name.
+      if (
+        words.length === 2 &&
+        PLACES_AS_FIRST_NAMES.has(words[0]!.lower) &&
+        (firstNameGender(words[1]!.text).known || wordKnowledge().lastNames.has(lowerLast)) &&
+        !wordKnowledge().places.has(lowerLast)
+      )
+        return { type: 'Person', confidence: 0.75 };
       if (wordKnowledge().lastNames.has(lowerLast)) return { type: 'Person', confidence: 0.75 };
     }
     const lowerName = nameKey(name);

@@ -906,6 +906,12 @@ export function findStatements(article: ArticleText, recognition: EntityRecognit
         j++;
       const officer = j > roleFrom && j < limit ? registry.mentionStartingAt(tokens[j]!.start) : undefined;
       if (officer && officer.entity.type === 'Person') return { entity: officer.entity, mention: { start: officer.start, end: officer.end }, confidence: 0.85 };
+      // "by a High Court judge as…": the body's officer, unnamed here.
+      const roleAt = tokens[roleFrom] && (ROLE_TITLES[tokens[roleFrom]!.lower] || PERSON_NOUNS.has(tokens[roleFrom]!.lower)) ? roleFrom : -1;
+      if (!officer && roleAt >= 0) {
+        const person = nounPhraseSpeaker(roleAt, sentence, from);
+        if (person && person.entity.type === 'Person') return person;
+      }
     }
     if (mention && ['Person', 'Organisation', 'Group'].includes(mention.entity.type))
       return { entity: mention.entity, mention: { start: mention.start, end: mention.end }, confidence: 0.9 };
@@ -1107,6 +1113,13 @@ export function findStatements(article: ArticleText, recognition: EntityRecognit
         registry.addMention(subject, start, end, text.slice(start, end));
         return { entity: subject, mention, confidence: 0.65 };
       }
+    }
+    // "Businessman Israel Russell was represented…", then "The businessman issued a claim…": the person introduced with that noun.
+    if (determiner === 'the' && content.length === 1 && PERSON_NOUNS.has(head)) {
+      const introduced = registry.mentions
+        .filter((m) => m.start < start && m.entity.type === 'Person' && !m.entity.articleScoped && tokens[tokenIndex(tokens, m.start) - 1]?.lower === head)
+        .pop();
+      if (introduced) return { entity: introduced.entity, mention, confidence: 0.65 };
     }
     if (PERSON_NOUNS.has(head) || role) {
       const name = capitalise(phrase);
@@ -1372,8 +1385,10 @@ export function findStatements(article: ArticleText, recognition: EntityRecognit
     if (mention && ['Person', 'Organisation'].includes(mention.entity.type) && tokens[index - 2]?.lower === 'with') {
       return { entity: mention.entity, mention: { start: mention.start, end: mention.end }, confidence: 0.85 };
     }
-    // "reacted to the council leader saying she would…": the person named right before the participle.
-    if (before && mention && mention.entity.type === 'Person' && !inDoubleQuote(mention.start)) {
+    // "reacted to the council leader saying she would…": the person named right before the participle (not one after "against":
+    // "issued a claim against Coulter arguing he was…" is the claimant's argument).
+    const objectOf = tokens[tokenIndex(tokens, mention?.start ?? 0) - 1]?.lower ?? '';
+    if (before && mention && mention.entity.type === 'Person' && !inDoubleQuote(mention.start) && !['against', 'with', 'by'].includes(objectOf)) {
       return { entity: mention.entity, mention: { start: mention.start, end: mention.end }, confidence: 0.75 };
     }
     // "a member of the public saying that…": the person the phrase describes.
@@ -1936,7 +1951,9 @@ export function findStatements(article: ArticleText, recognition: EntityRecognit
       const business = LEDE_BUSINESS_HEADS.has(phrase.replace(/^(?:the|a|an)\s+/, '').split(/\s+/)[0] ?? '')
         ? statements.find((s) => s.speaker.type === 'Organisation' && !s.speaker.articleScoped && s.sentence > unnamed.sentence)?.speaker
         : undefined;
-      const target = subjectNamed ?? sameRole ?? member ?? business ?? (unnamed.entity.titles.length > 0 ? candidates[0] : undefined);
+      // (A post shared with someone quoted later outweighs the next sentence's subject: "described by a High Court judge as…",
+      // then "Businessman Israel Russell…", then "Mr Justice Saini said".)
+      const target = sameRole ?? subjectNamed ?? member ?? business ?? (unnamed.entity.titles.length > 0 ? candidates[0] : undefined);
       if (!target) continue;
       for (const statement of statements) if (statement.speaker === unnamed.entity) statement.speaker = target;
       const spans = [...unnamed.entity.mentions];

@@ -1037,3 +1037,24 @@ describe('speech the run-16 blind set taught (session 4): replies', () => {
     expect(speakerOf(doc, 'an outright lie')).toBe('person:mark-jenkinson');
   });
 });
+
+describe('speech the run-16 blind set taught (session 4): court reports', () => {
+  const text = [
+    'A negligence action has been dismissed after it was described by a High Court judge as a ‘backdoor appeal’.',
+    'Businessman Israel Russell was represented by barrister Barry Coulter. Coulter was a member of Goldsmith Chambers. He is now at Thomas More, the chambers headed by Sir Geoffrey Cox KC.',
+    'The businessman issued a claim against Coulter arguing he was ‘negligent in what he pleaded’.',
+    'Mr Justice Saini said the case had been a ‘moveable feast’.',
+  ].join('\n\n');
+  const doc = extract(text);
+
+  it('gives "described by a High Court judge as…" to the judge quoted later, and "The businessman … arguing" to the businessman', () => {
+    expect(speakerOf(doc, 'backdoor appeal')).toBe('person:saini');
+    expect(speakerOf(doc, 'negligent in what he pleaded')).toBe('person:israel-russell');
+  });
+
+  it('reads "Israel Russell" as a man, the High Court after "a", and chambers as bodies', () => {
+    const found = doc.entities.map((e) => e.id);
+    expect(found).toEqual(expect.arrayContaining(['person:israel-russell', 'org:high-court', 'org:goldsmith-chambers', 'org:thomas-more']));
+    expect(found).not.toContain('place:israel');
+  });
+});

@@ -453,7 +453,7 @@ export const ORGANISATION_HEADS: Record<string, OrganisationKind> = dictionary({
   ministry: 'government', department: 'government', office: 'government', agency: 'public-body', authority: 'public-body', commission: 'public-body',
   committee: 'public-body', panel: 'public-body', inspectorate: 'public-body', executive: 'public-body', parliament: 'government', assembly: 'government',
   trust: 'charity', foundation: 'charity', association: 'other', society: 'other', institute: 'other', institution: 'other', federation: 'other',
-  union: 'union', brothers: 'company', bros: 'company', surgery: 'other', practice: 'other', lmc: 'other', lmcs: 'other', ccg: 'public-body', congress: 'other', league: 'other', alliance: 'other', coalition: 'other', campaign: 'charity', network: 'other', service: 'public-body',
+  union: 'union', chambers: 'other', brothers: 'company', bros: 'company', surgery: 'other', practice: 'other', lmc: 'other', lmcs: 'other', ccg: 'public-body', congress: 'other', league: 'other', alliance: 'other', coalition: 'other', campaign: 'charity', network: 'other', service: 'public-body',
   services: 'company', university: 'education', college: 'education', school: 'education', academy: 'education',
   bank: 'company', group: 'company', corp: 'company', corporation: 'company', inc: 'company', ltd: 'company', limited: 'company', plc: 'company',
   co: 'company', company: 'company', holdings: 'company', partners: 'company', capital: 'company', systems: 'company', technologies: 'company',
