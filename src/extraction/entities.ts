@@ -1482,6 +1482,13 @@ export function recogniseEntities(article: ArticleText): EntityRecognition {
     if (onIndex > 0 && ORGANISATION_HEADS[words[onIndex - 1]!.lower])
       return { type: 'Organisation', confidence: 0.75, kind: ORGANISATION_HEADS[words[onIndex - 1]!.lower] };
     if (words.length >= 2 && PLACE_HEADS.has(lowerLast) && !firstNameGender(words[0]!.text).known) return { type: 'Place', confidence: 0.8 };
+    // "Nelson Town Hall", "Stanley Village Hall": a hall named for its town, whatever the town's name looks like.
+    if (
+      words.length >= 3 &&
+      lowerLast === 'hall' &&
+      /^(?:town|city|village|county|civic|memorial|community|church|guild)$/.test(words[words.length - 2]!.lower)
+    )
+      return { type: 'Place', confidence: 0.8 };
     // "the River Dee", "River Thames": a river by name.
     if (words.length === 2 && words[0]!.lower === 'river' && !hasTitle) return { type: 'Place', confidence: 0.8 };
     // "of Margaret Avenue", "on Thelwall Lane", "40, of Sefton Road": a street after an address cue, whatever its first word.
@@ -1810,9 +1817,21 @@ export function recogniseEntities(article: ArticleText): EntityRecognition {
     // "Haydon said…": a lone unknown name that speaks is a person known by surname (the resolver may join it to a full name).
     const next = tokens[i + 1];
     const afterNext = tokens[i + 2];
+    // ("Turnover hit £412.7 million": "hit" reports speech only as "hit out at"; an ordinary word opening the sentence is no surname.)
+    const verbAfter = next ? REPORTING_VERB_FORMS.get(next.lower) : undefined;
     const speaks =
-      next && (REPORTING_VERB_FORMS.has(next.lower) || (['has', 'had', 'also'].includes(next.lower) && afterNext && REPORTING_VERB_FORMS.has(afterNext.lower)));
-    if (speaks && !isCommonWord(token.lower) && !token.allCaps && !GROUP_NOUNS.has(token.lower) && !PERSON_NOUNS.has(token.lower.replace(/s$/, '')))
+      next &&
+      ((verbAfter !== undefined && (!verbAfter.particle || afterNext?.lower === verbAfter.particle[0])) ||
+        (['has', 'had', 'also'].includes(next.lower) && afterNext && REPORTING_VERB_FORMS.has(afterNext.lower)));
+    const ordinaryOpening = sentenceInitial.has(i) && isDictionaryWord(token.lower) && !wordKnowledge().lastNames.has(token.lower);
+    if (
+      speaks &&
+      !ordinaryOpening &&
+      !isCommonWord(token.lower) &&
+      !token.allCaps &&
+      !GROUP_NOUNS.has(token.lower) &&
+      !PERSON_NOUNS.has(token.lower.replace(/s$/, ''))
+    )
       return { type: 'Person', confidence: 0.6 };
     return undefined;
   }

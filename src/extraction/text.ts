@@ -338,7 +338,9 @@ export function findQuotations(text: string, paragraphs: Paragraph[]): Quotation
           openAt = -1;
           continue;
         }
-        // An opening mark while one is open: the first was never closed; restart here.
+        // An opening mark while one is open after a sentence's end ("…our head teacher. “Yet it found…"): the writer left the first
+        // quote unclosed where a new paragraph of it began; the first ends here. Otherwise the first was never closed; restart here.
+        if (/[.!?]\s$/.test(text.slice(i - 2, i)) && i - openAt > 20) doubles.push(quotation(text, openAt, i - 1, 'double', paragraph.index));
         openAt = i;
       }
     }

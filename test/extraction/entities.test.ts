@@ -687,3 +687,11 @@ describe('names the run-16 blind set taught (session 4): councils', () => {
     expect(found.filter((id) => id.startsWith('person:'))).toEqual(['person:patricia-bell']);
   });
 });
+
+describe('names the run-16 blind set taught (session 4): halls and figures', () => {
+  it('reads "Nelson Town Hall" as a place and "Turnover hit £412.7 million" as no one', () => {
+    const found = ids('The meeting was held at Nelson Town Hall.\n\nTurnover hit £412.7 million, up from £410 million.');
+    expect(found).toContain('place:nelson-town-hall');
+    expect(found.filter((id) => id.startsWith('person:'))).toEqual([]);
+  });
+});

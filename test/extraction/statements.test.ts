@@ -1058,3 +1058,13 @@ describe('speech the run-16 blind set taught (session 4): court reports', () => 
     expect(found).not.toContain('place:israel');
   });
 });
+
+describe('speech the run-16 blind set taught (session 4): quotes run together', () => {
+  it('ends a quote left unclosed where a new quoted sentence opens, keeping both for the speaker', () => {
+    const doc = extract(
+      'In a letter, chair of governors Christopher Ball said: “Ofsted’s inspection found that staff supported our head teacher. “Yet it found the school ‘inadequate’ solely because of one thing.”',
+    );
+    expect(speakerOf(doc, 'staff supported our head teacher')).toBe('person:christopher-ball');
+    expect(statementWith(doc, 'staff supported our head teacher').text).toBe('Ofsted’s inspection found that staff supported our head teacher.');
+  });
+});

@@ -57,6 +57,7 @@ export const ROLE_TITLES: Record<string, string> = dictionary({
   major: 'Major', 'sergeant major': 'Sergeant Major', corporal: 'Corporal', 'lance corporal': 'Lance Corporal', 'air marshal': 'Air Marshal',
   'chief of the defence staff': 'Chief of the Defence Staff', archbishop: 'Archbishop', bishop: 'Bishop', pope: 'Pope', king: 'King', queen: 'Queen', prince: 'Prince', princess: 'Princess',
   'group commercial director': 'Group commercial director', 'commercial director': 'Commercial director', 'police officer': 'Police officer',
+  'chair of governors': 'Chair of governors', 'chair of the governors': 'Chair of governors', 'chairman of governors': 'Chair of governors',
   organiser: 'Organiser', 'regional organiser': 'Regional organiser', 'national officer': 'National officer', 'regional officer': 'Regional officer',
   'shop steward': 'Shop steward', convenor: 'Convenor',
   policeman: 'Police officer', policewoman: 'Police officer', officer: 'Officer', 'commanding officer': 'Commanding officer', barrister: 'Barrister',
