@@ -1219,6 +1219,8 @@ export function recogniseEntities(article: ArticleText): EntityRecognition {
     while (
       from < to &&
       !(to - from >= 2 && registry.find(text.slice(tokens[from]!.start, tokens[to - 1]!.end)).length > 0) &&
+      // ("…,” Browning said": the surname of someone named here, ordinary word or not.)
+      !(to - from === 1 && registry.personsNamed(tokens[from]!.text).length > 0) &&
       (sentenceInitial.has(from) || tokens[from]!.allCaps) &&
       isCommonWord(tokens[from]!.lower) &&
       // "Dean Haydon" at a sentence's start keeps "Dean"; "Sentencing Jefferies" and "Former Prime Minister…" lose their first word.

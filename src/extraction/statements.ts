@@ -1533,8 +1533,10 @@ export function findStatements(article: ArticleText, recognition: EntityRecognit
       complementStart = tokenIndex(tokens, speaker.mention.end);
     }
     // "announced in March that…", "said on Tuesday that…": a time or place before "that" belongs to the verb.
+    // ("claimed in a council meeting on Wednesday (September 9) that…": a longer setting, brackets and all.)
     if (['in', 'on', 'at', 'last', 'earlier', 'during', 'yesterday', 'today', 'this'].includes(tokens[complementStart]?.lower ?? '')) {
-      for (let j = complementStart + 1; j < sentence.tokenEnd && j - complementStart <= 5; j++) {
+      for (let j = complementStart + 1; j < sentence.tokenEnd && j - complementStart <= 12; j++) {
+        if (tokens[j]!.text === '(' || tokens[j]!.text === ')' || (/^\d+$/.test(tokens[j]!.text) && tokens[j - 1]?.text !== ',')) continue;
         if (tokens[j]!.lower === 'that') {
           complementStart = j;
           break;
@@ -1849,6 +1851,8 @@ export function findStatements(article: ArticleText, recognition: EntityRecognit
     if (verb.as) return tokens.slice(from, to).some((t) => t.lower === 'as');
     const first = tokens[from];
     if (!first) return false;
+    // "vowed to improve the behaviour…", "pledged to cut…": a promise reported with its infinitive.
+    if (['vow', 'pledge', 'promise'].includes(verb.lemma) && !hasThat && first.lower === 'to' && tokens[from + 1]?.isWord && to - from >= 3) return true;
     // "suggested these may have been…", "denied he was there": a weak verb takes a clause whose subject is a pronoun and whose verb is an auxiliary.
     if (verb.weak && !verb.needsThat && !hasThat && CLAUSE_SUBJECTS.has(first.lower) && FINITE.has(tokens[from + 1]?.lower ?? '')) return true;
     // "announced she was leaving", "revealed it had…": a pronoun and an auxiliary make a clause without "that".

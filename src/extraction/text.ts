@@ -224,7 +224,7 @@ const CAPTION_MARKERS = /^(?:image|media|video) caption,?$/i;
 // "… outside Downing Street. Getty Images", "… her home in north London (PA)": a credit closing a caption.
 const PHOTO_CREDIT = /(?:\s|\s?\()(?:Reuters|Getty Images?|PA(?: Media| Wire)?|AFP|AP|EPA|Alamy|Shutterstock|Rex Features|Bloomberg|iStock)(?:\/[\w ]+)?\)?$/;
 /** A line that ends a sentence: a stop, possibly followed by closing quotes or brackets. */
-const TERMINAL = /[.!?…:]["”’')\]]*(?:\s?“)?$/;
+const TERMINAL = /[.!?…:;]["”’')\]]*(?:\s?“)?$/;
 
 /** Classifies each line of the text: body prose, heading, or page furniture. */
 export function findParagraphs(text: string, source?: string): Paragraph[] {
@@ -300,6 +300,7 @@ const CLOSE_DOUBLE = new Set(['”', '»']);
 export function findQuotations(text: string, paragraphs: Paragraph[]): Quotation[] {
   const quotations: Quotation[] = [];
   let runningOn = false;
+  let listing = 0;
   for (const [p, paragraph] of paragraphs.entries()) {
     const body = text.slice(paragraph.start, paragraph.end);
     // A quote left open, then a paragraph with no quotation marks in the speaker's own voice ("…we’re supporting…", "Our people
@@ -312,6 +313,17 @@ export function findQuotations(text: string, paragraphs: Paragraph[]): Quotation
       quotations.push({ ...quotation(text, paragraph.start, -1, 'double', paragraph.index, paragraph.end), contentStart: paragraph.start });
       continue;
     }
+    // "…, he said:" closing a paragraph, then a list of unmarked paragraphs ending in ";" and the last in ".": what he said.
+    if (listing > 0 && paragraph.kind === 'body' && !/["“”„«»]/.test(body) && /[;.]$/.test(body)) {
+      quotations.push({
+        ...quotation(text, paragraph.start, paragraph.end, 'double', paragraph.index),
+        contentStart: paragraph.start,
+        contentEnd: paragraph.end,
+      });
+      listing = body.endsWith(';') ? listing - 1 : 0;
+      continue;
+    }
+    if (paragraph.kind === 'body') listing = /\b(?:said|says|added|adds|explained|stated|wrote|warned|told (?:\w+ ){0,3}\w+):\s*$/.test(body) ? 6 : 0;
     const doubles: Quotation[] = [];
     let openAt = -1;
     for (let i = paragraph.start; i < paragraph.end; i++) {

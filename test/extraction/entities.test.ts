@@ -695,3 +695,22 @@ describe('names the run-16 blind set taught (session 4): halls and figures', () 
     expect(found.filter((id) => id.startsWith('person:'))).toEqual([]);
   });
 });
+
+describe('names the run-17 blind set taught (session 4)', () => {
+  it('knows water companies and sport’s national bodies', () => {
+    const found = ids(
+      'Wessex Water and Severn Trent were criticised. Sport England cut funding to England Netball, Badminton England and the England Golf Partnership, and UK Sport said little.',
+    );
+    expect(found).toEqual(
+      expect.arrayContaining([
+        'org:wessex-water',
+        'org:severn-trent',
+        'org:sport-england',
+        'org:england-netball',
+        'org:badminton-england',
+        'org:england-golf-partnership',
+        'org:uk-sport',
+      ]),
+    );
+  });
+});

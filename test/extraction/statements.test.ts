@@ -1068,3 +1068,30 @@ describe('speech the run-16 blind set taught (session 4): quotes run together', 
     expect(statementWith(doc, 'staff supported our head teacher').text).toBe('Ofsted’s inspection found that staff supported our head teacher.');
   });
 });
+
+describe('speech the run-17 blind set taught (session 4)', () => {
+  it('reads an unmarked list after "he said:" as what he said, and "claimed in a council meeting on Wednesday (September 9) that…"', () => {
+    const doc = extract(
+      [
+        'Mr Hodgkinson claimed in a council meeting on Wednesday (September 9) that all three companies have dumped sewage.',
+        'Speaking in the meeting, he said:',
+        'Wessex Water dumped raw sewage into the River Avon 108 times near Tetbury;',
+        'And Thames Water dumped it in the River Coln near Fairford 132 times.',
+        'Paul Hodgkinson is the Liberal Democrat leader.',
+      ].join('\n\n'),
+    );
+    expect(statementWith(doc, 'all three companies').text.startsWith('all three companies')).toBe(true);
+    const speaker = speakerOf(doc, 'all three companies');
+    expect(speakerOf(doc, 'Wessex Water dumped raw sewage')).toBe(speaker);
+    expect(speakerOf(doc, 'Thames Water dumped it')).toBe(speaker);
+    expect(doc.statements.map((s) => s.text)).not.toContain('Paul Hodgkinson is the Liberal Democrat leader.');
+  });
+
+  it('reads "…,” Browning, who replaced X as chairman, said." with an ordinary-word surname, and "vowed to improve…"', () => {
+    const doc = extract(
+      'British Cycling chairman Jonathan Browning spoke, while Browning vowed to improve the behaviour within its programme.\n\n"Our sport could not have achieved this without our staff," Browning, who replaced Bob Howden as chairman last month, said.',
+    );
+    expect(speakerOf(doc, 'to improve the behaviour')).toBe('person:jonathan-browning');
+    expect(speakerOf(doc, 'Our sport could not')).toBe('person:jonathan-browning');
+  });
+});

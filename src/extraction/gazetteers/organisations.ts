@@ -251,6 +251,21 @@ const CHARITIES = [
   'English Defence League|EDL',
 ];
 
+/** Sport's national bodies: funders and governing bodies. */
+const SPORT = [
+  'Sport England', 'UK Sport', 'Sport Scotland|sportscotland', 'Sport Wales', 'British Cycling', 'British Rowing', 'British Swimming',
+  'British Athletics|UK Athletics', 'British Gymnastics', 'England Netball', 'England Hockey', 'England Golf', 'Badminton England',
+  'England Boxing', 'England Athletics', 'Rugby Football Union|RFU', 'Football Association|FA', 'England and Wales Cricket Board|ECB',
+  'Lawn Tennis Association|LTA', 'British Olympic Association|BOA', 'Premier League', 'English Football League|EFL', 'Scottish FA',
+  'Welsh Rugby Union|WRU', 'Football Association of Wales|FAW', 'UK Anti-Doping|UKAD',
+];
+
+/** Watchdogs and sector bodies often quoted in public-service stories. */
+const SECTOR_BODIES = [
+  'Transport Focus', 'London TravelWatch', 'Confederation of School Trusts', 'Local Government Association', 'County Councils Network',
+  'District Councils Network', 'NHS Confederation', 'NHS Providers',  'Which?', 'Citizens Advice', 'Age UK', 'Shelter',
+];
+
 /** Trade unions and professional bodies that bargain for their members ("the union said"). */
 const UNIONS = [
   'Trades Union Congress|TUC',
@@ -360,6 +375,8 @@ const COMPANIES = [
   'AstraZeneca',
   'Unilever',
   'Thames Water',
+  'Wessex Water', 'Severn Trent|Severn Trent Water', 'United Utilities', 'Yorkshire Water', 'Anglian Water', 'Southern Water', 'South West Water',
+  'Welsh Water|Dŵr Cymru', 'Northumbrian Water', 'Affinity Water', 'Scottish Water', 'South East Water', 'Bristol Water', 'Portsmouth Water',
   'Network Rail',
   'Nasdaq',
   'London Stock Exchange|LSE',
@@ -437,6 +454,8 @@ export const ORGANISATIONS: OrganisationEntry[] = [
   ...entries(MEDIA, 'media'),
   ...entries(CHARITIES, 'charity'),
   ...entries(UNIONS, 'union'),
+  ...entries(SPORT, 'other'),
+  ...entries(SECTOR_BODIES, 'public-body'),
   ...entries(INTERNATIONAL, 'international'),
   ...entries(COURTS, 'court'),
   ...entries(COMPANIES, 'company'),
@@ -453,7 +472,7 @@ export const ORGANISATION_HEADS: Record<string, OrganisationKind> = dictionary({
   ministry: 'government', department: 'government', office: 'government', agency: 'public-body', authority: 'public-body', commission: 'public-body',
   committee: 'public-body', panel: 'public-body', inspectorate: 'public-body', executive: 'public-body', parliament: 'government', assembly: 'government',
   trust: 'charity', foundation: 'charity', association: 'other', society: 'other', institute: 'other', institution: 'other', federation: 'other',
-  union: 'union', chambers: 'other', brothers: 'company', bros: 'company', surgery: 'other', practice: 'other', lmc: 'other', lmcs: 'other', ccg: 'public-body', congress: 'other', league: 'other', alliance: 'other', coalition: 'other', campaign: 'charity', network: 'other', service: 'public-body',
+  union: 'union', chambers: 'other', partnership: 'other', brothers: 'company', bros: 'company', surgery: 'other', practice: 'other', lmc: 'other', lmcs: 'other', ccg: 'public-body', congress: 'other', league: 'other', alliance: 'other', coalition: 'other', campaign: 'charity', network: 'other', service: 'public-body',
   services: 'company', university: 'education', college: 'education', school: 'education', academy: 'education',
   bank: 'company', group: 'company', corp: 'company', corporation: 'company', inc: 'company', ltd: 'company', limited: 'company', plc: 'company',
   co: 'company', company: 'company', holdings: 'company', partners: 'company', capital: 'company', systems: 'company', technologies: 'company',
