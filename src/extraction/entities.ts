@@ -934,8 +934,24 @@ export function recogniseEntities(article: ArticleText): EntityRecognition {
     let j = i + 1;
     while (j < tokens.length && usable[j] && !covered[j] && joined(j - 1)) {
       const next = tokens[j]!;
+      // "Sir Michael Holden Tweeted:": a capitalised verb of saying before a colon or a quote ends the name.
+      if (isNameWord(next) && REPORTING_VERB_FORMS.has(next.lower) && /^[:“"]$/.test(tokens[j + 1]?.text ?? '')) break;
       if (isNameWord(next)) {
         j++;
+        continue;
+      }
+      // "Marie van der Zyl", "Ursula von der Leyen": two particles in a row inside a name.
+      if (
+        CONNECTORS.has(next.lower) &&
+        CONNECTORS.has(tokens[j + 1]?.lower ?? '') &&
+        !['and', '&', 'of', 'for'].includes(next.lower) &&
+        joined(j) &&
+        joined(j + 1) &&
+        tokens[j + 2] &&
+        isNameWord(tokens[j + 2]!) &&
+        !covered[j + 2]
+      ) {
+        j += 3;
         continue;
       }
       // "J D Wetherspoon plc": a company suffix written in lower case ends the name.
@@ -1372,6 +1388,15 @@ export function recogniseEntities(article: ArticleText): EntityRecognition {
       for (let k = from; k < to; k++) covered[k] = true;
       return;
     }
+    // "Ms van der Zyl" after "Marie van der Zyl": a surname with its particles names the person already here.
+    if (words.length > 1 && !words[0]!.capitalised && CONNECTORS.has(words[0]!.lower)) {
+      const named = [...registry.entities.values()].filter((d) => d.type === 'Person' && !d.articleScoped && d.name.endsWith(` ${name}`));
+      if (named.length === 1) {
+        registry.addMention(named[0]!, mentionStart, mentionEnd, text.slice(mentionStart, mentionEnd));
+        for (let k = from; k < to; k++) covered[k] = true;
+        return;
+      }
+    }
     const type = classify(from, to, hasTitle);
     if (!type) {
       if (words.length === 1 || hasTitle) pendingSingles.push({ from, to });
@@ -1667,6 +1692,10 @@ export function recogniseEntities(article: ArticleText): EntityRecognition {
     if (people.length === 0) people = registry.personsNamed(word);
     // A first name alone ("Keir") when exactly one person here has it; never after Mr, Mrs, Ms or Dr ("Mr Brent" is a surname).
     const surnameTitle = pendingTitle !== undefined && SURNAME_HONORIFIC.test(text.slice(pendingTitle.titleStart, pendingTitle.titleEnd).trim().toLowerCase());
+    // "Ms van der Zyl" after "Marie van der Zyl": a surname with its particles.
+    if (people.length === 0 && words.length > 1 && !words[0]!.capitalised) {
+      people = [...registry.entities.values()].filter((d) => d.type === 'Person' && !d.articleScoped && d.name.endsWith(` ${word}`));
+    }
     if (people.length === 0 && words.length === 1 && !surnameTitle) {
       const byFirstName = registry.personsNamed(word, true);
       if (byFirstName.length === 1) people = byFirstName;

@@ -471,7 +471,9 @@ export function findStatements(article: ArticleText, recognition: EntityRecognit
         continue;
       }
       const verb = REPORTING_VERB_FORMS.get(token.lower);
-      if (!verb || token.capitalised) continue;
+      // ("Sir Michael Holden Tweeted:": a capitalised verb right after a name, before the colon.)
+      const capitalisedAfterName = token.capitalised && k === colonIndex - 1 && registry.mentionEndingAt(tokens[k - 1]?.end ?? -1) !== undefined;
+      if (!verb || (token.capitalised && !capitalisedAfterName)) continue;
       if (requireAdjacent && colonIndex - k > 2) return undefined;
       let audience: EntityDraft | undefined;
       if (verb.audience || AUDIENCE_VERBS.has(verb.lemma)) audience = registry.mentionStartingAt(tokens[k + 1]?.start ?? -1)?.entity;
@@ -1927,13 +1929,34 @@ export function findStatements(article: ArticleText, recognition: EntityRecognit
    */
   function resolveLedeSpeakers(): void {
     const firstBody = bodySentences[0]?.index ?? 0;
+    // (A standfirst repeated as the first paragraph repeats its description: the same person.)
+    const resolved = new Map<string, EntityDraft>();
     for (const unnamed of unnamedSpeakers) {
-      if (unnamed.sentence > firstBody + 1) continue;
       const phrase = unnamed.phrase.toLowerCase();
+      const again = resolved.get(phrase);
+      if (again && unnamed.entity !== again) {
+        for (const statement of statements) if (statement.speaker === unnamed.entity) statement.speaker = again;
+        const spans = [...unnamed.entity.mentions];
+        registry.remove(unnamed.entity);
+        for (const mention of spans) registry.addMention(again, mention.start, mention.end, text.slice(mention.start, mention.end));
+        continue;
+      }
+      if (unnamed.sentence > firstBody + 1) continue;
+      const head = (phrase.split(/\s+/).pop() ?? '').replace(/[^\p{L}-]/gu, '');
       const named = statements.filter((s) => s.speaker.type === 'Person' && !s.speaker.articleScoped && s.sentence > unnamed.sentence).map((s) => s.speaker);
       const candidates = [...new Set(named)];
-      const sameRole = candidates.find((person) =>
-        person.titles.some((t) => phrase.includes(t.role.toLowerCase()) || (POLICE_FAMILY.test(t.role.toLowerCase()) && POLICE_FAMILY.test(phrase))),
+      // ("A HOSPITAL chief", then "George Briggs, chief operating officer": the post's first word is the description's head.)
+      const sameRole = candidates.find(
+        (person) =>
+          person.titles.some(
+            (t) =>
+              phrase.includes(t.role.toLowerCase()) ||
+              (POLICE_FAMILY.test(t.role.toLowerCase()) && POLICE_FAMILY.test(phrase)) ||
+              (head.length > 3 && t.role.toLowerCase().split(' ')[0] === head),
+          ) ||
+          // ("George Briggs, chief operating officer for the trust": a post given in apposition.)
+          (head.length > 3 &&
+            person.mentions.some((m) => new RegExp(`^,\\s+(?:the\\s+)?(?:[\\p{Ll}-]+\\s+){0,2}${head}\\b`, 'u').test(text.slice(m.end, m.end + 60)))),
       );
       // The classic lede: a description, then the next sentence names its subject ("Cllr Keith Aspden, who…, has…").
       // (A credit line such as "Northumbria Police." between them is passed over.)
@@ -1959,6 +1982,7 @@ export function findStatements(article: ArticleText, recognition: EntityRecognit
       // then "Businessman Israel Russell…", then "Mr Justice Saini said".)
       const target = sameRole ?? subjectNamed ?? member ?? business ?? (unnamed.entity.titles.length > 0 ? candidates[0] : undefined);
       if (!target) continue;
+      resolved.set(phrase, target);
       for (const statement of statements) if (statement.speaker === unnamed.entity) statement.speaker = target;
       const spans = [...unnamed.entity.mentions];
       target.titles.push(...unnamed.entity.titles);

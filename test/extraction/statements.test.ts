@@ -1095,3 +1095,29 @@ describe('speech the run-17 blind set taught (session 4)', () => {
     expect(speakerOf(doc, 'Our sport could not')).toBe('person:jonathan-browning');
   });
 });
+
+describe('speech the run-17 blind set taught (session 4): names with particles and repeated ledes', () => {
+  it('keeps "Marie van der Zyl" whole, "Ms van der Zyl" as her, and a capitalised "Tweeted:" after a name', () => {
+    const doc = extract(
+      'Board President Marie van der Zyl said: "We raised it."\n\nMs van der Zyl added: "It is wrong."\n\nRail manager Sir Michael Holden Tweeted: “I can’t understand this.”',
+    );
+    expect(speakerOf(doc, 'It is wrong')).toBe('person:marie-van-der-zyl');
+    expect(speakerOf(doc, 'I can’t understand')).toBe('person:michael-holden');
+  });
+
+  it('gives a lede’s "A HOSPITAL chief said…", repeated under the standfirst, to the chief named in apposition later', () => {
+    const lede = 'A HOSPITAL chief said cutting wait times was a “top priority” after figures ranked it among the worst.';
+    const doc = extract(
+      [
+        lede,
+        'George Briggs, chief operating officer for the Rotherham NHS Foundation Trust',
+        lede,
+        'George Briggs, chief operating officer for the trust, said their teams were working “flat out”.',
+      ].join('\n\n'),
+    );
+    expect(doc.statements.filter((s) => s.text.includes('cutting wait times')).map((s) => s.speakerId)).toEqual([
+      'person:george-briggs',
+      'person:george-briggs',
+    ]);
+  });
+});
