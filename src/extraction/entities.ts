@@ -595,15 +595,17 @@ export function recogniseEntities(article: ArticleText): EntityRecognition {
       !(sentenceInitial.has(i - 1) && isCommonWord(placeBefore.lower))
     ) {
       // The place was taken on its own a moment ago: it is part of the court's name.
+      // ("Isle of Wight Magistrates’ Court": the whole place's name, however many words.)
       const placeMention = registry.mentionEndingAt(placeBefore.end);
-      if (placeMention && placeMention.start === placeBefore.start) {
+      const courtStart = placeMention && placeMention.entity.type === 'Place' ? placeMention.start : placeBefore.start;
+      if (placeMention && placeMention.entity.type === 'Place') {
         registry.removeMention(placeMention);
         if (placeMention.entity.mentions.length === 0) registry.remove(placeMention.entity);
       }
       const end = tokens[i + match.tokens.length - 1]!.end;
-      const court = registry.add('Organisation', text.slice(placeBefore.start, end), { confidence: 0.85, organisationKind: 'court' });
-      registry.addMention(court, placeBefore.start, end);
-      for (let k = i - 1; k < i + match.tokens.length; k++) covered[k] = true;
+      const court = registry.add('Organisation', text.slice(courtStart, end), { confidence: 0.85, organisationKind: 'court' });
+      registry.addMention(court, courtStart, end);
+      for (let k = tokenIndexAt(tokens, courtStart); k < i + match.tokens.length; k++) covered[k] = true;
       continue;
     }
     // "A Crown Court judge", "inside a Magistrates' Court": some court or other, not a named one.
@@ -1978,20 +1980,38 @@ export function recogniseEntities(article: ArticleText): EntityRecognition {
   }
 
   // "Westmorland and Furness" beside "Westmorland and Furness Council": the body's name without its head is the same body.
-  for (const short of [...registry.entities.values()]) {
+  // "Takeda" and "Takeda Co" beside "Takeda Pharmaceutical Co Ltd": a company's name without its legal form and one trade word.
+  const companyCore = (name: string): string[] => {
+    const words = name.toLowerCase().split(/\s+/);
+    while (words.length > 1 && /^(?:co|co\.|ltd|limited|plc|inc|corp|group|holdings|company|llp)$/.test(words[words.length - 1]!)) words.pop();
+    return words;
+  };
+  for (const short of [...registry.entities.values()].sort((a, b) => a.name.length - b.name.length)) {
     if (short.type !== 'Organisation' || !registry.entities.has(short.id)) continue;
-    const longer = [...registry.entities.values()].filter(
-      (d) =>
-        d !== short &&
-        d.type === 'Organisation' &&
+    const shortCore = companyCore(short.name);
+    const longer = [...registry.entities.values()].filter((d) => {
+      if (d === short || d.type !== 'Organisation' || d.name.length <= short.name.length) return false;
+      if (
         d.name.toLowerCase().startsWith(`${short.name.toLowerCase()} `) &&
-        /^(?:council|police|group|plc|ltd|limited|fc)$/i.test(d.name.slice(short.name.length + 1)),
-    );
-    if (longer.length !== 1) continue;
+        /^(?:council|police|group|plc|ltd|limited|fc)$/i.test(d.name.slice(short.name.length + 1))
+      )
+        return true;
+      const core = companyCore(d.name);
+      return (
+        (d.organisationKind === 'company' || d.organisationKind === undefined) &&
+        core.length - shortCore.length <= 1 &&
+        core.length >= shortCore.length &&
+        shortCore.every((w, k) => core[k] === w) &&
+        companyCore(d.name).join(' ') !== d.name.toLowerCase()
+      );
+    });
+    // (Several: the longest, when the others are shorter forms of it too.)
+    const longest = longer.sort((a, b) => b.name.length - a.name.length)[0];
+    if (!longest || !longer.every((d) => companyCore(d.name).every((w, k) => companyCore(longest.name)[k] === w))) continue;
     const spans = short.mentions.map((m) => ({ ...m }));
     registry.remove(short);
-    for (const span of spans) registry.addMention(longer[0]!, span.start, span.end, text.slice(span.start, span.end));
-    registry.addAlias(longer[0]!, short.name);
+    for (const span of spans) registry.addMention(longest, span.start, span.end, text.slice(span.start, span.end));
+    registry.addAlias(longest, short.name);
   }
 
   // "a party in Downing Street", "outside Wall Street": a body named after its street is the street where the text places

@@ -714,3 +714,18 @@ describe('names the run-17 blind set taught (session 4)', () => {
     );
   });
 });
+
+describe('names the run-17 blind set taught (session 4): courts, secretaries and company forms', () => {
+  it('reads "the Isle of Wight Magistrates’ Court" whole and "Defra Secretary Michael Gove" as Gove', () => {
+    const found = ids('He was found guilty by the Isle of Wight Magistrates’ Court. The goods that Defra Secretary Michael Gove refers to.');
+    expect(found).toEqual(expect.arrayContaining(['org:isle-of-wight-magistrates-court', 'person:michael-gove']));
+    expect(found).not.toContain('org:wight-magistrates-court');
+  });
+
+  it('joins "Takeda" and "Takeda Co" to "Takeda Pharmaceutical Co Ltd"', () => {
+    const found = ids(
+      'Shire PLC has received proposals from Takeda Pharmaceutical Co Ltd. Takeda Co confirmed it had made a revised proposal. The rest was in Takeda shares.',
+    );
+    expect(found.filter((id) => id.includes('takeda'))).toEqual(['org:takeda-pharmaceutical-co-ltd']);
+  });
+});

@@ -58,6 +58,8 @@ export const ROLE_TITLES: Record<string, string> = dictionary({
   'chief of the defence staff': 'Chief of the Defence Staff', archbishop: 'Archbishop', bishop: 'Bishop', pope: 'Pope', king: 'King', queen: 'Queen', prince: 'Prince', princess: 'Princess',
   'group commercial director': 'Group commercial director', 'commercial director': 'Commercial director', 'police officer': 'Police officer',
   'chair of governors': 'Chair of governors', 'chair of the governors': 'Chair of governors', 'chairman of governors': 'Chair of governors',
+  // ("Defra Secretary Michael Gove", "Secretary Jo Smith": a secretary of state named by department.)
+  secretary: 'Secretary',
   organiser: 'Organiser', 'regional organiser': 'Regional organiser', 'national officer': 'National officer', 'regional officer': 'Regional officer',
   'shop steward': 'Shop steward', convenor: 'Convenor',
   policeman: 'Police officer', policewoman: 'Police officer', officer: 'Officer', 'commanding officer': 'Commanding officer', barrister: 'Barrister',
