@@ -662,7 +662,7 @@ export function findStatements(article: ArticleText, recognition: EntityRecognit
       if (named && ['Person', 'Organisation'].includes(named.entity.type))
         return { entity: named.entity, mention: { start: named.start, end: named.end }, confidence: 0.8 };
     }
-    const owner = appositionWithoutClosingComma(k, floor) ?? relativeWithoutClosingComma(k, floor);
+    const owner = appositionWithoutClosingComma(k, floor) ?? relativeWithoutClosingComma(k, floor) ?? definingRelativeSpeaker(k, sentence, floor);
     if (owner) return owner;
     const mention = registry.mentionEndingAt(token.end);
     // "The Workington MP’s social media reply to councillor Bell stated:": the reply speaks, not the one it answers.
@@ -797,6 +797,20 @@ export function findStatements(article: ArticleText, recognition: EntityRecognit
       if (mention.entity.type !== 'Place') return undefined;
       a = tokenIndex(tokens, mention.start) - 1;
       if (tokens[a]?.text === ',' || ['in', 'at', 'of', 'near'].includes(tokens[a]?.lower ?? '')) a--;
+    }
+    return undefined;
+  }
+
+  /** "A father who shone a laser at a police helicopter claimed…": the person a defining relative clause describes. */
+  function definingRelativeSpeaker(last: number, sentence: Sentence, floor: number): SpeakerFound | undefined {
+    for (let w = last; w > floor && last - w <= 12; w--) {
+      const token = tokens[w]!;
+      if (token.text === ',' || token.text === ';' || isQuoteMark(token)) return undefined;
+      if (token.lower !== 'who') continue;
+      const head = tokens[w - 1];
+      if (!head || !head.isWord || head.capitalised || !PERSON_NOUNS.has(head.lower)) return undefined;
+      const found = nounPhraseSpeaker(w - 1, sentence, floor);
+      return found && found.entity.type === 'Person' ? found : undefined;
     }
     return undefined;
   }

@@ -1121,3 +1121,17 @@ describe('speech the run-17 blind set taught (session 4): names with particles a
     ]);
   });
 });
+
+describe('speech the run-17 blind set taught (session 4): ledes and operators', () => {
+  it('gives "A father who shone a laser at a police helicopter claimed…" to the man named next', () => {
+    const doc = extract(
+      'A father who shone a laser at a police helicopter claimed he was trying to find a dropped cigarette.\n\nMatthew Davies, 30, admitted the offence at court.',
+    );
+    expect(speakerOf(doc, 'find a dropped cigarette')).toBe('person:matthew-davies');
+  });
+
+  it('knows the train operators ("Govia Thameslink routes were hit")', () => {
+    const doc = extract('Once again Govia Thameslink routes were hit by cancellations. GTR said: “We are working on a recovery plan.”');
+    expect(speakerOf(doc, 'recovery plan')).toBe('org:govia-thameslink-railway');
+  });
+});
