@@ -764,6 +764,8 @@ export function recogniseEntities(article: ArticleText): EntityRecognition {
       (!matchGazetteer(tokens, i + 1, index, joined) || wordKnowledge().lastNames.has(following.lower) || firstNameGender(following.text).known)
     )
       continue;
+    // "struck Jordan over the head" after "Jordan Simcock": a place's name that is the first name of someone here is that person.
+    if (single && match.type === 'Place' && PLACES_AS_FIRST_NAMES.has(token.lower) && firstNameOfSomeone(i)) continue;
     // "Ottis Jefferies": a curated one-word name after a capitalised word is a surname; not after a full name
     // ("told BBC presenter Laura Kuenssberg Tesco had…") when the article also names it on its own.
     const previous = tokens[i - 1];
@@ -796,6 +798,18 @@ export function recogniseEntities(article: ArticleText): EntityRecognition {
       while (from < k - 2 && BRACKETED_NAME_JOINERS.has(tokens[from]!.lower)) from++;
       const named = text.slice(tokens[from]!.start, tokens[k - 2]!.end);
       if (nameKey(named) !== nameKey(name) && initialsFit(letters, named)) return true;
+    }
+    return false;
+  }
+
+  /** Is the word at i, elsewhere in the text, the first name of a person ("Jordan Simcock")? */
+  function firstNameOfSomeone(i: number): boolean {
+    const word = tokens[i]!.lower;
+    for (let k = 0; k + 1 < tokens.length; k++) {
+      if (k === i || tokens[k]!.lower !== word || !joined(k)) continue;
+      const next = tokens[k + 1]!;
+      if (isNameWord(next) && !STREET_HEADS.has(next.lower) && !PLACE_HEADS.has(next.lower) && !ORGANISATION_HEADS[next.lower] && !isCommonWord(next.lower))
+        return true;
     }
     return false;
   }

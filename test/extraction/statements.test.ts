@@ -1135,3 +1135,13 @@ describe('speech the run-17 blind set taught (session 4): ledes and operators', 
     expect(speakerOf(doc, 'recovery plan')).toBe('org:govia-thameslink-railway');
   });
 });
+
+describe('speech the run-18 blind set taught (session 4)', () => {
+  it('reads "Senior Investigating Officer Detective Inspector Nadine Partridge said:" and "Jordan" after "Jordan Simcock" as him', () => {
+    const doc = extract(
+      'A man has been convicted of murdering Jordan Simcock.\n\nDrake repeatedly struck Jordan over the head.\n\nSenior Investigating Officer Detective Inspector Nadine Partridge said: “This was a shocking attack, and our thoughts are with Jordan’s family.”',
+    );
+    expect(speakerOf(doc, 'shocking attack')).toBe('person:nadine-partridge');
+    expect(doc.entities.map((e) => e.id)).not.toContain('place:jordan');
+  });
+});

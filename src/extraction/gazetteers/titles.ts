@@ -58,6 +58,8 @@ export const ROLE_TITLES: Record<string, string> = dictionary({
   'chief of the defence staff': 'Chief of the Defence Staff', archbishop: 'Archbishop', bishop: 'Bishop', pope: 'Pope', king: 'King', queen: 'Queen', prince: 'Prince', princess: 'Princess',
   'group commercial director': 'Group commercial director', 'commercial director': 'Commercial director', 'police officer': 'Police officer',
   'chair of governors': 'Chair of governors', 'chair of the governors': 'Chair of governors', 'chairman of governors': 'Chair of governors',
+  'senior investigating officer': 'Senior investigating officer', 'investigating officer': 'Investigating officer', sio: 'Senior investigating officer',
+  'officer in the case': 'Officer in the case', 'deputy chief executive': 'Deputy chief executive', headmaster: 'Headmaster', headmistress: 'Headmistress',
   // ("Defra Secretary Michael Gove", "Secretary Jo Smith": a secretary of state named by department.)
   secretary: 'Secretary',
   organiser: 'Organiser', 'regional organiser': 'Regional organiser', 'national officer': 'National officer', 'regional officer': 'Regional officer',
