@@ -764,6 +764,8 @@ export function recogniseEntities(article: ArticleText): EntityRecognition {
       (!matchGazetteer(tokens, i + 1, index, joined) || wordKnowledge().lastNames.has(following.lower) || firstNameGender(following.text).known)
     )
       continue;
+    // "The company's customers include Four Seasons, Hilton, Marriott…": a list of customers names bodies, not villages.
+    if (match.type === 'Place' && BODY_CONTEXT.test(text.slice(Math.max(0, token.start - 160), token.start))) continue;
     // "struck Jordan over the head" after "Jordan Simcock": a place's name that is the first name of someone here is that person.
     if (single && match.type === 'Place' && PLACES_AS_FIRST_NAMES.has(token.lower) && firstNameOfSomeone(i)) continue;
     // "Ottis Jefferies": a curated one-word name after a capitalised word is a surname; not after a full name
@@ -1705,7 +1707,10 @@ export function recogniseEntities(article: ArticleText): EntityRecognition {
     if (registry.mentions.some((m) => m.start <= words[0]!.start && m.end >= mentionEnd)) continue;
     const viaFirstName = pendingTitle && /^(?:sir|dame|lord|lady)$/i.test(text.slice(pendingTitle.titleStart, pendingTitle.titleEnd).split(/\s+/).pop() ?? '');
     let people = viaFirstName ? registry.personsNamed(word, true) : [];
-    if (people.length === 0) people = registry.personsNamed(word);
+    // ("Chelsom has been awarded" after "Blackpool-based Chelsom" and "Robert Chelsom, chairman": the body, not its chairman,
+    // unless a title says a person is meant.)
+    const bodyNamed = !pendingTitle && words.length === 1 ? registry.find(word, 'Organisation').filter((d) => d.name === word) : [];
+    if (people.length === 0 && bodyNamed.length === 0) people = registry.personsNamed(word);
     // A first name alone ("Keir") when exactly one person here has it; never after Mr, Mrs, Ms or Dr ("Mr Brent" is a surname).
     const surnameTitle = pendingTitle !== undefined && SURNAME_HONORIFIC.test(text.slice(pendingTitle.titleStart, pendingTitle.titleEnd).trim().toLowerCase());
     // "Ms van der Zyl" after "Marie van der Zyl": a surname with its particles.
@@ -2390,7 +2395,7 @@ function oneEditApart(a: string, b: string): boolean {
 
 /** Words right before a name that say it is a business: "brands include All Bar One and …", "the owner of Harvester", "a stake in X". */
 const BODY_CONTEXT =
-  /(?:\b(?:brands|chains|restaurants|pubs|businesses|subsidiaries|labels)\s+(?:include|including|such\s+as)\s+(?:[\p{Lu}][\p{L}’'&-]*\s+){0,5}(?:and\s+)?|\b(?:owner|operator|parent|maker)\s+of\s+(?:the\s+)?|\b(?:takeover\s+of|stake\s+in|acquisition\s+of|merger\s+with|investment\s+vehicle)\s+(?:the\s+)?)$/u;
+  /(?:\b(?:brands|chains|restaurants|pubs|businesses|subsidiaries|labels|customers|clients)\s+(?:include|includes|including|such\s+as)\s+(?:(?:[\p{Lu}][\p{L}’'&-]*|and),?\s+){0,16}|\b(?:owner|operator|parent|maker)\s+of\s+(?:the\s+)?|\b(?:takeover\s+of|stake\s+in|acquisition\s+of|merger\s+with|investment\s+vehicle)\s+(?:the\s+)?)$/u;
 
 const EXCHANGES = new Set(['LON', 'LSE', 'AIM', 'NYSE', 'NASDAQ', 'EPIC', 'TSX', 'ASX', 'ISE', 'ETR', 'EPA', 'OTC']);
 

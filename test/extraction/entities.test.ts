@@ -729,3 +729,13 @@ describe('names the run-17 blind set taught (session 4): courts, secretaries and
     expect(found.filter((id) => id.includes('takeda'))).toEqual(['org:takeda-pharmaceutical-co-ltd']);
   });
 });
+
+describe('names the run-18 blind set taught (session 4)', () => {
+  it('reads a list of customers as bodies, not villages, and "Leyland Trucks" as one company', () => {
+    const found = ids(
+      "The company's customers include Four Seasons, Hilton, Marriott, Disney Cruise Line and Royal Caribbean Cruise Lines.\n\nLeyland Trucks also won its award.",
+    );
+    expect(found).toEqual(expect.arrayContaining(['org:four-seasons', 'org:hilton', 'org:marriott', 'org:disney-cruise-line', 'org:leyland-trucks']));
+    expect(found.filter((id) => id.startsWith('place:'))).toEqual([]);
+  });
+});
