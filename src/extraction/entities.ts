@@ -2274,7 +2274,10 @@ function splitOnAnd(tokens: Token[], from: number, to: number): { from: number; 
   const last = tokens[to - 1]!.lower;
   // "Cumberland Council and Westmorland and Furness Council": two bodies, each ending in the same head.
   const head = tokens[to]?.text === 'council' ? 'council' : last;
-  const headBeforeAnd = ands.find((k) => k > from + 1 && tokens[k - 1]!.lower === head && ORGANISATION_HEADS[head] && tokens[k - 1]!.capitalised);
+  const singular = (word: string): string => word.replace(/s$/, '');
+  const headBeforeAnd = ands.find(
+    (k) => k > from + 1 && singular(tokens[k - 1]!.lower) === singular(head) && ORGANISATION_HEADS[head] && tokens[k - 1]!.capitalised,
+  );
   if (headBeforeAnd !== undefined) {
     return [
       { from, to: headBeforeAnd },
