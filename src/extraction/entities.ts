@@ -691,7 +691,10 @@ export function recogniseEntities(article: ArticleText): EntityRecognition {
       for (let k = lead; k < run; k++) covered[k] = true;
       continue;
     }
-    if (run > i + match.tokens.length && ORGANISATION_HEADS[tokens[run - 1]!.lower]) {
+    // ("Watford Grammar School for Boys": a school's name may end in whom it teaches.)
+    const forPupils =
+      /^(?:boys|girls)$/.test(tokens[run - 1]?.lower ?? '') && tokens[run - 2]?.lower === 'for' && ORGANISATION_HEADS[tokens[run - 3]?.lower ?? ''];
+    if (run > i + match.tokens.length && (ORGANISATION_HEADS[tokens[run - 1]!.lower] || forPupils)) {
       const body = registry.add('Organisation', text.slice(token.start, tokens[run - 1]!.end), {
         confidence: 0.85,
         organisationKind: ORGANISATION_HEADS[tokens[run - 1]!.lower],
@@ -997,6 +1000,22 @@ export function recogniseEntities(article: ArticleText): EntityRecognition {
       ) {
         j += 2;
         continue;
+      }
+      // "Queens’ School", "St Michael’s Catholic High School": a possessive inside a body's name whose head follows.
+      const possessiveMark = /^['’]s$/.test(next.text) || (/^['’]$/.test(next.text) && /s$/.test(tokens[j - 1]!.lower));
+      if (possessiveMark && joined(j - 1)) {
+        let h = j + 1;
+        while (h < tokens.length && h - j <= 4 && isNameWord(tokens[h]!) && !ORGANISATION_HEADS[tokens[h]!.lower]) h++;
+        const headWord = tokens[h];
+        if (
+          h > j &&
+          headWord &&
+          isNameWord(headWord) &&
+          ['school', 'college', 'academy', 'church', 'hospital', 'hospice', 'university'].includes(headWord.lower)
+        ) {
+          j = h + 1;
+          continue;
+        }
       }
       // "Gordon’s Mills Road", "St John's Road": a possessive inside a street's name.
       if (

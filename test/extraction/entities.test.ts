@@ -739,3 +739,12 @@ describe('names the run-18 blind set taught (session 4)', () => {
     expect(found.filter((id) => id.startsWith('place:'))).toEqual([]);
   });
 });
+
+describe('names the run-18 blind set taught (session 4): schools', () => {
+  it('reads possessives inside schools’ names and "… School for Boys"', () => {
+    const found = ids(
+      'Results were recorded at Queens’ School, Bushey. Watford Grammar School for Boys also did well. St Michael’s Catholic High School head John Murphy was proud.',
+    );
+    expect(found).toEqual(expect.arrayContaining(['org:queens-school', 'org:watford-grammar-school-for-boys', 'org:st-michaels-catholic-high-school']));
+  });
+});
