@@ -1272,6 +1272,8 @@ export function recogniseEntities(article: ArticleText): EntityRecognition {
     while (
       from < to &&
       !(to - from >= 2 && registry.find(text.slice(tokens[from]!.start, tokens[to - 1]!.end)).length > 0) &&
+      // ("St Michael’s Catholic High School": a saint's abbreviation opens a name.)
+      !(/^st\.?$/.test(tokens[from]!.lower) && to - from > 1) &&
       // ("…,” Browning said": the surname of someone named here, ordinary word or not.)
       !(to - from === 1 && registry.personsNamed(tokens[from]!.text).length > 0) &&
       (sentenceInitial.has(from) || tokens[from]!.allCaps) &&
