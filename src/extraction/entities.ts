@@ -1806,7 +1806,9 @@ export function recogniseEntities(article: ArticleText): EntityRecognition {
       String.raw`\b${name}['’]s\s+(?:(?:first-half|half-year|full-year|annual|interim|pre-tax|underlying|quarterly)\s+)?(?:shares?|share\s+price|profits?|revenues?|turnover|sales|results|trading|chief\s+executive|chairman|finance\s+director|board|shareholders|stores|branches|outlets)\b` +
         String.raw`|\bshares\s+(?:in|of)\s+${name}\b|\b(?:rival|competitor|peer|firm|company|retailer|contractor|group|chain)\s+${name}\b` +
         String.raw`|\b${name}\s+(?:said|says|added|warned|reported|announced|confirmed|revealed|estimated|expects|expected)\s+(?:that\s+)?(?:it|its)\b` +
-        String.raw`|\b${name}\s+(?:plc|shares|stock)\b`,
+        String.raw`|\b${name}\s+(?:plc|shares|stock)\b` +
+        // "Centrebus is unhappy it wasn’t consulted…. The company say…": the next sentence calls it a company.
+        String.raw`|\b${name}\s+(?:is|was|has|had|says|said)\b[^.!?]{0,200}[.!?]\s+The\s+(?:company|firm|operator|business|retailer|group)\b`,
       'u',
     );
     const found = cue.test(text);

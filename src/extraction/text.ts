@@ -239,6 +239,7 @@ export function findParagraphs(text: string, source?: string): Paragraph[] {
   const linePattern = /[^\n]+/g;
   let previousWasCaptionMarker = false;
   let bodySeen = false;
+  const captions = new Set<string>();
   for (let match = linePattern.exec(text); match; match = linePattern.exec(text)) {
     const raw = match[0];
     const leading = raw.length - raw.trimStart().length;
@@ -248,7 +249,12 @@ export function findParagraphs(text: string, source?: string): Paragraph[] {
     const end = start + line.length;
     let kind: ParagraphKind;
     const words = line.split(/\s+/).length;
-    if (NOISE_LINES.some((pattern) => pattern.test(line))) kind = 'noise';
+    // "A Centrebus Melton service turns out of Windsor StreetA Centrebus Melton service turns out of Windsor Street": a caption
+    // doubled by the page (image alt text and caption run together), and the same caption again on its own line.
+    const half = line.length / 2;
+    const doubled = line.length >= 30 && Number.isInteger(half) && line.slice(0, half) === line.slice(half);
+    if (doubled) captions.add(line.slice(0, half));
+    if (NOISE_LINES.some((pattern) => pattern.test(line)) || doubled || (captions.has(line) && !TERMINAL.test(line))) kind = 'noise';
     else if (!bodySeen && masthead && line.toLowerCase().replace(/^the\s+/, '') === masthead) kind = 'noise';
     else if (previousWasCaptionMarker) kind = 'noise';
     // "News Shopper: Allegra Stratton speaking outside her home": a caption under the outlet's name.

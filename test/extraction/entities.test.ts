@@ -748,3 +748,17 @@ describe('names the run-18 blind set taught (session 4): schools', () => {
     expect(found).toEqual(expect.arrayContaining(['org:queens-school', 'org:watford-grammar-school-for-boys', 'org:st-michaels-catholic-high-school']));
   });
 });
+
+describe('names the run-18 blind set taught (session 4): doubled captions and companies called so', () => {
+  it('drops a caption the page doubled, and reads "Centrebus is unhappy…. The company say…" as a company', () => {
+    const text = [
+      'A Centrebus Melton service turns out of Windsor StreetA Centrebus Melton service turns out of Windsor Street',
+      'A Centrebus Melton service turns out of Windsor Street',
+      'Centrebus is unhappy it wasn’t consulted about the review. The company say it should have been told.',
+    ].join('\n\n');
+    const found = ids(text);
+    expect(found).toContain('org:centrebus');
+    expect(found.filter((id) => id.startsWith('person:'))).toEqual([]);
+    expect(found).not.toContain('place:windsor-street');
+  });
+});
