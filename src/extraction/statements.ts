@@ -2,7 +2,7 @@ import type { Span, StatementKind } from '../document/article-graph';
 import { dictionary } from './gazetteers/dictionary';
 import { isCommonWord, wordKnowledge } from './gazetteers/lexicon';
 import { officeHolderOn } from './gazetteers/office-holders';
-import { ORGANISATION_ANAPHORS } from './gazetteers/organisations';
+import { ORGANISATION_ANAPHORS, ORGANISATIONS } from './gazetteers/organisations';
 import { PARTICIPLE_FORMS, REPORTING_VERB_FORMS, VERB_PRELUDE, type ReportingVerb } from './gazetteers/reporting-verbs';
 import { GENDERED_ROLES, GROUP_NOUNS, PERSON_NOUNS, ROLE_TITLES } from './gazetteers/titles';
 import { isPronounMisprint, type EntityRecognition } from './entities';
@@ -838,7 +838,21 @@ export function findStatements(article: ArticleText, recognition: EntityRecognit
   }
 
   /** "Dal Babu, said" after "a former senior Muslim policeman, " / "Mr Coupe, the group's…, said": who the commas enclose or precede. */
-  function appositionSpeaker(commaIndex: number, sentence: Sentence, floor: number): SpeakerFound | undefined {
+  function appositionSpeaker(commaIndexIn: number, sentence: Sentence, floor: number): SpeakerFound | undefined {
+    // "Cllr Katie Porrer (Lib Dem, Markett), said": a bracketed tag between the name and the comma is passed over.
+    let commaIndex = commaIndexIn;
+    if (tokens[commaIndex - 1]?.text === ')') {
+      let open = commaIndex - 2;
+      while (open > floor && commaIndex - open <= 8 && tokens[open]!.text !== '(') open--;
+      if (tokens[open]?.text === '(' && registry.mentionEndingAt(tokens[open - 1]?.end ?? -1)) {
+        const named = registry.mentionEndingAt(tokens[open - 1]!.end)!;
+        if (named.entity.type === 'Person' && (tokens[open - 2]?.text !== ',' || tokenIndex(tokens, named.start) <= floor + 3)) {
+          const previousComma = tokens.slice(floor, open).some((t) => t.text === ',');
+          if (!previousComma) return { entity: named.entity, mention: { start: named.start, end: named.end }, confidence: 0.75 };
+        }
+        commaIndex = open;
+      }
+    }
     // "Graeme Cook. defending, said": a stray stop where the opening comma belongs before a court role.
     const opensApposition = (k: number): boolean =>
       tokens[k]!.text === ',' || (tokens[k]!.text === '.' && /^(?:defending|prosecuting|representing|mitigating)$/.test(tokens[k + 1]?.lower ?? ''));
@@ -860,7 +874,14 @@ export function findStatements(article: ArticleText, recognition: EntityRecognit
     if (inner && inner.start === segmentFirst.start && segmentFirst.capitalised && ['Person', 'Organisation'].includes(inner.entity.type)) {
       return { entity: inner.entity, mention: { start: inner.start, end: inner.end }, confidence: 0.85 };
     }
-    let outer = registry.mentionEndingAt(tokens[open - 1]?.end ?? -1);
+    // ("Cllr Anna Smith (Lab, Coleridge), leader of the city council, said": the name before its bracketed tag.)
+    let outerEnd = open - 1;
+    if (tokens[outerEnd]?.text === ')') {
+      let b = outerEnd - 1;
+      while (b > floor && outerEnd - b <= 8 && tokens[b]!.text !== '(') b--;
+      if (tokens[b]?.text === '(') outerEnd = b - 1;
+    }
+    let outer = registry.mentionEndingAt(tokens[outerEnd]?.end ?? -1);
     // "Steve Richards, chief executive of Novus, formerly Urbium, said": appositions one after another; the name before the first.
     let earlier = open;
     for (let step = 0; step < 3 && (!outer || outer.entity.type !== 'Person') && tokens[earlier]?.text === ','; step++) {
@@ -1070,6 +1091,14 @@ export function findStatements(article: ArticleText, recognition: EntityRecognit
       const company = organisationFor(['company'], start);
       if (company) return { entity: company, mention, confidence: 0.6 };
     }
+    // "The Liberal Democrat group said", "the Labour group on the council": a party's group of councillors speaks for the party.
+    if (['group', 'councillors', 'mps', 'members', 'opposition'].includes(head) && determiner === 'the') {
+      const party = content.map((w) => registry.mentionStartingAt(w.start)).find((m) => m?.entity.organisationKind === 'party');
+      if (party) return { entity: party.entity, mention, confidence: 0.7 };
+      const label = content.find((w) => PARTY_MEMBERS.has(w.lower) || PARTY_MEMBERS.has(`${w.lower} ${content[content.indexOf(w) + 1]?.lower ?? ''}`));
+      const partyNamed = label ? partyByLabel(label.lower) : undefined;
+      if (partyNamed) return { entity: partyNamed, mention, confidence: 0.65 };
+    }
     // Organisations referred to by their kind ("the force", "the company").
     const anaphorKinds = ORGANISATION_ANAPHORS[head];
     const descriptive = ofIndex < 0 && content.length <= 6 && content.slice(0, -1).every((w) => !isFiniteVerb(w) || w.lower === "'s");
@@ -1149,6 +1178,16 @@ export function findStatements(article: ArticleText, recognition: EntityRecognit
       return { entity: person, mention, confidence: 0.7 };
     }
     return undefined;
+  }
+
+  /** The party a label stands for ("Liberal Democrat", "Tory"), when the article names that party. */
+  function partyByLabel(label: string): EntityDraft | undefined {
+    const wanted = (SAME_PARTY[label] ?? label).replace(/s$/, '');
+    const named = [...registry.entities.values()].find((d) => d.organisationKind === 'party' && d.name.toLowerCase().replace(/s$/, '').startsWith(wanted));
+    if (named) return named;
+    // Not named here as a body: the curated party the label stands for.
+    const curated = ORGANISATIONS.find((o) => o.kind === 'party' && o.name.toLowerCase().replace(/s$/, '').startsWith(wanted));
+    return curated ? registry.add('Organisation', curated.name, { id: curated.id, confidence: 0.7, organisationKind: 'party' }) : undefined;
   }
 
   /**

@@ -1145,3 +1145,18 @@ describe('speech the run-18 blind set taught (session 4)', () => {
     expect(doc.entities.map((e) => e.id)).not.toContain('place:jordan');
   });
 });
+
+describe('speech the run-18 blind set taught (session 4): council groups and tags', () => {
+  it('reads "Cllr X (Lab, Coleridge), leader of the council, said", "Cllr Y (Lib Dem, Markett), said" and "The Liberal Democrat group said"', () => {
+    const doc = extract(
+      [
+        'Cllr Anna Smith (Lab, Coleridge), leader of the city council, said the budget focused on “delivering the key priorities”.',
+        'The Liberal Democrat group said they welcomed that some changes had been made to the budget.',
+        'Cllr Katie Porrer (Lib Dem, Markett), said she would like to see the plans put on hold.',
+      ].join('\n\n'),
+    );
+    expect(speakerOf(doc, 'delivering the key priorities')).toBe('person:anna-smith');
+    expect(speakerOf(doc, 'some changes had been made')).toBe('org:liberal-democrats');
+    expect(speakerOf(doc, 'put on hold')).toBe('person:katie-porrer');
+  });
+});
