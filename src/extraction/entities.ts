@@ -597,7 +597,11 @@ export function recogniseEntities(article: ArticleText): EntityRecognition {
       // The place was taken on its own a moment ago: it is part of the court's name.
       // ("Isle of Wight Magistrates’ Court": the whole place's name, however many words.)
       const placeMention = registry.mentionEndingAt(placeBefore.end);
-      const courtStart = placeMention && placeMention.entity.type === 'Place' ? placeMention.start : placeBefore.start;
+      let courtStart = placeMention && placeMention.entity.type === 'Place' ? placeMention.start : placeBefore.start;
+      // ("South Cumbria Magistrates' Court": a compass word before the place belongs to the court's name.)
+      const compass = tokens[tokenIndexAt(tokens, courtStart) - 1];
+      if (compass && /^(?:North|South|East|West|Mid|Central|Greater)$/.test(compass.text) && text.slice(compass.end, courtStart) === ' ')
+        courtStart = compass.start;
       if (placeMention && placeMention.entity.type === 'Place') {
         registry.removeMention(placeMention);
         if (placeMention.entity.mentions.length === 0) registry.remove(placeMention.entity);

@@ -762,3 +762,10 @@ describe('names the run-18 blind set taught (session 4): doubled captions and co
     expect(found).not.toContain('place:windsor-street');
   });
 });
+
+describe('names the run-18 blind set taught (session 4): courts with a compass word', () => {
+  it('reads "South Cumbria Magistrates\' Court" whole', () => {
+    const found = ids("He was saddened to see South Cumbria Magistrates' Court shut.");
+    expect(found).toEqual(['org:south-cumbria-magistrates-court']);
+  });
+});
