@@ -1076,6 +1076,26 @@ export function recogniseEntities(article: ArticleText): EntityRecognition {
       }
       candidate = { from: whole.from, to: forAt };
     }
+    // "Brian and Janet Sewell": two first names sharing a surname are two people of that name.
+    if (
+      candidate.to - candidate.from === 4 &&
+      tokens[candidate.from + 1]!.lower === 'and' &&
+      firstNameGender(tokens[candidate.from]!.text).known &&
+      firstNameGender(tokens[candidate.from + 2]!.text).known &&
+      !isCommonWord(tokens[candidate.from]!.lower) &&
+      isNameWord(tokens[candidate.from + 3]!) &&
+      !ORGANISATION_HEADS[tokens[candidate.from + 3]!.lower] &&
+      !PLACE_HEADS.has(tokens[candidate.from + 3]!.lower)
+    ) {
+      const first = tokens[candidate.from]!;
+      const surname = tokens[candidate.from + 3]!.text;
+      const sharer = registry.add('Person', `${first.text} ${surname}`, { confidence: 0.75 });
+      sharer.gender ??= firstNameGender(first.text).gender;
+      registry.addMention(sharer, first.start, first.end, first.text);
+      covered[candidate.from] = true;
+      classifyRun(candidate.from + 2, candidate.to);
+      continue;
+    }
     for (const piece of splitOnAnd(tokens, candidate.from, candidate.to)) {
       // "Richardson of Wilberforce Avenue": a person already named, then where they live.
       const of = tokens.slice(piece.from, piece.to).findIndex((t) => t.lower === 'of');

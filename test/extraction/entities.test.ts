@@ -769,3 +769,10 @@ describe('names the run-18 blind set taught (session 4): courts with a compass w
     expect(found).toEqual(['org:south-cumbria-magistrates-court']);
   });
 });
+
+describe('names the run-18 blind set taught (session 4): shared surnames and ombudsmen', () => {
+  it('reads "Brian and Janet Sewell" as two Sewells and "a Local Government Ombudsman" as a body', () => {
+    const found = ids('The landowners Brian and Janet Sewell should be compensated, a Local Government Ombudsman found.');
+    expect(found).toEqual(expect.arrayContaining(['person:brian-sewell', 'person:janet-sewell', 'org:local-government-ombudsman']));
+  });
+});

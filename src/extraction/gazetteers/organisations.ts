@@ -475,7 +475,7 @@ export const ORGANISATION_HEADS: Record<string, OrganisationKind> = dictionary({
   ministry: 'government', department: 'government', office: 'government', agency: 'public-body', authority: 'public-body', commission: 'public-body',
   committee: 'public-body', panel: 'public-body', inspectorate: 'public-body', executive: 'public-body', parliament: 'government', assembly: 'government',
   trust: 'charity', foundation: 'charity', association: 'other', society: 'other', institute: 'other', institution: 'other', federation: 'other',
-  union: 'union', trucks: 'company', lines: 'company', coaches: 'company', engineering: 'company', solutions: 'company', industries: 'company',
+  union: 'union', ombudsman: 'public-body', trucks: 'company', lines: 'company', coaches: 'company', engineering: 'company', solutions: 'company', industries: 'company',
   brewery: 'company', breweries: 'company', construction: 'company', chambers: 'other', partnership: 'other', brothers: 'company', bros: 'company', surgery: 'other', practice: 'other', lmc: 'other', lmcs: 'other', ccg: 'public-body', congress: 'other', league: 'other', alliance: 'other', coalition: 'other', campaign: 'charity', network: 'other', service: 'public-body',
   services: 'company', university: 'education', college: 'education', school: 'education', academy: 'education',
   bank: 'company', group: 'company', corp: 'company', corporation: 'company', inc: 'company', ltd: 'company', limited: 'company', plc: 'company',
