@@ -998,7 +998,11 @@ export function findStatements(article: ArticleText, recognition: EntityRecognit
       const head = tokens[headIndex]?.lower ?? '';
       if (
         headIndex < floor ||
-        !(PERSON_NOUNS.has(head) || GROUP_NOUNS.has(head) || (preposition === 'of' && tokens[headIndex]!.isWord && !tokens[headIndex]!.capitalised))
+        !(
+          PERSON_NOUNS.has(head) ||
+          GROUP_NOUNS.has(head) ||
+          (preposition === 'of' && tokens[headIndex]!.isWord && (!tokens[headIndex]!.capitalised || head === 'one'))
+        )
       )
         return undefined;
       return headIndex;
@@ -1131,6 +1135,15 @@ export function findStatements(article: ArticleText, recognition: EntityRecognit
         const member = partyMember([head], start);
         if (member) return { entity: member, mention, confidence: 0.6 };
       }
+    }
+    // "One of the Isle of Wight's MPs has called…": one member of a group is a person, perhaps named later.
+    if (determiner === 'one' && content[0]?.lower === 'of' && GROUP_NOUNS.has(head)) {
+      const person = registry.add('Person', capitalise(phrase), { id: entityId('Person', phrase), articleScoped: true, confidence: 0.6 });
+      registry.addMention(person, start, end, text.slice(start, end));
+      const role = ROLE_TITLES[head.replace(/s$/, '')];
+      if (role) person.titles.push({ role, start: headToken.start, end: headToken.end, evidenceStart: start, evidenceEnd: end });
+      unnamedSpeakers.push({ entity: person, sentence: sentence.index, phrase: text.slice(start, end) });
+      return { entity: person, mention, confidence: 0.6 };
     }
     if (GROUP_NOUNS.has(head) && !INDEFINITE.has(determiner ?? '')) {
       const name = groupName(content, ofIndex, headToken);

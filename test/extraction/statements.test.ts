@@ -1160,3 +1160,12 @@ describe('speech the run-18 blind set taught (session 4): council groups and tag
     expect(speakerOf(doc, 'put on hold')).toBe('person:katie-porrer');
   });
 });
+
+describe('speech the run-18 blind set taught (session 4): one of a group', () => {
+  it('gives "One of the Isle of Wight\'s MPs has called…, saying…" to the MP named next', () => {
+    const doc = extract(
+      'One of the Isle of Wight\'s MPs has called on government to include Island ferries, saying it would be "unjust" not to do so.\n\nJoe Robertson, MP for IW East, said he has written to the Transport Secretary.',
+    );
+    expect(speakerOf(doc, 'unjust')).toBe('person:joe-robertson');
+  });
+});
