@@ -310,6 +310,7 @@ const REGION_NAMES = [
   'cymru',
   'northern ireland',
 ].map((r) => r.split(' '));
+const REGION_FIRST_WORDS = new Set(REGION_NAMES.map((r) => r[0]!));
 const COMPANY_SUFFIXES = new Set(['plc', 'Plc', 'PLC', 'ltd', 'Ltd', 'LLP', 'llp']);
 /** Nouns for a settlement or a part of one ("the village of X", "the X estate"). */
 const SETTLEMENT_NOUNS = new Set([
@@ -342,6 +343,8 @@ const PARTY_MEMBER_NAMES = new Set([
   'reform',
   'plaid',
 ]);
+/** First words of the party labels above, to test cheaply before joining two words. */
+const PARTY_LABEL_FIRST_WORDS = new Set([...PARTY_MEMBER_NAMES].map((name) => name.split(' ')[0]!));
 
 /** "Liberal Democrat", "Tory": a party member named by the party, never a person's name. */
 function isPartyMemberName(name: string): boolean {
@@ -488,6 +491,10 @@ export function recogniseEntities(article: ArticleText): EntityRecognition {
   };
 
   const abbreviations = new Map<string, EntityDraft>();
+  /** Where letters stand in brackets ("(ECHR)"): found once, on first need. */
+  let bracketedLetters: number[] | undefined;
+  /** firstNameOfSomeone's answers per word. */
+  const firstNameCache = new Map<string, boolean>();
   /** companyCues' answers per word: the cue scan reads the whole text. */
   const companyCueCache = new Map<string, boolean>();
 
@@ -520,7 +527,8 @@ export function recogniseEntities(article: ArticleText): EntityRecognition {
 
   // "A&E", "R&D", "Q&A": departments and formats written with an ampersand, no one's name.
   for (let k = 0; k + 2 < tokens.length; k++) {
-    const initials = `${tokens[k]!.text}${tokens[k + 1]!.text}${tokens[k + 2]!.text}`;
+    if (tokens[k + 1]!.text !== '&') continue;
+    const initials = `${tokens[k]!.text}&${tokens[k + 2]!.text}`;
     if (/^(?:A&E|R&D|Q&A)$/.test(initials) && joined(k) && joined(k + 1)) covered[k] = covered[k + 1] = covered[k + 2] = true;
   }
 
@@ -547,7 +555,13 @@ export function recogniseEntities(article: ArticleText): EntityRecognition {
     const token = tokens[i]!;
     if (!token.isWord) continue;
     // "Conservative MP Sarah Jones", "Lib Dem councillor …": a party label before a member's role is no name of its own.
-    const labelLength = PARTY_MEMBER_NAMES.has(`${token.lower} ${tokens[i + 1]?.lower ?? ''}`) ? 2 : PARTY_MEMBER_NAMES.has(token.lower) ? 1 : 0;
+    const labelLength = !PARTY_LABEL_FIRST_WORDS.has(token.lower)
+      ? 0
+      : PARTY_MEMBER_NAMES.has(`${token.lower} ${tokens[i + 1]?.lower ?? ''}`)
+        ? 2
+        : PARTY_MEMBER_NAMES.has(token.lower)
+          ? 1
+          : 0;
     if (labelLength > 0 && token.capitalised && AFFILIATION_ROLES.has(tokens[i + labelLength]?.lower ?? '')) {
       for (let k = i; k < i + labelLength; k++) covered[k] = true;
       continue;
@@ -651,13 +665,15 @@ export function recogniseEntities(article: ArticleText): EntityRecognition {
       if (sentenceInitial.has(lead)) break;
     }
     // "UNISON North West", "Unite Wales": a union's, party's or charity's branch in a region.
-    const region = REGION_NAMES.find(
-      (r) =>
-        tokens
-          .slice(i + match.tokens.length, i + match.tokens.length + r.length)
-          .map((t) => t.lower)
-          .join(' ') === r.join(' '),
-    );
+    const region =
+      REGION_FIRST_WORDS.has(tokens[i + match.tokens.length]?.lower ?? '') &&
+      REGION_NAMES.find(
+        (r) =>
+          tokens
+            .slice(i + match.tokens.length, i + match.tokens.length + r.length)
+            .map((t) => t.lower)
+            .join(' ') === r.join(' '),
+      );
     if (
       region &&
       match.type === 'Organisation' &&
@@ -772,7 +788,7 @@ export function recogniseEntities(article: ArticleText): EntityRecognition {
     )
       continue;
     // "The company's customers include Four Seasons, Hilton, Marriott…": a list of customers names bodies, not villages.
-    if (match.type === 'Place' && BODY_CONTEXT.test(text.slice(Math.max(0, token.start - 160), token.start))) continue;
+    if (match.type === 'Place' && bodyContextBefore(token.start, 160)) continue;
     // "struck Jordan over the head" after "Jordan Simcock": a place's name that is the first name of someone here is that person.
     if (single && match.type === 'Place' && PLACES_AS_FIRST_NAMES.has(token.lower) && firstNameOfSomeone(i)) continue;
     // "Ottis Jefferies": a curated one-word name after a capitalised word is a surname; not after a full name
@@ -800,8 +816,9 @@ export function recogniseEntities(article: ArticleText): EntityRecognition {
 
   /** Does the text define these letters in brackets after a name they abbreviate, other than this one? */
   function abbreviatesAnotherName(letters: string, name: string): boolean {
-    for (let k = 2; k + 1 < tokens.length; k++) {
-      if (tokens[k]!.text !== letters || tokens[k - 1]!.text !== '(' || tokens[k + 1]!.text !== ')' || !isNameWord(tokens[k - 2]!)) continue;
+    bracketedLetters ??= tokens.flatMap((t, k) => (k >= 2 && t.allCaps && tokens[k - 1]!.text === '(' && tokens[k + 1]?.text === ')' ? [k] : []));
+    for (const k of bracketedLetters) {
+      if (tokens[k]!.text !== letters || !isNameWord(tokens[k - 2]!)) continue;
       let from = k - 2;
       while (from > 0 && (isNameWord(tokens[from - 1]!) || BRACKETED_NAME_JOINERS.has(tokens[from - 1]!.lower)) && joined(from - 1)) from--;
       while (from < k - 2 && BRACKETED_NAME_JOINERS.has(tokens[from]!.lower)) from++;
@@ -814,13 +831,16 @@ export function recogniseEntities(article: ArticleText): EntityRecognition {
   /** Is the word at i, elsewhere in the text, the first name of a person ("Jordan Simcock")? */
   function firstNameOfSomeone(i: number): boolean {
     const word = tokens[i]!.lower;
-    for (let k = 0; k + 1 < tokens.length; k++) {
-      if (k === i || tokens[k]!.lower !== word || !joined(k)) continue;
+    const cached = firstNameCache.get(word);
+    if (cached !== undefined) return cached;
+    let found = false;
+    for (let k = 0; k + 1 < tokens.length && !found; k++) {
+      if (tokens[k]!.lower !== word || !joined(k)) continue;
       const next = tokens[k + 1]!;
-      if (isNameWord(next) && !STREET_HEADS.has(next.lower) && !PLACE_HEADS.has(next.lower) && !ORGANISATION_HEADS[next.lower] && !isCommonWord(next.lower))
-        return true;
+      found = isNameWord(next) && !STREET_HEADS.has(next.lower) && !PLACE_HEADS.has(next.lower) && !ORGANISATION_HEADS[next.lower] && !isCommonWord(next.lower);
     }
-    return false;
+    firstNameCache.set(word, found);
+    return found;
   }
 
   /** The one organisation named here whose name differs from these words by one letter in one word, if any. */
@@ -1521,8 +1541,7 @@ export function recogniseEntities(article: ArticleText): EntityRecognition {
     const known = registry.find(name).filter((d) => !hasTitle || d.type === 'Person');
     if (known[0]) return { type: known[0].type, confidence: known[0].confidence };
     if (tickerAfter.has(to - 1) && !hasTitle) return { type: 'Organisation', confidence: 0.85, kind: 'company' };
-    if (!hasTitle && BODY_CONTEXT.test(text.slice(Math.max(0, words[0]!.start - 80), words[0]!.start)))
-      return { type: 'Organisation', confidence: 0.65, kind: 'company' };
+    if (!hasTitle && bodyContextBefore(words[0]!.start, 80)) return { type: 'Organisation', confidence: 0.65, kind: 'company' };
     // "DIRECTORS at Eldridge Pope", "staff at Mears Group": where people work is a body, never a person.
     if (
       !hasTitle &&
@@ -1821,6 +1840,13 @@ export function recogniseEntities(article: ArticleText): EntityRecognition {
     return false;
   }
 
+  /** Does a body's context ("whose brands include…", "a stake in…") end just before an offset? Cheap words first. */
+  function bodyContextBefore(offset: number, span: number): boolean {
+    const before = text.slice(Math.max(0, offset - span), offset);
+    if (!/\b(?:include|includes|including|such as|of|in|with|vehicle)\b/.test(before)) return false;
+    return BODY_CONTEXT.test(before);
+  }
+
   /** Does the text speak of a one-word name as a company anywhere (its shares, its results, "it" after it speaks)? */
   function companyCues(word: string): boolean {
     const cached = companyCueCache.get(word);
@@ -1843,8 +1869,7 @@ export function recogniseEntities(article: ArticleText): EntityRecognition {
   function classifySingle(i: number): { type: EntityType; confidence: number; kind?: OrganisationKind } | undefined {
     const token = tokens[i]!;
     if (tickerAfter.has(i)) return { type: 'Organisation', confidence: 0.85, kind: 'company' };
-    if (!isCommonWord(token.lower) && BODY_CONTEXT.test(text.slice(Math.max(0, token.start - 80), token.start)))
-      return { type: 'Organisation', confidence: 0.65, kind: 'company' };
+    if (!isCommonWord(token.lower) && bodyContextBefore(token.start, 80)) return { type: 'Organisation', confidence: 0.65, kind: 'company' };
     // "Connaught's share price", "shares in Mears", "rival Mears", "Mears said that it had…": the article treats the name as a company.
     if (!isCommonWord(token.lower) && !firstNameGender(token.text).known && !token.allCaps && !MONTH_OR_DAY.test(token.lower) && companyCues(token.text))
       return { type: 'Organisation', confidence: 0.7, kind: 'company' };

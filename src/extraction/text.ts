@@ -311,11 +311,13 @@ export function findQuotations(text: string, paragraphs: Paragraph[]): Quotation
     const body = text.slice(paragraph.start, paragraph.end);
     // A quote left open, then a paragraph with no quotation marks in the speaker's own voice ("…we’re supporting…", "Our people
     // can be proud…") or between two quoted paragraphs: the writer dropped the paragraph's opening mark, and the quote runs on.
-    const nextBody = paragraphs.slice(p + 1).find((other) => other.kind === 'body');
-    const quotedNext = nextBody !== undefined && /^["“]/.test(text.slice(nextBody.start, nextBody.start + 1));
     // (First person inside a single-quoted quotation is someone quoted by the writer; a paragraph ending in a colon introduces the next quote.)
-    const ownVoice = /\b(?:I|I’m|I'm|we|We|we’re|We’re|we're|We're|our|Our|us|my|My)\b/.test(body.replace(/(?:^|[\s(:])['‘][^'’]*['’]/g, ' '));
-    if (runningOn && paragraph.kind === 'body' && !/["“”„«»]/.test(body) && !/:\s*$/.test(body) && (ownVoice || quotedNext)) {
+    const quotedNext = (): boolean => {
+      const nextBody = paragraphs.slice(p + 1).find((other) => other.kind === 'body');
+      return nextBody !== undefined && /^["“]/.test(text.slice(nextBody.start, nextBody.start + 1));
+    };
+    const ownVoice = (): boolean => /\b(?:I|I’m|I'm|we|We|we’re|We’re|we're|We're|our|Our|us|my|My)\b/.test(body.replace(/(?:^|[\s(:])['‘][^'’]*['’]/g, ' '));
+    if (runningOn && paragraph.kind === 'body' && !/["“”„«»]/.test(body) && !/:\s*$/.test(body) && (ownVoice() || quotedNext())) {
       quotations.push({ ...quotation(text, paragraph.start, -1, 'double', paragraph.index, paragraph.end), contentStart: paragraph.start });
       continue;
     }
