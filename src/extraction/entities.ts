@@ -1843,7 +1843,10 @@ export function recogniseEntities(article: ArticleText): EntityRecognition {
   /** Does a body's context ("whose brands include…", "a stake in…") end just before an offset? Cheap words first. */
   function bodyContextBefore(offset: number, span: number): boolean {
     const before = text.slice(Math.max(0, offset - span), offset);
-    if (!/\b(?:include|includes|including|such as|of|in|with|vehicle)\b/.test(before)) return false;
+    if (
+      !/\b(?:include|includes|including|such as|(?:owner|operator|parent|maker|takeover|acquisition) of|stake in|merger with|investment vehicle)\b/.test(before)
+    )
+      return false;
     return BODY_CONTEXT.test(before);
   }
 
@@ -2072,16 +2075,21 @@ export function recogniseEntities(article: ArticleText): EntityRecognition {
 
   // "Westmorland and Furness" beside "Westmorland and Furness Council": the body's name without its head is the same body.
   // "Takeda" and "Takeda Co" beside "Takeda Pharmaceutical Co Ltd": a company's name without its legal form and one trade word.
+  const cores = new Map<string, string[]>();
   const companyCore = (name: string): string[] => {
+    const known = cores.get(name);
+    if (known) return known;
     const words = name.toLowerCase().split(/\s+/);
     while (words.length > 1 && /^(?:co|co\.|ltd|limited|plc|inc|corp|group|holdings|company|llp)$/.test(words[words.length - 1]!)) words.pop();
+    cores.set(name, words);
     return words;
   };
-  for (const short of [...registry.entities.values()].sort((a, b) => a.name.length - b.name.length)) {
-    if (short.type !== 'Organisation' || !registry.entities.has(short.id)) continue;
+  const organisations = [...registry.entities.values()].filter((d) => d.type === 'Organisation').sort((a, b) => a.name.length - b.name.length);
+  for (const short of organisations) {
+    if (!registry.entities.has(short.id)) continue;
     const shortCore = companyCore(short.name);
-    const longer = [...registry.entities.values()].filter((d) => {
-      if (d === short || d.type !== 'Organisation' || d.name.length <= short.name.length) return false;
+    const longer = organisations.filter((d) => {
+      if (d === short || d.name.length <= short.name.length || !registry.entities.has(d.id)) return false;
       if (
         d.name.toLowerCase().startsWith(`${short.name.toLowerCase()} `) &&
         /^(?:council|police|group|plc|ltd|limited|fc)$/i.test(d.name.slice(short.name.length + 1))

@@ -252,7 +252,7 @@ export function findParagraphs(text: string, source?: string): Paragraph[] {
     // "A Centrebus Melton service turns out of Windsor StreetA Centrebus Melton service turns out of Windsor Street": a caption
     // doubled by the page (image alt text and caption run together), and the same caption again on its own line.
     const half = line.length / 2;
-    const doubled = line.length >= 30 && Number.isInteger(half) && line.slice(0, half) === line.slice(half);
+    const doubled = line.length >= 30 && Number.isInteger(half) && !TERMINAL.test(line) && line.startsWith(line.slice(half));
     if (doubled) captions.add(line.slice(0, half));
     if (NOISE_LINES.some((pattern) => pattern.test(line)) || doubled || (captions.has(line) && !TERMINAL.test(line))) kind = 'noise';
     else if (!bodySeen && masthead && line.toLowerCase().replace(/^the\s+/, '') === masthead) kind = 'noise';
@@ -331,7 +331,8 @@ export function findQuotations(text: string, paragraphs: Paragraph[]): Quotation
       listing = body.endsWith(';') ? listing - 1 : 0;
       continue;
     }
-    if (paragraph.kind === 'body') listing = /\b(?:said|says|added|adds|explained|stated|wrote|warned|told (?:\w+ ){0,3}\w+):\s*$/.test(body) ? 6 : 0;
+    if (paragraph.kind === 'body')
+      listing = /:\s*$/.test(body) && /\b(?:said|says|added|adds|explained|stated|wrote|warned|told (?:\w+ ){0,3}\w+):\s*$/.test(body.slice(-60)) ? 6 : 0;
     const doubles: Quotation[] = [];
     let openAt = -1;
     for (let i = paragraph.start; i < paragraph.end; i++) {
