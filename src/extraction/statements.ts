@@ -195,6 +195,7 @@ export function findStatements(article: ArticleText, recognition: EntityRecognit
   const bodySentences = article.sentences.filter((s) => article.paragraphs[s.paragraph]?.kind === 'body');
   const consumedVerbs = new Set<number>();
   const subjectCache = new Map<number, EntityDraft | null>();
+  const groupSubjectCache = new Map<number, EntityDraft | undefined>();
   const quotationsOf = (sentence: Sentence): Quotation[] => article.quotations.filter((q) => q.open >= sentence.start && q.open < sentence.end);
   const inDoubleQuote = (offset: number): boolean =>
     article.quotations.some((q) => q.primary && offset > q.open && offset < (q.close >= 0 ? q.close : article.paragraphs[q.paragraph]!.end));
@@ -1355,7 +1356,7 @@ export function findStatements(article: ArticleText, recognition: EntityRecognit
         continue;
       }
       if (depth < 3) {
-        const subject = subjectOf(current, depth + 1);
+        const subject = (pronoun === 'they' ? groupSubjectOf(current) : undefined) ?? subjectOf(current, depth + 1);
         if (subject && fits(subject)) return subject;
       }
       if (pronoun === 'male' || pronoun === 'female') {
@@ -1390,6 +1391,28 @@ export function findStatements(article: ArticleText, recognition: EntityRecognit
   }
 
   /** The subject of a sentence: its first name or pronoun after any lead-in ("In May, …", "However, …"). */
+  /**
+   * "DIRECTORS at Eldridge Pope today launched…", "EP directors urged…": a group of people opening a sentence, for "they"
+   * (the body named inside it is not the subject). Asked only when "they" needs an antecedent, so no group is made otherwise.
+   */
+  function groupSubjectOf(sentence: Sentence): EntityDraft | undefined {
+    if (groupSubjectCache.has(sentence.index)) return groupSubjectCache.get(sentence.index);
+    let k = sentence.tokenStart;
+    if (LEAD_IN.has(tokens[k]?.lower ?? '') && tokens[k + 1]?.text === ',') k += 2;
+    let verb = k;
+    while (verb < sentence.tokenEnd && verb - k < 8 && !isFiniteVerb(tokens[verb]!) && !REPORTING_VERB_FORMS.has(tokens[verb]!.lower)) verb++;
+    let last = verb - 1;
+    while (last > k && VERB_PRELUDE.has(tokens[last]!.lower)) last--;
+    let group: EntityDraft | undefined;
+    const groupHead = tokens.slice(k, last + 1).findIndex((t) => GROUP_NOUNS.has(t.lower) && !PRONOUNS[t.lower]);
+    if (verb < sentence.tokenEnd && verb - k < 8 && groupHead >= 0 && !registry.mentionStartingAt(tokens[k]!.start)) {
+      const found = nounPhraseSpeaker(last, sentence, k);
+      if (found?.entity.type === 'Group') group = found.entity;
+    }
+    groupSubjectCache.set(sentence.index, group);
+    return group;
+  }
+
   function subjectOf(sentence: Sentence, depth: number): EntityDraft | undefined {
     const cached = subjectCache.get(sentence.index);
     if (cached !== undefined) return cached ?? undefined;
@@ -1400,16 +1423,6 @@ export function findStatements(article: ArticleText, recognition: EntityRecognit
       k = comma < sentence.tokenEnd && tokens[comma]!.text === ',' ? comma + 1 : k + 1;
     }
     let subject: EntityDraft | undefined;
-    // "DIRECTORS at Eldridge Pope today launched…", "EP directors urged…": a group of people is the subject, not the body named in it.
-    let verb = k;
-    while (verb < sentence.tokenEnd && verb - k < 8 && !isFiniteVerb(tokens[verb]!) && !REPORTING_VERB_FORMS.has(tokens[verb]!.lower)) verb++;
-    let last = verb - 1;
-    while (last > k && VERB_PRELUDE.has(tokens[last]!.lower)) last--;
-    const groupHead = tokens.slice(k, last + 1).findIndex((t) => GROUP_NOUNS.has(t.lower) && !PRONOUNS[t.lower]);
-    if (verb < sentence.tokenEnd && verb - k < 8 && groupHead >= 0 && !registry.mentionStartingAt(tokens[k]!.start)) {
-      const group = nounPhraseSpeaker(last, sentence, k);
-      if (group?.entity.type === 'Group') subject = group.entity;
-    }
     for (let j = k; !subject && j < sentence.tokenEnd && j - k < 8; j++) {
       const token = tokens[j]!;
       if (isFiniteVerb(token) || REPORTING_VERB_FORMS.has(token.lower)) break;

@@ -1169,3 +1169,10 @@ describe('speech the run-18 blind set taught (session 4): one of a group', () =>
     expect(speakerOf(doc, 'unjust')).toBe('person:joe-robertson');
   });
 });
+
+describe('groups made only when they speak or stand for "they"', () => {
+  it('makes no group of a sentence subject when "he" looks back past it', () => {
+    const doc = extract('Police said the man was arrested.\n\nStaff at the company went on strike in January.\n\nHe said it was unfair.');
+    expect(doc.entities.filter((e) => e.type === 'Group').map((e) => e.name)).toEqual(['Police']);
+  });
+});
