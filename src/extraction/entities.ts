@@ -1861,7 +1861,7 @@ export function recogniseEntities(article: ArticleText): EntityRecognition {
         String.raw`|\b${name}\s+(?:said|says|added|warned|reported|announced|confirmed|revealed|estimated|expects|expected)\s+(?:that\s+)?(?:it|its)\b` +
         String.raw`|\b${name}\s+(?:plc|shares|stock)\b` +
         // "Centrebus is unhappy it wasn’t consulted…. The company say…": the next sentence calls it a company.
-        String.raw`|\b${name}\s+(?:is|was|has|had|says|said)\b[^.!?]{0,200}[.!?]\s+The\s+(?:company|firm|operator|business|retailer|group)\b`,
+        String.raw`|\b${name}\s+(?:is|was|has|had|says|said)\b[^.!?]*[.!?]\s+The\s+(?:company|firm|operator|business|retailer|group)\b`,
       'u',
     );
     const found = cue.test(text);

@@ -2022,6 +2022,7 @@ export function findStatements(article: ArticleText, recognition: EntityRecognit
       }
       if (unnamed.sentence > firstBody + 1) continue;
       const head = (phrase.split(/\s+/).pop() ?? '').replace(/[^\p{L}-]/gu, '');
+      const appositivePost = head.length > 3 ? new RegExp(`^,\\s+(?:the\\s+)?(?:[\\p{Ll}-]+\\s+){0,2}${head}\\b`, 'u') : undefined;
       const named = statements.filter((s) => s.speaker.type === 'Person' && !s.speaker.articleScoped && s.sentence > unnamed.sentence).map((s) => s.speaker);
       const candidates = [...new Set(named)];
       // ("A HOSPITAL chief", then "George Briggs, chief operating officer": the post's first word is the description's head.)
@@ -2034,8 +2035,7 @@ export function findStatements(article: ArticleText, recognition: EntityRecognit
               (head.length > 3 && t.role.toLowerCase().split(' ')[0] === head),
           ) ||
           // ("George Briggs, chief operating officer for the trust": a post given in apposition.)
-          (head.length > 3 &&
-            person.mentions.some((m) => new RegExp(`^,\\s+(?:the\\s+)?(?:[\\p{Ll}-]+\\s+){0,2}${head}\\b`, 'u').test(text.slice(m.end, m.end + 60)))),
+          (head.length > 3 && person.mentions.some((m) => appositivePost?.test(text.slice(m.end, m.end + 60)))),
       );
       // The classic lede: a description, then the next sentence names its subject ("Cllr Keith Aspden, who…, has…").
       // (A credit line such as "Northumbria Police." between them is passed over.)
