@@ -615,15 +615,13 @@ export function findStatements(article: ArticleText, recognition: EntityRecognit
       }
       // "Coun Richard Lewis (Lab) told…": a short bracketed tag (party, ward, age) between the name and the verb;
       // "Thorntons today (2 July) confirmed…": a date after a time word.
-      if (token.text === ')') {
-        let open = k - 1;
-        while (open > floor && k - open <= 7 && tokens[open]!.text !== '(') open--;
+      const open = token.text === ')' ? bracketOpening(k, floor, 7) : undefined;
+      if (open !== undefined) {
         const before = tokens[open - 1];
         // ("(Con Lyonshall with Titley)": a party and a ward may run longer.)
         const limit = /^(?:Con|Lab|LD|Lib|Ind|Green|SNP|UKIP|Reform)$/.test(tokens[open + 1]?.text ?? '') ? 7 : 4;
         if (
           open > floor &&
-          tokens[open]!.text === '(' &&
           k - open >= 2 &&
           k - open <= limit &&
           before &&
@@ -838,14 +836,22 @@ export function findStatements(article: ArticleText, recognition: EntityRecognit
     return { entity: person.entity, mention: { start: person.start, end: person.end }, confidence: 0.8 };
   }
 
+  /** The "(" that opens the bracket closed at `close`, no more than `longest` tokens back and not before `floor`. */
+  function bracketOpening(close: number, floor: number, longest: number): number | undefined {
+    for (let open = close - 1; open > floor && close - open <= longest; open--) {
+      if (tokens[open]!.text === '(') return open;
+    }
+    return undefined;
+  }
+
   /** "Dal Babu, said" after "a former senior Muslim policeman, " / "Mr Coupe, the group's…, said": who the commas enclose or precede. */
   function appositionSpeaker(commaIndexIn: number, sentence: Sentence, floor: number): SpeakerFound | undefined {
     // "Cllr Katie Porrer (Lib Dem, Markett), said": a bracketed tag between the name and the comma is passed over.
     let commaIndex = commaIndexIn;
-    if (tokens[commaIndex - 1]?.text === ')') {
-      let open = commaIndex - 2;
-      while (open > floor && commaIndex - open <= 8 && tokens[open]!.text !== '(') open--;
-      if (tokens[open]?.text === '(' && registry.mentionEndingAt(tokens[open - 1]?.end ?? -1)) {
+    const tagOpen = tokens[commaIndex - 1]?.text === ')' ? bracketOpening(commaIndex - 1, floor, 7) : undefined;
+    if (tagOpen !== undefined) {
+      const open = tagOpen;
+      if (registry.mentionEndingAt(tokens[open - 1]?.end ?? -1)) {
         const named = registry.mentionEndingAt(tokens[open - 1]!.end)!;
         if (named.entity.type === 'Person' && (tokens[open - 2]?.text !== ',' || tokenIndex(tokens, named.start) <= floor + 3)) {
           const previousComma = tokens.slice(floor, open).some((t) => t.text === ',');
@@ -876,12 +882,8 @@ export function findStatements(article: ArticleText, recognition: EntityRecognit
       return { entity: inner.entity, mention: { start: inner.start, end: inner.end }, confidence: 0.85 };
     }
     // ("Cllr Anna Smith (Lab, Coleridge), leader of the city council, said": the name before its bracketed tag.)
-    let outerEnd = open - 1;
-    if (tokens[outerEnd]?.text === ')') {
-      let b = outerEnd - 1;
-      while (b > floor && outerEnd - b <= 8 && tokens[b]!.text !== '(') b--;
-      if (tokens[b]?.text === '(') outerEnd = b - 1;
-    }
+    const outerTag = tokens[open - 1]?.text === ')' ? bracketOpening(open - 1, floor, 8) : undefined;
+    const outerEnd = outerTag !== undefined ? outerTag - 1 : open - 1;
     let outer = registry.mentionEndingAt(tokens[outerEnd]?.end ?? -1);
     // "Steve Richards, chief executive of Novus, formerly Urbium, said": appositions one after another; the name before the first.
     let earlier = open;
