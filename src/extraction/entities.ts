@@ -272,7 +272,7 @@ const VENUE_NOUNS = new Set([
 /** Court sentences written with capitals ("200 hours of Community Service"): no body. */
 const SENTENCE_TERMS = new Set(['community service', 'community order', 'unpaid work', 'suspended sentence']);
 /** Party short forms in a councillor's bracketed tag ("(Con, Mortimer)", "(Lab)"). */
-const PARTY_TAGS = new Set(['Con', 'Lab', 'LD', 'Lib', 'Ind', 'Grn', 'Green', 'SNP', 'PC', 'UKIP', 'Reform', 'Ref', 'Res', 'Alliance']);
+export const PARTY_TAGS = new Set(['Con', 'Lab', 'LD', 'Lib', 'Ind', 'Grn', 'Green', 'SNP', 'PC', 'UKIP', 'Reform', 'Ref', 'Res', 'Alliance']);
 /** Words that open a place's or a body's name before a town's ("the Royal Blackburn Hospital"). */
 const NAME_LEAD_WORDS = new Set(['royal', 'queen', 'princess', 'prince', 'king', 'st', 'saint', 'new', 'old', 'great', 'little', 'upper', 'lower']);
 /** Posts written with their remit ("Head of Health", "Director of Operations"): a title, not a body. */
@@ -1551,6 +1551,7 @@ export function recogniseEntities(article: ArticleText): EntityRecognition {
       return { type: 'Organisation', confidence: 0.65, kind: 'company' };
     // "Thomas More, the chambers headed by…", "John Lewis, the retailer, said": a name, then what kind of body it is.
     const kindAfterComma =
+      text.charAt(words[words.length - 1]!.end) === ',' &&
       /^,\s+(?:the|a|an)\s+(chambers|firm|company|retailer|charity|chain|bank|brewer|supermarket|housebuilder|insurer|broadcaster|publisher|developer)\b\s*(\p{L}*)/u.exec(
         text.slice(words[words.length - 1]!.end, words[words.length - 1]!.end + 60),
       );
@@ -2438,12 +2439,17 @@ function roleBefore(tokens: Token[], from: number): { role: string; start: numbe
   return undefined;
 }
 
-function initialsFit(abbreviation: string, name: string): boolean {
-  const initials = name
+/** The capital initials of a name's words ("Eldridge Pope" → "EP"). */
+export function initialsOf(name: string): string {
+  return name
     .split(/[\s-]+/)
     .filter((w) => /^\p{Lu}/u.test(w))
     .map((w) => w.charAt(0))
     .join('');
+}
+
+function initialsFit(abbreviation: string, name: string): boolean {
+  const initials = initialsOf(name);
   if (initials.startsWith(abbreviation) || initials === abbreviation) return true;
   // Letters in order among the words' letters, first letters equal ("HMICFRS" of "Her Majesty's Inspectorate of Constabulary and Fire and Rescue Services").
   if (abbreviation.charAt(0) !== name.charAt(0).toUpperCase()) return false;

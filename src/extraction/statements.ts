@@ -5,7 +5,7 @@ import { officeHolderOn } from './gazetteers/office-holders';
 import { ORGANISATION_ANAPHORS, ORGANISATIONS } from './gazetteers/organisations';
 import { PARTICIPLE_FORMS, REPORTING_VERB_FORMS, VERB_PRELUDE, type ReportingVerb } from './gazetteers/reporting-verbs';
 import { GENDERED_ROLES, GROUP_NOUNS, PERSON_NOUNS, ROLE_TITLES } from './gazetteers/titles';
-import { isPronounMisprint, type EntityRecognition } from './entities';
+import { initialsOf, isPronounMisprint, PARTY_TAGS, type EntityRecognition } from './entities';
 import { entityId, slugify } from './ids';
 import type { EntityDraft } from './registry';
 import type { ArticleText, Quotation, Sentence, Token } from './text';
@@ -619,7 +619,7 @@ export function findStatements(article: ArticleText, recognition: EntityRecognit
       if (open !== undefined) {
         const before = tokens[open - 1];
         // ("(Con Lyonshall with Titley)": a party and a ward may run longer.)
-        const limit = /^(?:Con|Lab|LD|Lib|Ind|Green|SNP|UKIP|Reform)$/.test(tokens[open + 1]?.text ?? '') ? 7 : 4;
+        const limit = PARTY_TAGS.has(tokens[open + 1]?.text ?? '') ? 7 : 4;
         if (
           open > floor &&
           k - open >= 2 &&
@@ -2112,15 +2112,6 @@ const MEMBER_ROLES = new Set(['mp', 'councillor', 'cllr', 'peer', 'leader', 'mem
 const SAME_PARTY: Record<string, string> = { tory: 'conservative', 'lib dem': 'liberal democrat', 'lib dems': 'liberal democrat' };
 
 /** "Liberal Democrat", "Tory MP", "Labour councillor": a party member named by party. */
-/** The capital initials of a name's words ("Eldridge Pope" → "EP"). */
-function initialsOf(name: string): string {
-  return name
-    .split(/[\s-]+/)
-    .filter((w) => /^\p{Lu}/u.test(w))
-    .map((w) => w.charAt(0))
-    .join('');
-}
-
 function isPartyMember(phrase: string[]): boolean {
   // "the Labour MP for Chester": the seat after the role does not change who it is.
   const seat = phrase.findIndex((w, i) => i >= 2 && (w === 'for' || w === 'of'));
