@@ -106,7 +106,12 @@ const CONNECTORS = new Set([
   'ab',
 ]);
 const POST_NOMINALS = new Set(['qc', 'kc', 'mp', 'mep', 'msp', 'mla', 'obe', 'mbe', 'cbe', 'dbe', 'qpm', 'jr', 'sr']);
+/** Letters after a name ("Peter Gower QC", "Rhun ap Iorwerth MS"): part of how the person is named. */
+export function isPostNominal(token: Token): boolean {
+  return POST_NOMINALS.has(token.lower) || token.text === 'MS';
+}
 const PROGRAMME_HEADS = new Set([
+  'agreement',
   'programme',
   'program',
   'scheme',
@@ -493,6 +498,7 @@ export function recogniseEntities(article: ArticleText): EntityRecognition {
   const abbreviations = new Map<string, EntityDraft>();
   /** Where letters stand in brackets ("(ECHR)"): found once, on first need. */
   let bracketedLetters: number[] | undefined;
+  let devolved: GazetteerName | null | undefined;
   /** firstNameOfSomeone's answers per word. */
   const firstNameCache = new Map<string, boolean>();
   /** companyCues' answers per word: the cue scan reads the whole text. */
@@ -572,8 +578,15 @@ export function recogniseEntities(article: ArticleText): EntityRecognition {
       if (tokens[i + 1] && joined(i) && /^(?:\d+(?:-\p{L}+)?|aim|all-share)$/iu.test(tokens[i + 1]!.text)) covered[i + 1] = true;
       continue;
     }
-    const match = matchGazetteer(tokens, i, index, joined);
+    let match = matchGazetteer(tokens, i, index, joined);
     if (!match) continue;
+    const government = match.name === 'UK government';
+    if (government && !governmentIsBritish(tokens, i)) continue;
+    // "back in government" in a story about the Scottish Government that never names the UK's: the devolved one.
+    if (match.name === 'UK government' && match.tokens[match.tokens.length - 1] === 'government' && /^(?:the|government)$/.test(match.tokens[0]!)) {
+      const devolvedBody = devolvedGovernment();
+      if (devolvedBody) match = { ...match, name: devolvedBody.name, id: devolvedBody.id, kind: devolvedBody.kind };
+    }
     const last = tokens[i + match.tokens.length - 1]!;
     const single = match.tokens.length === 1;
     // "the European Convention on Human Rights (ECHR)": letters in brackets after a name they abbreviate are that name,
@@ -582,7 +595,7 @@ export function recogniseEntities(article: ArticleText): EntityRecognition {
     if (match.generated && !generatedPlaceFits(i, i + match.tokens.length)) continue;
     // A curated one-word name that is also an ordinary word ("Labour", "Reading") counts at a sentence's start only when
     // a name, a verb or a possessive follows ("Labour MP…", "Unison hit out…", "Labour's plan").
-    if (single && sentenceInitial.has(i) && isCommonWord(token.lower) && match.name !== 'UK government') {
+    if (single && sentenceInitial.has(i) && isCommonWord(token.lower) && !government) {
       const next = tokens[i + 1];
       const nameFollows =
         next !== undefined &&
@@ -595,7 +608,6 @@ export function recogniseEntities(article: ArticleText): EntityRecognition {
           (next.text === ',' && matchGazetteer(tokens, i + 2, index, joined) !== undefined));
       if (!nameFollows) continue;
     }
-    if (match.name === 'UK government' && !governmentIsBritish(tokens, i)) continue;
     // "Llanelli Magistrates' Court": a place's name before a generic court names that court.
     const placeBefore = tokens[i - 1];
     if (
@@ -643,7 +655,7 @@ export function recogniseEntities(article: ArticleText): EntityRecognition {
       for (let k = i; k < i + match.tokens.length; k++) covered[k] = true;
       continue;
     }
-    if (single && !token.capitalised && match.name !== 'UK government') continue;
+    if (single && !token.capitalised && !government) continue;
     // "Cardiff Crown Court", "Gloucestershire Police and Crime Panel": a longer body whose name starts with a curated one;
     // "Kirkby Fleetham Church of England Primary School": or holds one, with words before it too.
     const run = capitalisedRunEnd(i);
@@ -812,6 +824,16 @@ export function recogniseEntities(article: ArticleText): EntityRecognition {
     const draft = registry.add(match.type, match.name, { id: match.id, confidence: 0.95, organisationKind: match.kind });
     registry.addMention(draft, token.start, last.end, text.slice(token.start, last.end));
     for (let k = i; k < i + match.tokens.length; k++) covered[k] = true;
+  }
+
+  /** The devolved government an article names, when it never names the UK's: the one its bare "government" means. */
+  function devolvedGovernment(): GazetteerName | undefined {
+    if (devolved === undefined) {
+      const named = /\b(?:Scottish Government|Welsh Government|Northern Ireland Executive)\b/i.exec(text);
+      const british = /\b(?:UK|British|Westminster|HM|Conservative|Tory|Labour) [Gg]overnment\b|\bDowning Street\b|\bWhitehall\b|\bWestminster\b/.test(text);
+      devolved = (named && !british && curatedOrganisation(named[0])) || null;
+    }
+    return devolved ?? undefined;
   }
 
   /** Does the text define these letters in brackets after a name they abbreviate, other than this one? */
@@ -1454,7 +1476,7 @@ export function recogniseEntities(article: ArticleText): EntityRecognition {
     let to = toIndex;
     let postNominal: string | undefined;
     // ("Rhun ap Iorwerth MS": a Member of the Senedd, in capitals; "Ms" in lower case is an honorific.)
-    while (to - 1 > from && (POST_NOMINALS.has(tokens[to - 1]!.lower) || tokens[to - 1]!.text === 'MS')) {
+    while (to - 1 > from && isPostNominal(tokens[to - 1]!)) {
       postNominal = tokens[to - 1]!.text;
       to--;
     }
@@ -1589,6 +1611,9 @@ export function recogniseEntities(article: ArticleText): EntityRecognition {
       return { type: 'Organisation', confidence: 0.8, kind: ORGANISATION_HEADS[words[0]!.lower] };
     const onIndex = words.findIndex((w, k) => k > 0 && w.lower === 'on' && NAMES_WITH_ON.has(words[k - 1]!.lower));
     if (onIndex > 0 && PROGRAMME_HEADS.has(words[onIndex - 1]!.lower)) return { type: 'Programme', confidence: 0.75 };
+    // "a New Deal for Tenants", "the Plan for Jobs": a programme's head, then whom or what it is for.
+    if (words.some((w, k) => k > 0 && k < words.length - 1 && w.lower === 'for' && PROGRAMME_HEADS.has(words[k - 1]!.lower)))
+      return { type: 'Programme', confidence: 0.7 };
     if (onIndex > 0 && ORGANISATION_HEADS[words[onIndex - 1]!.lower])
       return { type: 'Organisation', confidence: 0.75, kind: ORGANISATION_HEADS[words[onIndex - 1]!.lower] };
     if (words.length >= 2 && PLACE_HEADS.has(lowerLast) && !firstNameGender(words[0]!.text).known) return { type: 'Place', confidence: 0.8 };
@@ -1680,7 +1705,7 @@ export function recogniseEntities(article: ArticleText): EntityRecognition {
         postNominal &&
         joined(to - 1) &&
         postNominal.allCaps &&
-        (POST_NOMINALS.has(postNominal.lower) || postNominal.text === 'MS') &&
+        isPostNominal(postNominal) &&
         !['the', 'a', 'an', 'its', 'his', 'her', 'their', "'s"].includes(tokens[from - 1]?.lower ?? '') &&
         !wordKnowledge().places.has(nameKey(name))
       )
@@ -1805,7 +1830,8 @@ export function recogniseEntities(article: ArticleText): EntityRecognition {
       );
       if (bodies.length === 1) target = bodies[0];
     }
-    if (!target && pendingTitle) {
+    // ("as a minister I have published": the pronoun after a title is no one's name.)
+    if (!target && pendingTitle && word !== 'I') {
       target = registry.add('Person', word, { confidence: 0.7 });
       target.gender ??= pendingTitle.gender;
     }

@@ -5,7 +5,7 @@ import { officeHolderOn } from './gazetteers/office-holders';
 import { ORGANISATION_ANAPHORS, ORGANISATIONS } from './gazetteers/organisations';
 import { PARTICIPLE_FORMS, REPORTING_VERB_FORMS, VERB_PRELUDE, type ReportingVerb } from './gazetteers/reporting-verbs';
 import { GENDERED_ROLES, GROUP_NOUNS, PERSON_NOUNS, ROLE_TITLES } from './gazetteers/titles';
-import { initialsOf, isPronounMisprint, PARTY_TAGS, type EntityRecognition } from './entities';
+import { initialsOf, isPostNominal, isPronounMisprint, PARTY_TAGS, type EntityRecognition } from './entities';
 import { entityId, slugify } from './ids';
 import type { EntityDraft } from './registry';
 import type { ArticleText, Quotation, Sentence, Token } from './text';
@@ -605,11 +605,7 @@ export function findStatements(article: ArticleText, recognition: EntityRecognit
         continue;
       }
       // "Defending Peter Gower QC said": a post-nominal after the name.
-      if (
-        /^(?:QC|KC|MP|MSP|MS|MEP|MLA|OBE|MBE|CBE)$/.test(token.text) &&
-        k - 1 >= floor &&
-        registry.mentionEndingAt(tokens[k - 1]!.end)?.entity.type === 'Person'
-      ) {
+      if (isPostNominal(token) && k - 1 >= floor && registry.mentionEndingAt(tokens[k - 1]!.end)?.entity.type === 'Person') {
         k--;
         continue;
       }
@@ -866,8 +862,10 @@ export function findStatements(article: ArticleText, recognition: EntityRecognit
     let open = commaIndex - 1;
     while (open >= floor && !opensApposition(open) && commaIndex - open <= 30) open--;
     if (open < floor || !opensApposition(open)) {
-      // "Detective Inspector Pete Scott, said:": a stray comma after a name that opens the sentence.
-      const named = registry.mentionEndingAt(tokens[commaIndex - 1]?.end ?? -1);
+      // "Detective Inspector Pete Scott, said:": a stray comma after a name that opens the sentence
+      // ("Patrick Harvie MSP, said:": after the name's post-nominal).
+      const postNominal = tokens[commaIndex - 1] && isPostNominal(tokens[commaIndex - 1]!) ? 1 : 0;
+      const named = registry.mentionEndingAt(tokens[commaIndex - 1 - postNominal]?.end ?? -1);
       if (named && named.entity.type === 'Person' && tokenIndex(tokens, named.start) <= floor + 3 && commaIndex + 1 < sentence.tokenEnd)
         return { entity: named.entity, mention: { start: named.start, end: named.end }, confidence: 0.7 };
       return undefined;

@@ -776,3 +776,29 @@ describe('names the run-18 blind set taught (session 4): shared surnames and omb
     expect(found).toEqual(expect.arrayContaining(['person:brian-sewell', 'person:janet-sewell', 'org:local-government-ombudsman']));
   });
 });
+
+describe('names the run-20 blind set taught (session 5): devolved governments and programmes', () => {
+  it('reads a bare "government" as the Scottish Government in a story that names it and never the UK\'s', () => {
+    const doc = extract(
+      'Green co-leaders are back in government\n\nThe Scottish Greens’ co-leaders have been re-appointed to the Scottish Government by the new First Minister Humza Yousaf.',
+    );
+    const found = doc.entities.map((e) => e.id);
+    expect(found).toEqual(expect.arrayContaining(['org:scottish-government', 'org:scottish-greens', 'person:humza-yousaf']));
+    expect(found).not.toContain('org:uk-government');
+    expect(found.filter((id) => id.startsWith('person:'))).toEqual(['person:humza-yousaf']);
+  });
+
+  it('keeps "the government" British when the article also names Westminster', () => {
+    const found = ids('The Scottish Government and Westminster disagree. The government said it would not move.');
+    expect(found).toEqual(expect.arrayContaining(['org:scottish-government', 'org:uk-government']));
+  });
+
+  it('finds "the Bute House Agreement" and "a New Deal for Tenants" as programmes, and no person "I" after a title', () => {
+    const doc = extract(
+      'Both were appointed as part of the Bute House Agreement.\n\nPatrick Harvie said: “As a minister I have published a New Deal for Tenants.”',
+    );
+    const programmes = doc.entities.filter((e) => e.type === 'Programme').map((e) => e.name);
+    expect(programmes).toEqual(expect.arrayContaining(['Bute House Agreement', 'New Deal for Tenants']));
+    expect(doc.entities.filter((e) => e.type === 'Person').map((e) => e.name)).toEqual(['Patrick Harvie']);
+  });
+});

@@ -1176,3 +1176,13 @@ describe('groups made only when they speak or stand for "they"', () => {
     expect(doc.entities.filter((e) => e.type === 'Group').map((e) => e.name)).toEqual(['Police']);
   });
 });
+
+describe('speech the run-20 blind set taught (session 5): a post-nominal before a stray comma', () => {
+  it('gives "Patrick Harvie MSP, said: “…”" and the paragraphs running on to Patrick Harvie', () => {
+    const doc = extract(
+      'Lorna Slater MSP said: “I am delighted.”\n\nPatrick Harvie MSP, said: “In my first 18 months I have published a lot.\n\n“So I am delighted to build on this work.”',
+    );
+    expect(speakerOf(doc, 'first 18 months')).toBe('person:patrick-harvie');
+    expect(speakerOf(doc, 'build on this work')).toBe('person:patrick-harvie');
+  });
+});

@@ -14,6 +14,7 @@ const PARTIES = [
   'Conservative Party|Conservatives|the Conservatives|Tories|Tory|Tory party|Tory Party|the Tory party',
   'Liberal Democrats|Lib Dems|Liberal Democrat party|Lib Dem|Liberals',
   'Green Party|Greens|Green Party of England and Wales',
+  'Scottish Greens|Scottish Green Party',
   'Scottish National Party|SNP',
   'Plaid Cymru',
   'Reform UK|Reform Party',
