@@ -753,6 +753,21 @@ export function recogniseEntities(article: ArticleText): EntityRecognition {
       for (let k = i; k <= i + match.tokens.length + 1; k++) covered[k] = true;
       continue;
     }
+    // "Coun. Cath Homer from Hexham East": a curated place and a compass word name a ward or a constituency.
+    const compassAfter = tokens[i + match.tokens.length];
+    if (
+      match.type === 'Place' &&
+      compassAfter &&
+      /^(?:North|South|East|West|Central)$/.test(compassAfter.text) &&
+      joined(i + match.tokens.length - 1) &&
+      !isNameWord(tokens[i + match.tokens.length + 1] ?? token) &&
+      tokens[i + match.tokens.length + 1]?.text !== '-'
+    ) {
+      const ward = registry.add('Place', text.slice(token.start, compassAfter.end), { confidence: 0.75 });
+      registry.addMention(ward, token.start, compassAfter.end);
+      for (let k = i; k <= i + match.tokens.length; k++) covered[k] = true;
+      continue;
+    }
     // "Sefton Road", "London Road": a curated place that names a street.
     const streetHead = tokens[i + match.tokens.length];
     if (
@@ -1299,12 +1314,13 @@ export function recogniseEntities(article: ArticleText): EntityRecognition {
     }
     // "Brockworth-based Invista": where a body is based, then the body.
     const based = /^(\p{Lu}[\p{L}’'-]*?)-(?:based|headquartered)$/u.exec(tokens[from]!.text);
-    if (based && to - from >= 2) {
+    // ("the Norfolk-based organisation": the place alone, when no name follows.)
+    if (based && (to - from >= 2 || registry.find(based[1]!).every((d) => d.type === 'Place'))) {
       const placeName = based[1]!;
       const place = registry.find(placeName, 'Place')[0] ?? registry.add('Place', placeName, { confidence: 0.6 });
       registry.addMention(place, tokens[from]!.start, tokens[from]!.start + placeName.length, placeName);
       covered[from] = true;
-      registerOrganisation(from + 1, to);
+      if (to - from >= 2) registerOrganisation(from + 1, to);
       return;
     }
     // "the A4095 Woodstock Road": a road's number, then its name.

@@ -865,7 +865,11 @@ export function findStatements(article: ArticleText, recognition: EntityRecognit
       // "Detective Inspector Pete Scott, said:": a stray comma after a name that opens the sentence
       // ("Patrick Harvie MSP, said:": after the name's post-nominal).
       const postNominal = tokens[commaIndex - 1] && isPostNominal(tokens[commaIndex - 1]!) ? 1 : 0;
-      const named = registry.mentionEndingAt(tokens[commaIndex - 1 - postNominal]?.end ?? -1);
+      // ("Coun. Cath Homer from Hexham East, said:": after where the person comes from.)
+      let from = commaIndex - 1;
+      while (from > floor && commaIndex - from <= 4 && tokens[from]!.isWord && tokens[from]!.capitalised) from--;
+      const origin = from < commaIndex - 1 && ['from', 'of'].includes(tokens[from]!.lower) ? from : commaIndex - postNominal;
+      const named = registry.mentionEndingAt(tokens[origin - 1]?.end ?? -1);
       if (named && named.entity.type === 'Person' && tokenIndex(tokens, named.start) <= floor + 3 && commaIndex + 1 < sentence.tokenEnd)
         return { entity: named.entity, mention: { start: named.start, end: named.end }, confidence: 0.7 };
       return undefined;
@@ -1456,6 +1460,9 @@ export function findStatements(article: ArticleText, recognition: EntityRecognit
     if (index === sentence.tokenStart) {
       const main = mainClauseVerbAfter(index + 1, sentence);
       if (main) return speakerBeforeIndex(main.verb, sentence, main.comma + 1);
+      // "Pointing out that…, he highlighted the need…": the main clause's subject, whatever its verb.
+      const verb = mainClauseSubjectVerb(index + 1, sentence);
+      if (verb) return speakerBeforeIndex(verb.verb, sentence, verb.comma + 1);
     }
     const earlier = sentenceStatements.filter((s) => s.start < tokens[index]!.start);
     const last = earlier[earlier.length - 1];
@@ -1534,10 +1541,29 @@ export function findStatements(article: ArticleText, recognition: EntityRecognit
       for (let j = k + 1; j < sentence.tokenEnd && j - k <= 14; j++) {
         const token = tokens[j]!;
         if (inDoubleQuote(token.start) || /^[“",;:]$/.test(token.text) || isOpenMark(token)) break;
-        if (REPORTING_VERB_FORMS.has(token.lower) && !token.capitalised && !PARTICIPLE_FORMS.has(token.lower))
+        // ("…, and describing Mr Darling’s call for…": after a possessive or a determiner the verb's form is a noun.)
+        const noun = /^(?:['’]s?|the|a|an|his|her|their|its|our)$/.test(tokens[j - 1]!.lower);
+        if (REPORTING_VERB_FORMS.has(token.lower) && !token.capitalised && !PARTICIPLE_FORMS.has(token.lower) && !noun)
           return j > k + 1 ? { comma: k, verb: j } : undefined;
         if (isFiniteVerb(token) && !VERB_PRELUDE.has(token.lower)) break;
       }
+    }
+    return undefined;
+  }
+
+  /** After an opening participle's clause: ", he highlighted…", ", Mr Kendall stressed…": the main clause's subject and its verb. */
+  function mainClauseSubjectVerb(from: number, sentence: Sentence): { comma: number; verb: number } | undefined {
+    for (let k = from; k < sentence.tokenEnd - 2; k++) {
+      if (tokens[k]!.text !== ',' || inDoubleQuote(tokens[k]!.start)) continue;
+      const first = tokens[k + 1]!;
+      const named = registry.mentionStartingAt(first.start);
+      const subjectEnd = PRONOUNS[first.lower]
+        ? k + 2
+        : named && ['Person', 'Organisation'].includes(named.entity.type)
+          ? tokenIndex(tokens, named.end - 1) + 1
+          : -1;
+      const verb = tokens[subjectEnd];
+      if (subjectEnd > k && verb && isFiniteVerb(verb) && !inDoubleQuote(verb.start)) return { comma: k, verb: subjectEnd };
     }
     return undefined;
   }
@@ -1846,6 +1872,13 @@ export function findStatements(article: ArticleText, recognition: EntityRecognit
         if (!next) continue;
         // "Noting that …, X said that …": the opening participle's clause ends where the main clause begins.
         if (verbIndex === sentence.tokenStart && mainClauseVerbAfter(k, sentence)?.comma === k) return k;
+        // ("Pointing out that…, and describing … as “bizarre”, he highlighted…": the same for a second participle there.)
+        if (
+          PARTICIPLE_FORMS.has(tokens[sentence.tokenStart]!.lower) &&
+          PARTICIPLE_FORMS.has(tokens[verbIndex]!.lower) &&
+          mainClauseSubjectVerb(k, sentence)?.comma === k
+        )
+          return k;
         if (PARTICIPLE_FORMS.has(next.lower) && REPORTING_VERB_FORMS.get(next.lower)) return k;
         if (next.lower === 'with' && followedByParticiple(k + 2, sentence)) return k;
         if (next.lower === 'according' && tokens[k + 2]?.lower === 'to') return k;

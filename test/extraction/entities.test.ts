@@ -802,3 +802,13 @@ describe('names the run-20 blind set taught (session 5): devolved governments an
     expect(doc.entities.filter((e) => e.type === 'Person').map((e) => e.name)).toEqual(['Patrick Harvie']);
   });
 });
+
+describe('names the run-20 blind set taught (session 5): wards, trusts and "-based" places', () => {
+  it('reads "Hexham East" as a ward, "Northumbria Healthcare" as a body and "the Norfolk-based organisation" as Norfolk', () => {
+    const found = ids(
+      'Director at Northumbria Healthcare, Dr Colin Doig, spoke. Coun. Cath Homer from Hexham East spoke too, at the Norfolk-based organisation’s headquarters.',
+    );
+    expect(found).toEqual(expect.arrayContaining(['org:northumbria-healthcare', 'place:hexham-east', 'place:norfolk', 'person:colin-doig']));
+    expect(found.filter((id) => id.startsWith('person:'))).toEqual(['person:colin-doig', 'person:cath-homer']);
+  });
+});

@@ -1186,3 +1186,26 @@ describe('speech the run-20 blind set taught (session 5): a post-nominal before 
     expect(speakerOf(doc, 'build on this work')).toBe('person:patrick-harvie');
   });
 });
+
+describe('speech the run-20 blind set taught (session 5): opening participles and where a speaker comes from', () => {
+  it('gives "Pointing out that…, and describing … as “bizarre”, he highlighted…" and the quotes after it to the man "he" is', () => {
+    const doc = extract(
+      [
+        'Peter Kendall spoke at the event.',
+        'Pointing out that when food was cheap no-one invested, and describing Mr Darling’s call for the abolition of the CAP as “bizarre”, he highlighted the need for changes.',
+        '“The chancellor doesn’t have any grasp on what agriculture is about.',
+        '“I’m delighted that farmers are back in the news.”',
+      ].join('\n\n'),
+    );
+    expect(statementWith(doc, 'no-one invested')).toMatchObject({ kind: 'indirect', speakerId: 'person:peter-kendall' });
+    expect(statementWith(doc, 'no-one invested')!.text).toBe('when food was cheap no-one invested');
+    expect(statementWith(doc, 'bizarre')!.text).toBe('Mr Darling’s call for the abolition of the CAP as “bizarre”');
+    expect(speakerOf(doc, 'any grasp')).toBe('person:peter-kendall');
+    expect(speakerOf(doc, 'back in the news')).toBe('person:peter-kendall');
+  });
+
+  it('gives "Coun. Cath Homer from Hexham East, said: “…”" to Cath Homer', () => {
+    const doc = extract('Coun. Cath Homer from Hexham East, said: “It’s a while since I saw this.”');
+    expect(speakerOf(doc, 'a while since')).toBe('person:cath-homer');
+  });
+});

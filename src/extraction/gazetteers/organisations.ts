@@ -487,7 +487,7 @@ export const ORGANISATION_HEADS: Record<string, OrganisationKind> = dictionary({
   advertiser: 'media', mercury: 'media', courier: 'media', sentinel: 'media', examiner: 'media', argus: 'media', observer: 'media',
   radio: 'media', tv: 'media', television: 'media', press: 'media', fc: 'other', club: 'other', church: 'other', mosque: 'other', board: 'public-body',
   consortium: 'other', forum: 'other', watchdog: 'public-body', regulator: 'public-body', army: 'government', navy: 'government', brigade: 'government',
-  regiment: 'government', jobcentre: 'public-body', prison: 'public-body', borough: 'public-body',
+  regiment: 'government', jobcentre: 'public-body', prison: 'public-body', borough: 'public-body', healthcare: 'public-body',
 });
 
 /** Common nouns that refer back to the article's organisation of a kind ("the force said"). */
