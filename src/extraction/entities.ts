@@ -171,6 +171,8 @@ const APPOSITION_CUES =
 const PREDICATE_ROLE =
   /^(?:,\s+|\s+(?:is|was|has been|had been|became|becomes|remains)\s+)(?:the|a|an|its|their|his|her)\s+((?:[\p{Ll}’'-]+\s+){0,3}?)(officer|director|executive|secretary|minister|chairman|chairwoman|chair|president|leader|spokesman|spokeswoman|spokesperson|commander|commissioner|constable|superintendent|inspector|judge|coroner|head|editor|founder|manager|analyst|economist|governor|mayor|councillor|mp|ambassador|captain|barrister|solicitor|prosecutor|lawyer)\b/u;
 /** Lower-case kinds of company before a name ("pub group JD Wetherspoon", "supermarket chain Asda"). */
+/** The descriptors among COMPANY_DESCRIPTORS that say the body is a paper, a site or a broadcaster. */
+const MEDIA_DESCRIPTORS = /^(?:newspapers?|daily|tabloid|station|websites?|magazine|broadcaster|publisher)$/;
 const COMPANY_DESCRIPTORS = new Set([
   'group',
   'chain',
@@ -201,6 +203,9 @@ const COMPANY_DESCRIPTORS = new Set([
   'division',
   'newspaper',
   'newspapers',
+  'daily',
+  'tabloid',
+  'station',
   'website',
   'websites',
   'magazine',
@@ -999,6 +1004,8 @@ export function recogniseEntities(article: ArticleText): EntityRecognition {
         // except places ("Crewe and Nantwich Council", "Redcar and Cleveland Borough Council").
         const after = tokens[j]!.lower === 'and' || tokens[j]!.lower === '&' ? matchGazetteer(tokens, j + 1, index, joined) : undefined;
         if (after && after.type !== 'Place') break;
+        // ("the Reading Evening Post and Surrey Advertiser": "and" after a paper's title starts another.)
+        if (tokens[j]!.lower === 'and' && ORGANISATION_HEADS[tokens[j - 1]!.lower] === 'media' && j - i >= 2) break;
         j += 2;
       } else break;
     }
@@ -1234,7 +1241,8 @@ export function recogniseEntities(article: ArticleText): EntityRecognition {
       !leadingTitle(tokens, from, to).length &&
       !registry.find(text.slice(tokens[from]!.start, tokens[to - 1]!.end), 'Person').length
     ) {
-      registerOrganisation(from, to);
+      // ("the free daily Metro", "city TV station Channel M": a paper or a broadcaster, not "the company" of the story.)
+      registerOrganisation(from, to, MEDIA_DESCRIPTORS.test(kindBefore.lower) ? 'media' : undefined);
       return;
     }
     // "the sale of its Magasin du Nord subsidiary", "an operation called Magenta, which prints…": a body named by what it is to its owner.
@@ -1469,12 +1477,12 @@ export function recogniseEntities(article: ArticleText): EntityRecognition {
   }
 
   /** A run the context says is an organisation ("Chairman of X", "pub group X"). */
-  function registerOrganisation(from: number, to: number): void {
+  function registerOrganisation(from: number, to: number, kind?: OrganisationKind): void {
     while (from < to && CONNECTORS.has(tokens[from]!.lower)) from++;
     if (from >= to) return;
     const name = text.slice(tokens[from]!.start, tokens[to - 1]!.end);
     const known = registry.find(name)[0];
-    const draft = known ?? registry.add('Organisation', name, { confidence: 0.7, organisationKind: ORGANISATION_HEADS[tokens[to - 1]!.lower] });
+    const draft = known ?? registry.add('Organisation', name, { confidence: 0.7, organisationKind: ORGANISATION_HEADS[tokens[to - 1]!.lower] ?? kind });
     registry.addMention(draft, tokens[from]!.start, tokens[to - 1]!.end, name);
     for (let k = from; k < to; k++) covered[k] = true;
     noteAbbreviation(draft, to);
@@ -2399,7 +2407,12 @@ function splitOnAnd(tokens: Token[], from: number, to: number): { from: number; 
   const head = tokens[to]?.text === 'council' ? 'council' : last;
   const singular = (word: string): string => word.replace(/s$/, '');
   const headBeforeAnd = ands.find(
-    (k) => k > from + 1 && singular(tokens[k - 1]!.lower) === singular(head) && ORGANISATION_HEADS[head] && tokens[k - 1]!.capitalised,
+    (k) =>
+      k > from + 1 &&
+      tokens[k - 1]!.capitalised &&
+      ((singular(tokens[k - 1]!.lower) === singular(head) && ORGANISATION_HEADS[head]) ||
+        // "the Reading Evening Post and Surrey Advertiser": two papers' titles.
+        (ORGANISATION_HEADS[tokens[k - 1]!.lower] === 'media' && ORGANISATION_HEADS[head] === 'media' && k + 2 < to)),
   );
   if (headBeforeAnd !== undefined) {
     return [

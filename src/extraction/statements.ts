@@ -1100,6 +1100,11 @@ export function findStatements(article: ArticleText, recognition: EntityRecognit
       const company = organisationFor(['company'], start);
       if (company) return { entity: company, mention, confidence: 0.6 };
     }
+    // "according to the annual report", "The report said:" in an article about a company: the company's own report.
+    if (head === 'report' && determiner === 'the' && content.length <= 3 && ofIndex < 0) {
+      const company = organisationFor(['company'], start);
+      if (company) return { entity: company, mention, confidence: 0.55 };
+    }
     // "The Liberal Democrat group said", "the Labour group on the council": a party's group of councillors speaks for the party.
     if (['group', 'councillors', 'mps', 'members', 'opposition'].includes(head) && determiner === 'the') {
       const party = content.map((w) => registry.mentionStartingAt(w.start)).find((m) => m?.entity.organisationKind === 'party');

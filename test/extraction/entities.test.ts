@@ -812,3 +812,22 @@ describe('names the run-20 blind set taught (session 5): wards, trusts and "-bas
     expect(found.filter((id) => id.startsWith('person:'))).toEqual(['person:colin-doig', 'person:cath-homer']);
   });
 });
+
+describe("names the run-20 blind set taught (session 5): a publisher's titles", () => {
+  it('reads each paper, site and station in a list, and two titles joined by "and" as two', () => {
+    const found = ids(
+      'The section includes the Manchester Online website, city TV station Channel M, the free daily Metro and Surrey & Berkshire Media, publisher of the Reading Evening Post and Surrey Advertiser.',
+    );
+    expect(found).toEqual(
+      expect.arrayContaining([
+        'org:manchester-online',
+        'org:channel-m',
+        'org:metro',
+        'org:surrey-berkshire-media',
+        'org:reading-evening-post',
+        'org:surrey-advertiser',
+      ]),
+    );
+    expect(found).not.toContain('org:reading-evening-post-and-surrey-advertiser');
+  });
+});
