@@ -1029,6 +1029,22 @@ export function recogniseEntities(article: ArticleText): EntityRecognition {
         j++;
         continue;
       }
+      // "Connah’s Quay", "Fisherman’s Wharf": a possessive inside a place's name, before its head.
+      const head = tokens[j + 1];
+      if (
+        j === i + 1 &&
+        next.lower === "'s" &&
+        head &&
+        isNameWord(head) &&
+        PLACE_HEADS.has(head.lower) &&
+        joined(j) &&
+        !covered[j + 1] &&
+        !firstNameGender(tokens[i]!.text).known &&
+        registry.find(tokens[i]!.text).length === 0
+      ) {
+        j += 2;
+        continue;
+      }
       // "Marie van der Zyl", "Ursula von der Leyen": two particles in a row inside a name.
       if (
         CONNECTORS.has(next.lower) &&

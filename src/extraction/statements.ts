@@ -1970,6 +1970,9 @@ export function findStatements(article: ArticleText, recognition: EntityRecognit
     if (verb.as) return tokens.slice(from, to).some((t) => t.lower === 'as');
     const first = tokens[from];
     if (!first) return false;
+    // "admitted possessing the bar as an offensive weapon": a plea to a charge in court, not speech reported.
+    if (['admit', 'deny'].includes(verb.lemma) && !hasThat && first.isWord && !first.capitalised && /ing$/.test(first.lower) && first.lower !== 'being')
+      return false;
     // "vowed to improve the behaviour…", "pledged to cut…": a promise reported with its infinitive.
     if (['vow', 'pledge', 'promise'].includes(verb.lemma) && !hasThat && first.lower === 'to' && tokens[from + 1]?.isWord && to - from >= 3) return true;
     // "suggested these may have been…", "denied he was there": a weak verb takes a clause whose subject is a pronoun and whose verb is an auxiliary.
@@ -2004,6 +2007,15 @@ export function findStatements(article: ArticleText, recognition: EntityRecognit
       return false;
     for (let k = from; k < to; k++) {
       const token = tokens[k]!;
+      // ("A third man – who is yet to be sentenced – went into…": a relative clause between dashes is passed over.)
+      if (['who', 'which'].includes(token.lower) && /^[–—]$/.test(tokens[k - 1]?.text ?? '')) {
+        let close = k + 1;
+        while (close < to && !/^[–—]$/.test(tokens[close]!.text)) close++;
+        if (close < to) {
+          k = close;
+          continue;
+        }
+      }
       // "obscenities at the judge as his brother, who were led…": the first verb belongs to a relative clause.
       if (['who', 'which', 'whom', 'whose'].includes(token.lower) && !hasThat) return false;
       if (isFiniteVerb(token)) {

@@ -831,3 +831,11 @@ describe("names the run-20 blind set taught (session 5): a publisher's titles", 
     expect(found).not.toContain('org:reading-evening-post-and-surrey-advertiser');
   });
 });
+
+describe('names the run-20 blind set taught (session 5): defendants and possessive place names', () => {
+  it('keeps "Defendant" and "Co-defendant" out of the names, and reads "Fisherman’s Wharf, Connah’s Quay" as two places', () => {
+    const found = ids('Co-defendant Billy Perks was knocked down. Defendant Maurice Taylor, 45, of Fisherman’s Wharf, Connah’s Quay, admitted affray.');
+    expect(found).toEqual(expect.arrayContaining(['person:billy-perks', 'person:maurice-taylor', 'place:fishermans-wharf', 'place:connahs-quay']));
+    expect(found).not.toContain('place:fisherman');
+  });
+});

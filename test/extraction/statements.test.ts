@@ -1223,3 +1223,16 @@ describe("speech the run-20 blind set taught (session 5): a company's report", (
     expect(speakerOf(doc, 'did well to mitigate')).toBe('org:guardian-media-group');
   });
 });
+
+describe('speech the run-20 blind set taught (session 5): court pleas and asides between dashes', () => {
+  it('reads "admitted possessing the bar" as a plea, not a statement, and passes over "– who is yet to be sentenced –"', () => {
+    const doc = extract(
+      [
+        'A third man – who is yet to be sentenced – went into the shop and struck Taylor to the head, explained prosecutor David Mainstone.',
+        'Maurice Taylor, 45, admitted possessing the dumbbell bar as an offensive weapon, and he was jailed for 27 weeks.',
+      ].join('\n\n'),
+    );
+    expect(statementWith(doc, 'third man')).toMatchObject({ kind: 'indirect', speakerId: 'person:david-mainstone' });
+    expect(doc.statements.some((s) => s.text.includes('dumbbell'))).toBe(false);
+  });
+});

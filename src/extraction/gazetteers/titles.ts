@@ -66,6 +66,7 @@ export const ROLE_TITLES: Record<string, string> = dictionary({
   'shop steward': 'Shop steward', convenor: 'Convenor',
   policeman: 'Police officer', policewoman: 'Police officer', officer: 'Officer', 'commanding officer': 'Commanding officer', barrister: 'Barrister',
   solicitor: 'Solicitor', lawyer: 'Lawyer', prosecutor: 'Prosecutor', 'chief prosecutor': 'Chief prosecutor', detective: 'Detective',
+  defendant: 'Defendant', 'co-defendant': 'Co-defendant',
 });
 
 /** Role nouns whose gender they give away. */
