@@ -741,21 +741,20 @@ export function recogniseEntities(article: ArticleText): EntityRecognition {
       noteAbbreviation(body, run);
       continue;
     }
-    // "Huddersfield Town Hall", "Leeds Bus Station": a curated place, a word, then a place's head.
-    const twoWordHead = tokens[i + match.tokens.length + 1];
-    if (
-      match.type === 'Place' &&
-      twoWordHead &&
-      isNameWord(tokens[i + match.tokens.length]!) &&
-      isNameWord(twoWordHead) &&
-      joined(i + match.tokens.length - 1) &&
-      joined(i + match.tokens.length) &&
-      (LOCALITY_HEADS.has(twoWordHead.lower) || STREET_HEADS.has(twoWordHead.lower)) &&
-      !isNameWord(tokens[i + match.tokens.length + 2] ?? twoWordHead)
-    ) {
+    // "Huddersfield Town Hall", "Leeds Bus Station": a curated place, a word, then a place's head
+    // ("Dunstable Community Fire Station": or two words).
+    const headAt = [i + match.tokens.length + 1, i + match.tokens.length + 2].find(
+      (h) =>
+        tokens[h] &&
+        (LOCALITY_HEADS.has(tokens[h]!.lower) || STREET_HEADS.has(tokens[h]!.lower)) &&
+        !isNameWord(tokens[h + 1] ?? tokens[h]!) &&
+        tokens.slice(i + match.tokens.length, h + 1).every((t, n) => isNameWord(t) && joined(i + match.tokens.length - 1 + n)),
+    );
+    if (match.type === 'Place' && headAt !== undefined) {
+      const twoWordHead = tokens[headAt]!;
       const place = registry.add('Place', text.slice(token.start, twoWordHead.end), { confidence: 0.75 });
       registry.addMention(place, token.start, twoWordHead.end);
-      for (let k = i; k <= i + match.tokens.length + 1; k++) covered[k] = true;
+      for (let k = i; k <= headAt; k++) covered[k] = true;
       continue;
     }
     // "Coun. Cath Homer from Hexham East": a curated place and a compass word name a ward or a constituency.
@@ -838,7 +837,9 @@ export function recogniseEntities(article: ArticleText): EntityRecognition {
       // "Gavin Wilkinson struck…": a known first name opening the sentence still makes the curated word a surname.
       (!sentenceInitial.has(i - 1) || (firstNameGender(previous.text).known && !isCommonWord(previous.lower))) &&
       !(previous.lower in HONORIFICS) &&
-      !ROLE_TITLES[previous.lower]
+      !ROLE_TITLES[previous.lower] &&
+      // ("…, The Guardian said": a capital T inside a sentence is the paper's own.)
+      !(previous.lower === 'the' && match.kind === 'media')
     )
       continue;
     const draft = registry.add(match.type, match.name, { id: match.id, confidence: 0.95, organisationKind: match.kind });

@@ -1772,7 +1772,8 @@ export function findStatements(article: ArticleText, recognition: EntityRecognit
     const end = tokens[k - 1]!.end;
     if (end - start < 10) return undefined;
     const quoted = containsQuote(start, end);
-    if (!quoted && !isReportedClause(tokenIndex(tokens, start), k, verb, false)) return undefined;
+    // ("…, the Manchester Evening News reported, and…": a verb that needs "that" before its clause takes one after it without.)
+    if (!quoted && !isReportedClause(tokenIndex(tokens, start), k, verb, verb.needsThat === true)) return undefined;
     return {
       start,
       end,

@@ -839,3 +839,13 @@ describe('names the run-20 blind set taught (session 5): defendants and possessi
     expect(found).not.toContain('place:fisherman');
   });
 });
+
+describe('names the run-20 blind set taught (session 5): papers after "The" and buildings named for a town', () => {
+  it('reads "…, The Guardian said" as the paper and "Dunstable Community Fire Station" whole', () => {
+    const doc = extract('Trains were late on Tuesday morning, The Guardian said.\n\nThe meeting was at Dunstable Community Fire Station.');
+    const found = doc.entities.map((e) => e.id);
+    expect(found).toEqual(expect.arrayContaining(['org:the-guardian', 'place:dunstable-community-fire-station']));
+    expect(found.filter((id) => id.startsWith('person:'))).toEqual([]);
+    expect(speakerOf(doc, 'Trains were late')).toBe('org:the-guardian');
+  });
+});

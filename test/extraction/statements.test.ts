@@ -1236,3 +1236,13 @@ describe('speech the run-20 blind set taught (session 5): court pleas and asides
     expect(doc.statements.some((s) => s.text.includes('dumbbell'))).toBe(false);
   });
 });
+
+describe('speech the run-20 blind set taught (session 5): "reported" set off by commas', () => {
+  it('gives "…cancelled, the Manchester Evening News reported, and others were delayed" to the paper, up to its comma', () => {
+    const doc = extract('Hundreds of Northern rail services have been cancelled, the Manchester Evening News reported, and others were delayed.');
+    expect(statementWith(doc, 'Hundreds of Northern')).toMatchObject({
+      text: 'Hundreds of Northern rail services have been cancelled',
+      speakerId: 'org:manchester-evening-news',
+    });
+  });
+});
