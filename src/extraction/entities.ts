@@ -476,6 +476,7 @@ const LOCALITY_HEADS = new Set([
   'hall',
   'hospital',
   'infirmary',
+  'cathedral',
 ]);
 /** Words before a street or place that say an address follows ("of Margaret Avenue", "on Thelwall Lane"). */
 const ADDRESS_CUES = new Set(['of', 'in', 'on', 'at', 'from', 'near', 'along', 'into', 'off', 'onto', 'to']);
@@ -1669,7 +1670,12 @@ export function recogniseEntities(article: ArticleText): EntityRecognition {
     if (words.length === 2 && words[0]!.lower === 'river' && !hasTitle) return { type: 'Place', confidence: 0.8 };
     // "of Margaret Avenue", "on Thelwall Lane", "40, of Sefton Road": a street after an address cue, whatever its first word.
     const cue = tokens[from - 1];
-    if (words.length >= 2 && words.length <= 4 && STREET_HEADS.has(lowerLast) && !hasTitle && cue && (ADDRESS_CUES.has(cue.lower) || cue.text === ','))
+    // ("Higgins, of Howard Place, Carlisle": a "Place" or "Square" too, when a comma and a town follow.)
+    const townAfter = /^,\s/.test(text.slice(words[words.length - 1]!.end, words[words.length - 1]!.end + 2))
+      ? registry.mentionStartingAt(words[words.length - 1]!.end + 2)?.entity.type === 'Place'
+      : false;
+    const streetHead = STREET_HEADS.has(lowerLast) || (/^(?:place|square)$/.test(lowerLast) && townAfter);
+    if (words.length >= 2 && words.length <= 4 && streetHead && !hasTitle && cue && (ADDRESS_CUES.has(cue.lower) || cue.text === ','))
       return { type: 'Place', confidence: 0.75 };
     // "in Garners Field, Great Bourton in Banbury": a name after a place and a comma, or before "in" and a known place, is a place too.
     const placeBefore = tokens[from - 1]?.text === ',' && tokens[from - 2] && registry.mentionEndingAt(tokens[from - 2]!.end)?.entity.type === 'Place';

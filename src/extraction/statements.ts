@@ -166,6 +166,9 @@ const STATEMENT_NOUNS = new Set([
   'response',
   'message',
 ]);
+/** Words that open a criminal charge ("admitted burglary", "denied two counts of…"). */
+const CHARGES =
+  /^(?:burglary|theft|assault|affray|robbery|fraud|murder|manslaughter|arson|wounding|harassment|stalking|possession|handling|criminal|common|sexual|attempted|dangerous|careless|drink-driving|drug-driving|charges?|counts?|offences?)$/;
 const REFUSALS = new Set(['refused', 'declined', 'refuses', 'declines', 'refusing', 'declining', 'failed', 'fails']);
 const AUDIENCE_VERBS = new Set(['tell', 'warn', 'ask', 'urge', 'remind', 'assure', 'inform']);
 const POLICE_FAMILY = /\b(?:police|policeman|policewoman|officer|constable|commander|detective|superintendent|inspector|sergeant|commissioner)\b/;
@@ -1578,6 +1581,8 @@ export function findStatements(article: ArticleText, recognition: EntityRecognit
     const verbToken = tokens[v]!;
     // "refused to say how long…", "declined to comment on…": nothing was said.
     if (tokens[v - 1]?.lower === 'to' && REFUSALS.has(tokens[v - 2]?.lower ?? '')) return undefined;
+    // "pushed Harper on whether he would accept that…": accepting that is said only when it was done.
+    if (verb.lemma === 'accept' && (MODALS.has(tokens[v - 1]?.lower ?? '') || tokens[v - 1]?.lower === 'to')) return undefined;
     let k = v + 1;
     // "called for", "hit out at"
     if (verb.particle) {
@@ -1971,8 +1976,15 @@ export function findStatements(article: ArticleText, recognition: EntityRecognit
     if (verb.as) return tokens.slice(from, to).some((t) => t.lower === 'as');
     const first = tokens[from];
     if (!first) return false;
-    // "admitted possessing the bar as an offensive weapon": a plea to a charge in court, not speech reported.
-    if (['admit', 'deny'].includes(verb.lemma) && !hasThat && first.isWord && !first.capitalised && /ing$/.test(first.lower) && first.lower !== 'being')
+    // "admitted possessing the bar as an offensive weapon", "after admitting burglary with intent to steal": a plea to a charge
+    // in court, not speech reported.
+    if (
+      ['admit', 'deny'].includes(verb.lemma) &&
+      !hasThat &&
+      first.isWord &&
+      !first.capitalised &&
+      ((/ing$/.test(first.lower) && first.lower !== 'being') || CHARGES.test(first.lower) || CHARGES.test(tokens[from + 1]?.lower ?? ''))
+    )
       return false;
     // "vowed to improve the behaviour…", "pledged to cut…": a promise reported with its infinitive.
     if (['vow', 'pledge', 'promise'].includes(verb.lemma) && !hasThat && first.lower === 'to' && tokens[from + 1]?.isWord && to - from >= 3) return true;

@@ -849,3 +849,13 @@ describe('names the run-20 blind set taught (session 5): papers after "The" and 
     expect(speakerOf(doc, 'Trains were late')).toBe('org:the-guardian');
   });
 });
+
+describe('names the run-20 blind set taught (session 5): cathedrals, gates and a "Place" in an address', () => {
+  it('reads "Carlisle Cathedral", "St Nicholas Gate" and "of Howard Place, Carlisle" as places, and no person', () => {
+    const found = ids(
+      'He wrecked a Carlisle Cathedral artefact. He snatched vodka at the city’s St Nicholas Gate. The court heard Higgins, of Howard Place, Carlisle, had convictions.',
+    );
+    expect(found).toEqual(expect.arrayContaining(['place:carlisle-cathedral', 'place:st-nicholas-gate', 'place:howard-place', 'place:carlisle']));
+    expect(found).not.toContain('person:howard-place');
+  });
+});

@@ -1246,3 +1246,19 @@ describe('speech the run-20 blind set taught (session 5): "reported" set off by 
     });
   });
 });
+
+describe('speech the run-20 blind set taught (session 5): pleas and what a lawyer accepted', () => {
+  it('reads "after admitting burglary with intent to steal" as a plea, and "Mr Tweddle accepted … was “unenviable”" as speech', () => {
+    const doc = extract(
+      [
+        'Higgins was sentenced at Carlisle Crown Court after admitting burglary with intent to steal and two unconnected shoplifting crimes.',
+        'Paul Tweddle, mitigating, spoke for him.',
+        'Mr Tweddle accepted Higgins\' criminal record was "unenviable", and said he was on the verge of being institutionalised.',
+        'Asked whether he would accept that the public were misled, he moved on.',
+      ].join('\n\n'),
+    );
+    expect(doc.statements.some((s) => s.text.includes('burglary'))).toBe(false);
+    expect(statementWith(doc, 'unenviable')).toMatchObject({ kind: 'mixed', speakerId: 'person:paul-tweddle' });
+    expect(doc.statements.some((s) => s.text.includes('public were misled'))).toBe(false);
+  });
+});

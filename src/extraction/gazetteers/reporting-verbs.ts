@@ -41,6 +41,7 @@ const REPORTING_VERBS: ReportingVerb[] = [
   verb('deny', ['denied', 'denies', 'denying'], { weak: true }),
   verb('acknowledge', ['acknowledged', 'acknowledges', 'acknowledging']),
   verb('concede', ['conceded', 'concedes', 'conceding']),
+  verb('accept', ['accepted', 'accepts', 'accepting'], { weak: true }),
   verb('agree', ['agreed', 'agrees', 'agreeing'], { needsThat: true }),
   verb('reply', ['replied', 'replies', 'replying']),
   verb('respond', ['responded', 'responds', 'responding']),
