@@ -478,6 +478,45 @@ const LOCALITY_HEADS = new Set([
   'infirmary',
   'cathedral',
 ]);
+/** Place heads that are also surnames ("Damon Hill", "Tony Green"): after a first name they make a person. */
+const SURNAME_PLACE_HEADS = new Set([
+  'hill',
+  'park',
+  'green',
+  'heath',
+  'moor',
+  'field',
+  'fields',
+  'bridge',
+  'lane',
+  'banks',
+  'bay',
+  'ford',
+  'port',
+  'town',
+  'street',
+  'rise',
+  'view',
+  'way',
+  'close',
+  'river',
+  'beach',
+  'grove',
+  'parade',
+  'county',
+  'farm',
+  'pier',
+  'square',
+  'place',
+  'island',
+  'drive',
+  'sea',
+  'meadow',
+  'meadows',
+  'wharf',
+  'quay',
+  'gate',
+]);
 /** Words before a street or place that say an address follows ("of Margaret Avenue", "on Thelwall Lane"). */
 const ADDRESS_CUES = new Set(['of', 'in', 'on', 'at', 'from', 'near', 'along', 'into', 'off', 'onto', 'to']);
 
@@ -1658,7 +1697,9 @@ export function recogniseEntities(article: ArticleText): EntityRecognition {
       return { type: 'Programme', confidence: 0.7 };
     if (onIndex > 0 && ORGANISATION_HEADS[words[onIndex - 1]!.lower])
       return { type: 'Organisation', confidence: 0.75, kind: ORGANISATION_HEADS[words[onIndex - 1]!.lower] };
-    if (words.length >= 2 && PLACE_HEADS.has(lowerLast) && !firstNameGender(words[0]!.text).known) return { type: 'Place', confidence: 0.8 };
+    // ("Alexandra Hospital": after a first name, a head that is no one's surname still makes a place; "Damon Hill" stays a person.)
+    if (words.length >= 2 && PLACE_HEADS.has(lowerLast) && (!firstNameGender(words[0]!.text).known || !SURNAME_PLACE_HEADS.has(lowerLast)))
+      return { type: 'Place', confidence: 0.8 };
     // "Nelson Town Hall", "Stanley Village Hall": a hall named for its town, whatever the town's name looks like.
     if (
       words.length >= 3 &&

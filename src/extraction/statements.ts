@@ -2037,7 +2037,10 @@ export function findStatements(article: ArticleText, recognition: EntityRecognit
         // "saying market weakness and competitor discounting had hit sales": a few plain words, then an auxiliary, are a subject.
         if (k === from && !FINITE.has(token.lower) && !hasThat) {
           let a = k + 1;
-          while (a < to && a - k <= 5 && tokens[a]!.isWord && !tokens[a]!.capitalised && !FINITE.has(tokens[a]!.lower) && !MODALS.has(tokens[a]!.lower)) a++;
+          // ("said plans for the regeneration of Rhyl’s hospital might need…": a place and its possessive inside the subject.)
+          const plain = (t: Token): boolean =>
+            (t.isWord && (!t.capitalised || registry.mentionStartingAt(t.start)?.entity.type === 'Place')) || (t.lower === "'s" && a > k + 1);
+          while (a < to && a - k <= 8 && plain(tokens[a]!) && !FINITE.has(tokens[a]!.lower) && !MODALS.has(tokens[a]!.lower)) a++;
           if (
             a > k + 1 &&
             a < to &&

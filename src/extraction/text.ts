@@ -321,6 +321,15 @@ export function findQuotations(text: string, paragraphs: Paragraph[]): Quotation
       quotations.push({ ...quotation(text, paragraph.start, -1, 'double', paragraph.index, paragraph.end), contentStart: paragraph.start });
       continue;
     }
+    // A quote left open, then a paragraph with no opening mark that ends in a closing one ("Shouldn’t we really wait…?”"):
+    // the writer dropped the paragraph's opening mark, and the quote ends here.
+    if (runningOn && paragraph.kind === 'body' && /^[^"“”„«»]+["”]\s*$/.test(body)) {
+      const close = paragraph.start + body.search(/["”]\s*$/);
+      const closing = [{ ...quotation(text, paragraph.start, close, 'double', paragraph.index), contentStart: paragraph.start }];
+      runningOn = false;
+      quotations.push(...closing, ...findSingleQuotations(text, paragraph, closing));
+      continue;
+    }
     // "…, he said:" closing a paragraph, then a list of unmarked paragraphs ending in ";" and the last in ".": what he said.
     if (listing > 0 && paragraph.kind === 'body' && !/["“”„«»]/.test(body) && /[;.]$/.test(body)) {
       quotations.push({

@@ -859,3 +859,10 @@ describe('names the run-20 blind set taught (session 5): cathedrals, gates and a
     expect(found).not.toContain('person:howard-place');
   });
 });
+
+describe('names the run-20 blind set taught (session 5): a first name before a place head', () => {
+  it('reads "Alexandra Hospital" as a place but keeps "Damon Hill" a person', () => {
+    const found = ids('Patients at Alexandra Hospital waited. Damon Hill visited them.');
+    expect(found).toEqual(expect.arrayContaining(['place:alexandra-hospital', 'person:damon-hill']));
+  });
+});

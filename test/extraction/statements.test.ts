@@ -1262,3 +1262,18 @@ describe('speech the run-20 blind set taught (session 5): pleas and what a lawye
     expect(doc.statements.some((s) => s.text.includes('public were misled'))).toBe(false);
   });
 });
+
+describe('speech the run-20 blind set taught (session 5): long subjects and a dropped opening mark', () => {
+  it('reads "said plans for the regeneration of Rhyl’s hospital might need…" as indirect speech', () => {
+    const doc = extract('Carol Shillabeer also said plans for the regeneration of Rhyl’s hospital might need to be scaled down.');
+    expect(statementWith(doc, 'regeneration')).toMatchObject({ kind: 'indirect', speakerId: 'person:carol-shillabeer' });
+  });
+
+  it('runs a quote on into a paragraph with no opening mark that ends in a closing one', () => {
+    const doc = extract(
+      'Cllr Garry Weatherall said: “If an application is still pending, we don’t know what he’s going to say.\n\nShouldn’t we really wait to find out that decision first?”\n\nThe meeting went on.',
+    );
+    expect(statementWith(doc, 'Shouldn’t we really wait')).toMatchObject({ kind: 'direct', speakerId: 'person:garry-weatherall' });
+    expect(doc.statements.some((s) => s.text.includes('meeting went on'))).toBe(false);
+  });
+});
