@@ -478,6 +478,9 @@ const LOCALITY_HEADS = new Set([
   'infirmary',
   'cathedral',
 ]);
+/** Titles that only come before a person's name ("Judge Roach", "Cllr Bird"), never before an ordinary word. */
+const SURNAME_TITLES =
+  /^(?:judge|recorder|sheriff|cllr|coun|councillor|inspector|insp|sergeant|sgt|constable|pc|detective|superintendent|supt|bishop|rev|reverend|canon)$/;
 /** Place heads that are also surnames ("Damon Hill", "Tony Green"): after a first name they make a person. */
 const SURNAME_PLACE_HEADS = new Set([
   'hill',
@@ -693,6 +696,17 @@ export function recogniseEntities(article: ArticleText): EntityRecognition {
     ) {
       for (let k = i; k < i + match.tokens.length; k++) covered[k] = true;
       continue;
+    }
+    // "the Crown Court" after "Bristol Crown Court": the court the article has named.
+    if (match.type === 'Organisation' && match.kind === 'court' && /^(?:crown court|magistrates' court|county court)$/.test(match.name.toLowerCase())) {
+      const named = [...registry.entities.values()].filter(
+        (d) => d.type === 'Organisation' && d.name.length > match!.name.length && d.name.endsWith(` ${match!.name}`),
+      );
+      if (named.length === 1) {
+        registry.addMention(named[0]!, token.start, last.end, text.slice(token.start, last.end));
+        for (let k = i; k < i + match.tokens.length; k++) covered[k] = true;
+        continue;
+      }
     }
     // "Labour MP", "Tory councillors", "Independent councillor": a party label before a member's role is an affiliation,
     // not a mention of the body (nor of The Independent).
@@ -1482,7 +1496,10 @@ export function recogniseEntities(article: ArticleText): EntityRecognition {
       !firstNameGender(tokens[nameFrom]!.text).known &&
       !wordKnowledge().lastNames.has(tokens[nameFrom]!.lower) &&
       !registry.personsNamed(tokens[nameFrom]!.text).length &&
-      !(tokens[from]!.lower in HONORIFICS)
+      !(tokens[from]!.lower in HONORIFICS) &&
+      // ("Judge Roach said": a title only a person bears, or a verb of saying after, makes the word a surname.)
+      !SURNAME_TITLES.test(tokens[from]!.lower) &&
+      !REPORTING_VERB_FORMS.has(tokens[to]?.lower ?? '')
     )
       return;
     let role = title.role;

@@ -271,8 +271,11 @@ export function findStatements(article: ArticleText, recognition: EntityRecognit
       }
       if (!found) continue;
       // ("said service was 'very good…' : "but…"": a verb with its own reported clause before the colon reports that clause too.)
+      // ("Judge Roach said that Nash's actions were very serious: “…”": so does a "that" clause.)
       const ownClause =
-        found.verbIndex !== undefined && tokens.slice(found.verbIndex + 1, tokenIndex(tokens, quote.open)).some((t) => isQuoteMark(t) && t.start < quote.open);
+        found.verbIndex !== undefined &&
+        (tokens.slice(found.verbIndex + 1, tokenIndex(tokens, quote.open)).some((t) => isQuoteMark(t) && t.start < quote.open) ||
+          (tokens[found.verbIndex + 1]?.lower === 'that' && tokenIndex(tokens, quote.open) - found.verbIndex >= 6));
       if (found.verbIndex !== undefined && !ownClause) consumedVerbs.add(found.verbIndex);
       const statement: StatementDraft = {
         start: quote.contentStart,

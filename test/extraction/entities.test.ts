@@ -866,3 +866,13 @@ describe('names the run-20 blind set taught (session 5): a first name before a p
     expect(found).toEqual(expect.arrayContaining(['place:alexandra-hospital', 'person:damon-hill']));
   });
 });
+
+describe('names the run-20 blind set taught (session 5): a judge with an ordinary word for a name, and the court named before', () => {
+  it('reads "Judge Roach" as a person and "the Crown Court" after "Bristol Crown Court" as that court', () => {
+    const doc = extract('Shaun Nash was at Bristol Crown Court. It was like a day out at the Crown Court.\n\nJudge Roach said it was very serious.');
+    const found = doc.entities.map((e) => e.id);
+    expect(found).toEqual(expect.arrayContaining(['person:roach', 'org:bristol-crown-court']));
+    expect(found).not.toContain('org:crown-court');
+    expect(ids('General Surgery was closed.')).not.toContain('person:surgery');
+  });
+});

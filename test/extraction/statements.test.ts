@@ -1277,3 +1277,11 @@ describe('speech the run-20 blind set taught (session 5): long subjects and a dr
     expect(doc.statements.some((s) => s.text.includes('meeting went on'))).toBe(false);
   });
 });
+
+describe('speech the run-20 blind set taught (session 5): a "that" clause before a colon quote', () => {
+  it('keeps both "said that X was very serious:" and the quote after the colon', () => {
+    const doc = extract('In sentencing Nash, Judge Roach said that Nash\'s actions were very serious: "Because of what you did, the trial had to be aborted."');
+    expect(statementWith(doc, 'very serious')).toMatchObject({ kind: 'indirect', speakerId: 'person:roach', text: "Nash's actions were very serious" });
+    expect(statementWith(doc, 'trial had to be aborted')).toMatchObject({ kind: 'direct', speakerId: 'person:roach' });
+  });
+});
