@@ -398,6 +398,7 @@ const TITLED_NAME_HEADS = new Set([
 
 /** Places whose names are also given names ("Jordan Wills", "Chelsea Smith"). */
 const PLACES_AS_FIRST_NAMES = new Set([
+  'lynn',
   'jordan',
   'chelsea',
   'florence',

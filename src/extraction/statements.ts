@@ -1478,6 +1478,17 @@ export function findStatements(article: ArticleText, recognition: EntityRecognit
     const earlier = sentenceStatements.filter((s) => s.start < tokens[index]!.start);
     const last = earlier[earlier.length - 1];
     if (last) return { entity: last.speaker, confidence: last.confidence * 0.95 };
+    // "But this was attacked by cabinet member Jo Rust, saying…": the agent of a passive, before a comma, says it.
+    if (tokens[index - 1]?.text === ',') {
+      const agent = registry.mentionEndingAt(tokens[index - 2]?.end ?? -1);
+      if (agent && agent.entity.type === 'Person' && !inDoubleQuote(agent.start)) {
+        let b = tokenIndex(tokens, agent.start) - 1;
+        while (b > sentence.tokenStart && tokenIndex(tokens, agent.start) - b <= 4 && tokens[b]!.isWord && !tokens[b]!.capitalised && tokens[b]!.lower !== 'by')
+          b--;
+        if (tokens[b]?.lower === 'by' && PASSIVE_AUX.has(tokens[b - 2]?.lower ?? ''))
+          return { entity: agent.entity, mention: { start: agent.start, end: agent.end }, confidence: 0.75 };
+      }
+    }
     // "with Sir Keir adding:": the name right before the participle.
     const before = tokens[index - 1];
     const mention = before ? registry.mentionEndingAt(before.end) : undefined;

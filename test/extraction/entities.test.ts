@@ -876,3 +876,9 @@ describe('names the run-20 blind set taught (session 5): a judge with an ordinar
     expect(ids('General Surgery was closed.')).not.toContain('person:surgery');
   });
 });
+
+describe("names the run-20 blind set taught (session 5): a town's short name", () => {
+  it('reads "people in Lynn" as King’s Lynn', () => {
+    expect(ids('It would create accountability for people in Lynn.')).toEqual(['place:kings-lynn']);
+  });
+});

@@ -1285,3 +1285,12 @@ describe('speech the run-20 blind set taught (session 5): a "that" clause before
     expect(statementWith(doc, 'trial had to be aborted')).toMatchObject({ kind: 'direct', speakerId: 'person:roach' });
   });
 });
+
+describe('speech the run-20 blind set taught (session 5): the agent of a passive goes on speaking', () => {
+  it('gives "attacked by cabinet member Jo Rust, saying it was “rank hypocrisy”" to Jo Rust', () => {
+    const doc = extract(
+      'But this was attacked by cabinet member Jo Rust, saying it was “rank hypocrisy” considering Mr Long represents an area with a parish council.',
+    );
+    expect(statementWith(doc, 'rank hypocrisy')).toMatchObject({ kind: 'mixed', speakerId: 'person:jo-rust' });
+  });
+});

@@ -60,7 +60,7 @@ const UK_LOCAL = [
   'Ashbourne', 'Skegness', 'Spalding', 'Grantham', 'Sleaford', 'Gainsborough', 'Louth', 'Corby', 'Kettering',
   'Wellingborough', 'Daventry', 'Rushden', 'Oswestry', 'Ludlow', 'Bridgnorth', 'Ross-on-Wye', 'Leominster',
   // East of England
-  'Attleborough', 'Banham', 'East Harling', 'Thetford', 'Dereham', 'Wymondham', 'Diss', "King's Lynn", 'Great Yarmouth', 'Lowestoft',
+  'Attleborough', 'Banham', 'East Harling', 'Thetford', 'Dereham', 'Wymondham', 'Diss', "King's Lynn|King’s Lynn|Lynn", 'Great Yarmouth', 'Lowestoft',
   'Cromer', 'Fakenham', 'Swaffham', 'Bury St Edmunds', 'Newmarket', 'Sudbury', 'Felixstowe', 'Stowmarket', 'Haverhill', 'Huntingdon',
   'St Neots', 'Wisbech', 'Harlow', 'Basildon', 'Brentwood', 'Billericay', 'Braintree', 'Clacton', 'Harwich', 'Southend-on-Sea', 'Rayleigh',
   'Stevenage', 'Hitchin', 'Letchworth', 'Hemel Hempstead', 'Hatfield', 'Welwyn Garden City', 'Bishop\'s Stortford', 'Dunstable',
