@@ -1085,20 +1085,20 @@ export function recogniseEntities(article: ArticleText): EntityRecognition {
         j++;
         continue;
       }
-      // "Connah’s Quay", "Fisherman’s Wharf": a possessive inside a place's name, before its head.
-      const head = tokens[j + 1];
+      // "Connah’s Quay", "Fisherman’s Wharf": a possessive inside a place's name, before its head
+      // ("King’s Mill Hospital": or a word and its head).
+      const headAt = [j + 1, j + 2].find(
+        (h) =>
+          tokens[h] && PLACE_HEADS.has(tokens[h]!.lower) && tokens.slice(j + 1, h + 1).every((t, n) => isNameWord(t) && !covered[j + 1 + n] && joined(j + n)),
+      );
       if (
         j === i + 1 &&
         next.lower === "'s" &&
-        head &&
-        isNameWord(head) &&
-        PLACE_HEADS.has(head.lower) &&
-        joined(j) &&
-        !covered[j + 1] &&
+        headAt !== undefined &&
         !firstNameGender(tokens[i]!.text).known &&
         registry.find(tokens[i]!.text).length === 0
       ) {
-        j += 2;
+        j = headAt + 1;
         continue;
       }
       // "Marie van der Zyl", "Ursula von der Leyen": two particles in a row inside a name.

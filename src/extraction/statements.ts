@@ -655,6 +655,15 @@ export function findStatements(article: ArticleText, recognition: EntityRecognit
       break;
     }
     if (token.text === ',') return appositionSpeaker(k, sentence, floor);
+    // "The King’s Fund think tank has warned": what kind of body it is, after its name.
+    if (token.isWord && !token.capitalised && (ORGANISATION_ANAPHORS[token.lower] || token.lower === 'tank')) {
+      for (let b = k - 1; b >= floor && k - b <= 2; b--) {
+        const body = registry.mentionEndingAt(tokens[b]!.end);
+        if (body && body.entity.type === 'Organisation' && !inDoubleQuote(body.start))
+          return { entity: body.entity, mention: { start: body.start, end: tokens[k]!.end }, confidence: 0.8 };
+        if (!tokens[b]!.isWord || tokens[b]!.capitalised) break;
+      }
+    }
     // "Elizabeth Muir – representing Jennings – told the court": an aside between dashes after the name.
     if (/^[–—]$/.test(token.text)) {
       let open = k - 1;
@@ -1049,7 +1058,9 @@ export function findStatements(article: ArticleText, recognition: EntityRecognit
         /^['’]$/.test(previous.text) && /s$/.test(tokens[previousIndex - 1]?.text ?? '') && tokens[previousIndex - 1]!.end === previous.start;
       if (!previous.isWord && previous.lower !== "'s" && !pluralPossessive) break;
       if (CLAUSE_STOPS.has(previous.lower) || NP_PREPOSITIONS.has(previous.lower)) break;
-      if (isFiniteVerb(previous) && !registry.mentionEndingAt(previous.end)) break;
+      // ("A trust spokeswoman": a word between a determiner and the head describes it, verb or not.)
+      const modifier = INDEFINITE.has(tokens[previousIndex - 1]?.lower ?? '') && !FINITE.has(previous.lower);
+      if (isFiniteVerb(previous) && !registry.mentionEndingAt(previous.end) && !modifier) break;
       if (REPORTING_VERB_FORMS.has(previous.lower)) break;
       first = startOfName(previousIndex);
     }
@@ -1846,6 +1857,19 @@ export function findStatements(article: ArticleText, recognition: EntityRecognit
     if (nouns === 0) return undefined;
     // "warned profits will be lower": the nouns are the reported clause's subject when a finite verb follows, not an addressee.
     if (j < sentence.tokenEnd && FINITE.has(tokens[j]!.lower)) return { next: k };
+    // ("has warned the waiting list for planned care in England is continuing…": or when the phrase goes on, then a finite verb.)
+    const goesOn =
+      tokens[j] !== undefined &&
+      tokens[j]!.isWord &&
+      !tokens[j]!.capitalised &&
+      !DETERMINERS.has(tokens[j]!.lower) &&
+      !/^(?:to|that|about|against)$/.test(tokens[j]!.lower);
+    if (!['tell', 'ask', 'inform'].includes(lemma) && goesOn) {
+      for (let m = j + 1; m < sentence.tokenEnd && m - j <= 10; m++) {
+        if (!tokens[m]!.isWord || PRONOUNS[tokens[m]!.lower] || tokens[m]!.lower === 'that') break;
+        if (FINITE.has(tokens[m]!.lower)) return { next: k };
+      }
+    }
     return { next: skipTime(j, sentence) };
   }
 

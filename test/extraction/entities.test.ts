@@ -882,3 +882,9 @@ describe("names the run-20 blind set taught (session 5): a town's short name", (
     expect(ids('It would create accountability for people in Lynn.')).toEqual(['place:kings-lynn']);
   });
 });
+
+describe('names the run-21 blind set taught (session 5): a possessive before a word and a head', () => {
+  it('reads "King’s Mill Hospital" whole', () => {
+    expect(ids('Patients at King’s Mill Hospital waited.')).toEqual(['place:kings-mill-hospital']);
+  });
+});

@@ -1294,3 +1294,19 @@ describe('speech the run-20 blind set taught (session 5): the agent of a passive
     expect(statementWith(doc, 'rank hypocrisy')).toMatchObject({ kind: 'mixed', speakerId: 'person:jo-rust' });
   });
 });
+
+describe('speech the run-21 blind set taught (session 5): descriptors after a name, and before a spokeswoman', () => {
+  it('gives "The King’s Fund think tank has warned the waiting list … is continuing…" to the King’s Fund, whole clause', () => {
+    const doc = extract('The King’s Fund think tank has warned the waiting list for planned care in England is continuing to climb.');
+    expect(statementWith(doc, 'waiting list')).toMatchObject({
+      speakerId: 'org:kings-fund',
+      text: 'the waiting list for planned care in England is continuing to climb',
+    });
+  });
+
+  it('names "A trust spokeswoman" with the word that says whose', () => {
+    const doc = extract('Bosses at Sherwood Forest Hospitals NHS Trust apologised.\n\nA trust spokeswoman said: “We are sorry.”');
+    const speaker = entity(doc, statementWith(doc, 'We are sorry').speakerId);
+    expect(speaker.name).toBe('Trust spokeswoman');
+  });
+});
