@@ -1,6 +1,6 @@
 import type { EntityType } from '../document/article-graph';
 import { isCommonWord, isDictionaryWord, neverStartsName, wordKnowledge, type Gender } from './gazetteers/lexicon';
-import { ORGANISATION_HEADS, ORGANISATIONS, type OrganisationKind } from './gazetteers/organisations';
+import { ORGANISATION_ANAPHORS, ORGANISATION_HEADS, ORGANISATIONS, type OrganisationKind } from './gazetteers/organisations';
 import { DEMONYMS, PLACE_HEADS, PLACES } from './gazetteers/places';
 import { UK_GEONAMES_PLACES } from './gazetteers/uk-places.generated';
 import { GROUP_NOUNS, HONORIFICS, PERSON_NOUNS, ROLE_TITLES } from './gazetteers/titles';
@@ -1451,6 +1451,17 @@ export function recogniseEntities(article: ArticleText): EntityRecognition {
     }
     // "chief executive of The Co-op": no name starts with "The"; what follows is the name.
     while (from < to && CONNECTORS.has(tokens[from]!.lower)) from++;
+    // "The Club also incurred…" after "Leicestershire County Cricket Club": the body named, by its head word.
+    if (to - from === 2 && tokens[from]!.lower === 'the' && ORGANISATION_HEADS[tokens[from + 1]!.lower]) {
+      const head = tokens[from + 1]!.lower;
+      const bodies = [...registry.entities.values()].filter((d) => d.type === 'Organisation' && d.name.toLowerCase().endsWith(` ${head}`));
+      if (bodies.length === 1) {
+        registry.addMention(bodies[0]!, tokens[from]!.start, tokens[from + 1]!.end, text.slice(tokens[from]!.start, tokens[from + 1]!.end));
+        covered[from] = covered[from + 1] = true;
+        return;
+      }
+      if (bodies.length > 1 || ORGANISATION_ANAPHORS[head] || head === 'club') return;
+    }
     if (from + 1 < to && tokens[from]!.lower === 'the') {
       const lastWord = tokens[to - 1]!.lower;
       const rest = text.slice(tokens[from + 1]!.start, tokens[to - 1]!.end);
@@ -1521,6 +1532,13 @@ export function recogniseEntities(article: ArticleText): EntityRecognition {
     // "Chairman of J D Wetherspoon plc": a title and whose it is; the rest names a body, not a person.
     if (title.length > 0 && nameFrom < to && ['of', 'for', 'at'].includes(tokens[nameFrom]!.lower)) {
       titleMentions.push({ start: tokens[from]!.start, end: tokens[nameFrom - 1]!.end, role: role ?? tokens[from]!.text });
+      // ("Councillor for The Moor": a member's ward or seat is a place.)
+      if (tokens[nameFrom]!.lower === 'for' && TERRITORIAL_POSTS.has(tokens[nameFrom - 1]!.lower) && nameFrom + 1 < to) {
+        const ward = registry.add('Place', text.slice(tokens[nameFrom + 1]!.start, tokens[to - 1]!.end), { confidence: 0.6 });
+        registry.addMention(ward, tokens[nameFrom + 1]!.start, tokens[to - 1]!.end);
+        for (let k = nameFrom + 1; k < to; k++) covered[k] = true;
+        return;
+      }
       registerOrganisation(nameFrom + 1, to);
       return;
     }
@@ -1781,6 +1799,8 @@ export function recogniseEntities(article: ArticleText): EntityRecognition {
     const near = /^,?\s+near\s+(?:to\s+)?/.exec(text.slice(words[words.length - 1]!.end, words[words.length - 1]!.end + 20));
     if (near && !hasTitle && words.length <= 3 && registry.mentionStartingAt(words[words.length - 1]!.end + near[0].length)?.entity.type === 'Place')
       return { type: 'Place', confidence: 0.6 };
+    // ("a Council Christmas tree": a body's head word first, or "a" before and a noun after, is no one's name.)
+    const modifierOfNoun = /^(?:a|an)$/.test(tokens[from - 1]?.lower ?? '') && tokens[to]?.isWord === true && !tokens[to]!.capitalised;
     if (personShaped && !MONTH_OR_DAY.test(words[0]!.lower)) {
       if (firstNameGender(words[0]!.text).known && !(isCommonWord(words[0]!.lower) && sentenceInitial.has(from))) return { type: 'Person', confidence: 0.85 };
       // "Israel Russell", "Jordan Henderson": a place's name used as a first name, before a name.
@@ -1791,7 +1811,7 @@ export function recogniseEntities(article: ArticleText): EntityRecognition {
         !wordKnowledge().places.has(lowerLast)
       )
         return { type: 'Person', confidence: 0.75 };
-      if (wordKnowledge().lastNames.has(lowerLast)) return { type: 'Person', confidence: 0.75 };
+      if (wordKnowledge().lastNames.has(lowerLast) && !ORGANISATION_HEADS[words[0]!.lower] && !modifierOfNoun) return { type: 'Person', confidence: 0.75 };
     }
     const lowerName = nameKey(name);
     if (wordKnowledge().places.has(lowerName)) return { type: 'Place', confidence: 0.75 };
@@ -1878,7 +1898,9 @@ export function recogniseEntities(article: ArticleText): EntityRecognition {
         (w) => !isCommonWord(w.lower) && !wordKnowledge().places.has(w.lower) && !wordKnowledge().organisations.has(w.lower) && !MONTH_OR_DAY.test(w.lower),
       ) &&
       tokens[from - 1]?.lower !== 'the' &&
-      !(following && following.lower === "'s" && tokens[to + 1] && ORGANISATION_HEADS[tokens[to + 1]!.lower])
+      !(following && following.lower === "'s" && tokens[to + 1] && ORGANISATION_HEADS[tokens[to + 1]!.lower]) &&
+      !ORGANISATION_HEADS[words[0]!.lower] &&
+      !modifierOfNoun
     ) {
       return { type: 'Person', confidence: 0.6 };
     }

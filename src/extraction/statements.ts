@@ -417,6 +417,16 @@ export function findStatements(article: ArticleText, recognition: EntityRecognit
     )
       return undefined;
     const colon = lastMeaningful(tokens, previous.tokenStart, previous.tokenEnd);
+    // "X has issued the following statement to announce changes…." then the statement: the sentence's subject issued it.
+    if (
+      colon &&
+      colon.text !== ':' &&
+      /\bthe following (?:statement|message|letter|comments?)\b/.test(text.slice(previous.start, previous.end)) &&
+      quotationsOf(previous).length === 0
+    ) {
+      const issuer = subjectOf(previous, 0);
+      return issuer && ['Person', 'Organisation'].includes(issuer.type) ? { speaker: { entity: issuer, confidence: 0.7 } } : undefined;
+    }
     if (!colon || colon.text !== ':' || quotationsOf(previous).some((q) => q.open > colon.start)) return undefined;
     const found = attributionBefore(colon.index, previous, []);
     if (found) return found;

@@ -888,3 +888,16 @@ describe('names the run-21 blind set taught (session 5): a possessive before a w
     expect(ids('Patients at King’s Mill Hospital waited.')).toEqual(['place:kings-mill-hospital']);
   });
 });
+
+describe('names the run-21 blind set taught (session 5): wards, modifiers and a body by its head word', () => {
+  it('reads "Councillor for The Moor" as a ward, "a Council Christmas tree" as no one, and "The Club" as the club named', () => {
+    const doc = extract(
+      'Councillor for The Moor, Gary Donnelly, complained about names on a Council Christmas tree.\n\nLeicestershire County Cricket Club issued a statement. The Club also incurred costs.',
+    );
+    const found = doc.entities.map((e) => e.id);
+    expect(found).toEqual(expect.arrayContaining(['place:the-moor', 'person:gary-donnelly', 'org:leicestershire-county-cricket-club']));
+    expect(found).not.toContain('org:the-moor');
+    expect(found).not.toContain('org:the-club');
+    expect(found.filter((id) => id.startsWith('person:'))).toEqual(['person:gary-donnelly']);
+  });
+});

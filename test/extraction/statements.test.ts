@@ -1310,3 +1310,18 @@ describe('speech the run-21 blind set taught (session 5): descriptors after a na
     expect(speaker.name).toBe('Trust spokeswoman');
   });
 });
+
+describe('speech the run-21 blind set taught (session 5): "referred to" a quotation, and "the following statement"', () => {
+  it('gives "referred to a number of “serious incidents”" to the councillor, but not a plain "referred to the report"', () => {
+    const doc = extract('Colr. Gary Donnelly referred to a number of “serious incidents in the city” that had not been raised. He referred to the report.');
+    expect(statementWith(doc, 'serious incidents')).toMatchObject({ kind: 'mixed', speakerId: 'person:gary-donnelly' });
+    expect(doc.statements.some((s) => s.text.includes('the report'))).toBe(false);
+  });
+
+  it('gives the quoted statement after "X has issued the following statement…." to X', () => {
+    const doc = extract(
+      'Leicestershire County Cricket Club has issued the following statement to announce changes to the board.\n\n"Paul Haywood resigned from the Board today. The members decided to release the following information:\n\n"Losses are projected to be £300,000."',
+    );
+    expect(speakerOf(doc, 'resigned from the Board')).toBe('org:leicestershire-county-cricket-club');
+  });
+});

@@ -101,6 +101,7 @@ const REPORTING_VERBS: ReportingVerb[] = [
   verb('call', ['called', 'calls', 'calling'], { particle: ['for'] }),
   verb('point', ['pointed', 'points', 'pointing'], { particle: ['out'], needsThat: true }),
   verb('hit', ['hits', 'hitting'], { particle: ['out', 'at'], weak: true }),
+  verb('refer', ['referred', 'refers', 'referring'], { particle: ['to'], weak: true }),
   verb('believe', ['believes', 'believed'], { weak: true }),
   verb('fear', ['fears', 'feared'], { weak: true }),
   verb('dub', ['dubbed', 'dubs'], { weak: true }),
