@@ -481,7 +481,7 @@ const LOCALITY_HEADS = new Set([
 ]);
 /** Titles that only come before a person's name ("Judge Roach", "Cllr Bird"), never before an ordinary word. */
 const SURNAME_TITLES =
-  /^(?:judge|recorder|sheriff|cllr|coun|councillor|inspector|insp|sergeant|sgt|constable|pc|detective|superintendent|supt|bishop|rev|reverend|canon)$/;
+  /^(?:judge|recorder|sheriff|cllr|clr|colr|coun|councillor|inspector|insp|sergeant|sgt|constable|pc|detective|superintendent|supt|bishop|rev|reverend|canon)$/;
 /** Place heads that are also surnames ("Damon Hill", "Tony Green"): after a first name they make a person. */
 const SURNAME_PLACE_HEADS = new Set([
   'hill',
@@ -834,7 +834,9 @@ export function recogniseEntities(article: ArticleText): EntityRecognition {
       streetHead &&
       streetHead.capitalised &&
       (STREET_HEADS.has(streetHead.lower) || LOCALITY_HEADS.has(streetHead.lower)) &&
-      joined(i + match.tokens.length - 1)
+      joined(i + match.tokens.length - 1) &&
+      // ("Kirklees Green party chief": the Greens of a place, not a green.)
+      !(streetHead.lower === 'green' && /^(?:party|parties|councillors?|group|candidates?)$/i.test(tokens[i + match.tokens.length + 1]?.text ?? ''))
     ) {
       // "the Royal Blackburn Hospital", "Great Yarmouth Road": a name word before the place belongs to the name.
       const leadWord = tokens[i - 1];

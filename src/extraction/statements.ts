@@ -169,6 +169,8 @@ const STATEMENT_NOUNS = new Set([
 /** Words that open a criminal charge ("admitted burglary", "denied two counts of…"). */
 const CHARGES =
   /^(?:burglary|theft|assault|affray|robbery|fraud|murder|manslaughter|arson|wounding|harassment|stalking|possession|handling|criminal|common|sexual|attempted|dangerous|careless|drink-driving|drug-driving|charges?|counts?|offences?)$/;
+/** Words that open a subordinate clause before the main one ("when she explained…, Mr Straw asked…"). */
+const SUBORDINATORS = new Set(['when', 'after', 'while', 'although', 'though', 'because', 'once', 'since', 'if', 'whereas']);
 const REFUSALS = new Set(['refused', 'declined', 'refuses', 'declines', 'refusing', 'declining', 'failed', 'fails']);
 const AUDIENCE_VERBS = new Set(['tell', 'warn', 'ask', 'urge', 'remind', 'assure', 'inform']);
 const POLICE_FAMILY = /\b(?:police|policeman|policewoman|officer|constable|commander|detective|superintendent|inspector|sergeant|commissioner)\b/;
@@ -176,8 +178,9 @@ const POLICE_FAMILY = /\b(?:police|policeman|policewoman|officer|constable|comma
 function isFiniteVerb(token: Token): boolean {
   const lower = token.lower;
   if (FINITE.has(lower)) return true;
-  if (/(?:n't|'s|'re|'ve|'ll|'d)$/.test(lower) && lower.length > 3 && !/^(?:it|he|she|that|there|what|who)'s$/.test(lower)) return true;
-  if (/^(?:it|he|she|that|there|what|who)'s$/.test(lower)) return true;
+  // (Straight or curly apostrophes: "it's", "it’s".)
+  if (/(?:n['’]t|['’]s|['’]re|['’]ve|['’]ll|['’]d)$/.test(lower) && lower.length > 3 && !/^(?:it|he|she|that|there|what|who)['’]s$/.test(lower)) return true;
+  if (/^(?:it|he|she|that|there|what|who)['’]s$/.test(lower)) return true;
   if (!token.isWord || token.capitalised) return false;
   if (/ed$/.test(lower) && lower.length > 4) return true;
   return wordKnowledge().verbs.has(lower) && !DETERMINERS.has(lower);
@@ -1599,12 +1602,11 @@ export function findStatements(article: ArticleText, recognition: EntityRecognit
     for (let k = from; k < sentence.tokenEnd - 2; k++) {
       if (tokens[k]!.text !== ',' || inDoubleQuote(tokens[k]!.start)) continue;
       const first = tokens[k + 1]!;
-      const named = registry.mentionStartingAt(first.start);
-      const subjectEnd = PRONOUNS[first.lower]
-        ? k + 2
-        : named && ['Person', 'Organisation'].includes(named.entity.type)
-          ? tokenIndex(tokens, named.end - 1) + 1
-          : -1;
+      // ("…, Mr Straw asked": the name may be held after its honorific.)
+      const named =
+        registry.mentionStartingAt(first.start) ??
+        (/^(?:Mr|Mrs|Ms|Miss|Dr|Cllr|Sir|Dame|Lord|Lady)$/.test(first.text) ? registry.mentionStartingAt(tokens[k + 2]?.start ?? -1) : undefined);
+      const subjectEnd = PRONOUNS[first.lower] ? k + 2 : named && ['Person', 'Organisation'].includes(named.entity.type) ? tokenIndex(tokens, named.end) : -1;
       const verb = tokens[subjectEnd];
       if (subjectEnd > k && verb && isFiniteVerb(verb) && !inDoubleQuote(verb.start)) return { comma: k, verb: subjectEnd };
     }
@@ -1938,6 +1940,13 @@ export function findStatements(article: ArticleText, recognition: EntityRecognit
           mainClauseSubjectVerb(k, sentence)?.comma === k
         )
           return k;
+        // ("Instead when she explained how long it had been…, Mr Straw asked to see her": a subordinate clause's report ends where
+        // the main clause's subject and verb begin.)
+        if (
+          tokens.slice(Math.max(sentence.tokenStart, verbIndex - 4), verbIndex).some((t) => SUBORDINATORS.has(t.lower)) &&
+          mainClauseSubjectVerb(k, sentence)?.comma === k
+        )
+          return k;
         if (PARTICIPLE_FORMS.has(next.lower) && REPORTING_VERB_FORMS.get(next.lower)) return k;
         if (next.lower === 'with' && followedByParticiple(k + 2, sentence)) return k;
         if (next.lower === 'according' && tokens[k + 2]?.lower === 'to') return k;
@@ -2080,6 +2089,8 @@ export function findStatements(article: ArticleText, recognition: EntityRecognit
       // "obscenities at the judge as his brother, who were led…": the first verb belongs to a relative clause.
       if (['who', 'which', 'whom', 'whose'].includes(token.lower) && !hasThat) return false;
       if (isFiniteVerb(token)) {
+        // "It’s time to bring back a council…, a councillor has said": a contraction holds its own subject.
+        if (k === from && /^(?:it|he|she|that|there|we|they|you|i)['’](?:s|re|ve|ll|d|m)$/.test(token.lower)) return true;
         // "said demand was rising": a first word that could be a verb is the subject when an auxiliary follows it.
         if (k === from && !FINITE.has(token.lower) && FINITE.has(tokens[k + 1]?.lower ?? '')) continue;
         // "saying market weakness and competitor discounting had hit sales": a few plain words, then an auxiliary, are a subject.
@@ -2124,6 +2135,7 @@ export function findStatements(article: ArticleText, recognition: EntityRecognit
     const firstBody = bodySentences[0]?.index ?? 0;
     // (A standfirst repeated as the first paragraph repeats its description: the same person.)
     const resolved = new Map<string, EntityDraft>();
+    const resolvedHeads = new Map<string, EntityDraft>();
     for (const unnamed of unnamedSpeakers) {
       const phrase = unnamed.phrase.toLowerCase();
       const again = resolved.get(phrase);
@@ -2134,8 +2146,10 @@ export function findStatements(article: ArticleText, recognition: EntityRecognit
         for (const mention of spans) registry.addMention(again, mention.start, mention.end, text.slice(mention.start, mention.end));
         continue;
       }
-      if (unnamed.sentence > firstBody + 1) continue;
       const head = (phrase.split(/\s+/).pop() ?? '').replace(/[^\p{L}-]/gu, '');
+      // ("…, a councillor has said." at the top, then "Now a long serving Kirklees councillor has said…": the same councillor.)
+      const sameHead = head.length > 3 ? resolvedHeads.get(head) : undefined;
+      if (unnamed.sentence > firstBody + 1 && !sameHead) continue;
       const appositivePost = head.length > 3 ? new RegExp(`^,\\s+(?:the\\s+)?(?:[\\p{Ll}-]+\\s+){0,2}${head}\\b`, 'u') : undefined;
       const named = statements.filter((s) => s.speaker.type === 'Person' && !s.speaker.articleScoped && s.sentence > unnamed.sentence).map((s) => s.speaker);
       const candidates = [...new Set(named)];
@@ -2173,9 +2187,10 @@ export function findStatements(article: ArticleText, recognition: EntityRecognit
         : undefined;
       // (A post shared with someone quoted later outweighs the next sentence's subject: "described by a High Court judge as…",
       // then "Businessman Israel Russell…", then "Mr Justice Saini said".)
-      const target = sameRole ?? subjectNamed ?? member ?? business ?? (unnamed.entity.titles.length > 0 ? candidates[0] : undefined);
+      const target = sameHead ?? sameRole ?? subjectNamed ?? member ?? business ?? (unnamed.entity.titles.length > 0 ? candidates[0] : undefined);
       if (!target) continue;
       resolved.set(phrase, target);
+      if (head.length > 3 && !resolvedHeads.has(head)) resolvedHeads.set(head, target);
       for (const statement of statements) if (statement.speaker === unnamed.entity) statement.speaker = target;
       const spans = [...unnamed.entity.mentions];
       target.titles.push(...unnamed.entity.titles);

@@ -1325,3 +1325,28 @@ describe('speech the run-21 blind set taught (session 5): "referred to" a quotat
     expect(speakerOf(doc, 'resigned from the Board')).toBe('org:leicestershire-county-cricket-club');
   });
 });
+
+describe('speech the run-21 blind set taught (session 5): a councillor described twice, and subordinate clauses', () => {
+  it('gives the lede "It’s time…, a councillor has said" and the later "a long serving Kirklees councillor" to Clr Andrew Cooper', () => {
+    const doc = extract(
+      [
+        'Council call',
+        'It’s time to bring back a council just for the folk of Huddersfield, a councillor has said.',
+        'Huddersfield Borough Council was scrapped in 1974.',
+        'Now a long serving Kirklees councillor has said he wants Huddersfield to get back its political mojo.',
+        'The call has come from Kirklees Green party chief, Clr Andrew Cooper , who says the idea came to him recently.',
+      ].join('\n\n'),
+    );
+    expect(speakerOf(doc, 'It’s time')).toBe('person:andrew-cooper');
+    expect(speakerOf(doc, 'political mojo')).toBe('person:andrew-cooper');
+    expect(doc.entities.map((e) => e.id)).not.toContain('place:kirklees-green');
+  });
+
+  it('ends "when she explained how long it had been" where "Mr Straw asked" begins, and reads "was assured by Mr Straw that…"', () => {
+    const doc = extract(
+      'Anne Main raised the issue and was assured by Mr Straw that he would look into the problem.\n\nInstead when she explained how long it had been, Mr Straw asked to see her.',
+    );
+    expect(statementWith(doc, 'look into the problem')).toMatchObject({ speakerId: 'person:straw', text: 'he would look into the problem' });
+    expect(statementWith(doc, 'how long')!.text).toBe('how long it had been');
+  });
+});

@@ -66,6 +66,7 @@ const REPORTING_VERBS: ReportingVerb[] = [
   verb('blast', ['blasted', 'blasts'], { weak: true }),
   verb('slam', ['slammed', 'slams'], { weak: true }),
   verb('inform', ['informed', 'informs', 'informing'], { audience: true, needsThat: false }),
+  verb('assure', ['assured', 'assures', 'assuring'], { audience: true, needsThat: true }),
   verb('write', ['wrote', 'writes', 'writing'], { needsThat: true }),
   verb('tweet', ['tweeted', 'tweets', 'tweeting']),
   verb('post', ['posted'], { needsThat: true }),
