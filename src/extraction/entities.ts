@@ -730,7 +730,9 @@ export function recogniseEntities(article: ArticleText): EntityRecognition {
       tokens[k]!.lower !== 'the' &&
       joined(k);
     for (;;) {
-      if (lead > 0 && leadWord(lead - 1) && (!sentenceInitial.has(lead - 1) || !isCommonWord(tokens[lead - 1]!.lower))) lead--;
+      // ("Northern Premier League rivals…": a compass word opening the sentence is the name's too.)
+      const compass = /^(?:northern|southern|eastern|western)$/.test(tokens[lead - 1]?.lower ?? '');
+      if (lead > 0 && leadWord(lead - 1) && (!sentenceInitial.has(lead - 1) || !isCommonWord(tokens[lead - 1]!.lower) || compass)) lead--;
       // "… Church of England Primary School": "of" between name words.
       else if (lead > 1 && tokens[lead - 1]!.lower === 'of' && joined(lead - 1) && leadWord(lead - 2)) lead -= 2;
       else break;
@@ -772,6 +774,18 @@ export function recogniseEntities(article: ArticleText): EntityRecognition {
       const board = registry.add('Organisation', text.slice(token.start, tokens[run - 1]!.end), { confidence: 0.8, organisationKind: 'public-body' });
       registry.addMention(board, token.start, tokens[run - 1]!.end);
       for (let k = i; k < run; k++) covered[k] = true;
+      continue;
+    }
+    // "Northern Premier League": a compass word before a curated body's whole name is part of another body's name.
+    if (
+      lead === i - 1 &&
+      run === i + match.tokens.length &&
+      match.type === 'Organisation' &&
+      /^(?:Northern|Southern|Eastern|Western)$/.test(tokens[lead]!.text)
+    ) {
+      const body = registry.add('Organisation', text.slice(tokens[lead]!.start, last.end), { confidence: 0.8, organisationKind: match.kind });
+      registry.addMention(body, tokens[lead]!.start, last.end);
+      for (let k = lead; k < run; k++) covered[k] = true;
       continue;
     }
     if (lead < i && run > i + match.tokens.length && ORGANISATION_HEADS[tokens[run - 1]!.lower]) {
@@ -1052,11 +1066,28 @@ export function recogniseEntities(article: ArticleText): EntityRecognition {
     }
   }
 
+  /** Is token j the apostrophe of a plural possessive ("Supporters’") before a body's head word ("Trust")? */
+  function pluralPossessiveHead(j: number): boolean {
+    const mark = tokens[j];
+    const head = tokens[j + 1];
+    return (
+      mark !== undefined &&
+      /^['’]$/.test(mark.text) &&
+      /s$/.test(tokens[j - 1]?.text ?? '') &&
+      tokens[j - 1]!.end === mark.start &&
+      head !== undefined &&
+      isNameWord(head) &&
+      ORGANISATION_HEADS[head.lower] !== undefined &&
+      joined(j)
+    );
+  }
+
   /** Where a run of capitalised words (with "of", "and", "for" inside) starting at i ends. */
   function capitalisedRunEnd(i: number): number {
     let j = i + 1;
     while (j < tokens.length && usable[j] && joined(j - 1)) {
       if (isNameWord(tokens[j]!)) j++;
+      else if (pluralPossessiveHead(j)) j += 2;
       else if (CONNECTORS.has(tokens[j]!.lower) && joined(j) && tokens[j + 1] && isNameWord(tokens[j + 1]!)) {
         // "IBM and Hewlett-Packard Co" are two companies: "and" joins only words that are not a curated name of their own,
         // except places ("Crewe and Nantwich Council", "Redcar and Cleveland Borough Council").
@@ -1085,6 +1116,11 @@ export function recogniseEntities(article: ArticleText): EntityRecognition {
       if (isNameWord(next) && REPORTING_VERB_FORMS.has(next.lower) && /^[:“"]$/.test(tokens[j + 1]?.text ?? '')) break;
       if (isNameWord(next)) {
         j++;
+        continue;
+      }
+      // "Northwich Victoria Supporters’ Trust": a plural possessive inside a body's name, before its head.
+      if (pluralPossessiveHead(j)) {
+        j += 2;
         continue;
       }
       // "Connah’s Quay", "Fisherman’s Wharf": a possessive inside a place's name, before its head

@@ -352,9 +352,14 @@ export function findStatements(article: ArticleText, recognition: EntityRecognit
       const commaBefore = v > sentence.tokenStart && tokens[v - 1]!.text === ',';
       let start: number;
       let end: number;
+      // ("…had swayed opinion too according to Mr Stockton.": after the clause, with no comma, to the sentence's end.)
+      const speakerEnds = speaker.mention !== undefined && tokenIndex(tokens, speaker.mention.end) >= sentence.tokenEnd - 1;
       if (commaBefore) {
         start = firstContentOffset(sentence);
         end = tokens[v - 1]!.start;
+      } else if (v > sentence.tokenStart + 3 && speakerEnds) {
+        start = firstContentOffset(sentence);
+        end = tokens[v - 1]!.end;
       } else {
         let k = v + 2;
         while (k < sentence.tokenEnd && tokens[k]!.text !== ',') k++;

@@ -901,3 +901,13 @@ describe('names the run-21 blind set taught (session 5): wards, modifiers and a 
     expect(found.filter((id) => id.startsWith('person:'))).toEqual(['person:gary-donnelly']);
   });
 });
+
+describe('names the run-21 blind set taught (session 5): plural possessives, compass words and haulage firms', () => {
+  it('reads "Northwich Victoria Supporters’ Trust", "Northern Premier League" and "Mick George Haulage" as bodies', () => {
+    const found = ids(
+      'Northwich Victoria Supporters’ Trust plans to talk.\n\nNorthern Premier League rivals have done it.\n\nMick George Haulage, based in St Ives, pleaded guilty.',
+    );
+    expect(found).toEqual(expect.arrayContaining(['org:northwich-victoria-supporters-trust', 'org:northern-premier-league', 'org:mick-george-haulage']));
+    expect(found.filter((id) => id.startsWith('person:'))).toEqual([]);
+  });
+});

@@ -1350,3 +1350,18 @@ describe('speech the run-21 blind set taught (session 5): a councillor described
     expect(statementWith(doc, 'how long')!.text).toBe('how long it had been');
   });
 });
+
+describe('speech the run-21 blind set taught (session 5): "according to" at the end, and "advised us"', () => {
+  it('gives "…had swayed opinion too according to Mr Stockton." and the "He said:" after it to Mr Stockton', () => {
+    const doc = extract(
+      'Mr Rushe’s refusal to accept offers of help from fans had swayed opinion too according to Mr Stockton.\n\nHe said: “We haven’t given up trying.”',
+    );
+    expect(statementWith(doc, 'swayed opinion')).toMatchObject({ speakerId: 'person:stockton' });
+    expect(speakerOf(doc, 'given up')).toBe('person:stockton');
+  });
+
+  it('gives "Cheshire Constabulary has advised us its “Week of Action” was “a great success”" to the force', () => {
+    const doc = extract('Cheshire Constabulary has advised us its “Week of Action” was “a great success with suspects being locked up.”');
+    expect(statementWith(doc, 'great success')).toMatchObject({ kind: 'mixed', speakerId: 'org:cheshire-constabulary' });
+  });
+});

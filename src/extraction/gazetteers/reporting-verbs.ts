@@ -67,6 +67,7 @@ const REPORTING_VERBS: ReportingVerb[] = [
   verb('slam', ['slammed', 'slams'], { weak: true }),
   verb('inform', ['informed', 'informs', 'informing'], { audience: true, needsThat: false }),
   verb('assure', ['assured', 'assures', 'assuring'], { audience: true, needsThat: true }),
+  verb('advise', ['advised', 'advises'], { audience: true, weak: true }),
   verb('write', ['wrote', 'writes', 'writing'], { needsThat: true }),
   verb('tweet', ['tweeted', 'tweets', 'tweeting']),
   verb('post', ['posted'], { needsThat: true }),
