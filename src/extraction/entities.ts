@@ -638,6 +638,15 @@ export function recogniseEntities(article: ArticleText): EntityRecognition {
     }
     const last = tokens[i + match.tokens.length - 1]!;
     const single = match.tokens.length === 1;
+    // "Bus company Salisbury Reds": after a kind of business, a place's name and more words name the business.
+    const kindWord = tokens[i - 1];
+    if (match.type === 'Place' && kindWord && !kindWord.capitalised && COMPANY_DESCRIPTORS.has(kindWord.lower) && joined(i - 1)) {
+      const end = capitalisedRunEnd(i);
+      if (end > i + match.tokens.length && tokens.slice(i, end).every((t) => isNameWord(t))) {
+        registerOrganisation(i, end, MEDIA_DESCRIPTORS.test(kindWord.lower) ? 'media' : 'company');
+        continue;
+      }
+    }
     // "the European Convention on Human Rights (ECHR)": letters in brackets after a name they abbreviate are that name,
     // whatever a gazetteer says they stand for elsewhere (the European Court of Human Rights).
     if (single && token.allCaps && abbreviatesAnotherName(token.text, match.name)) continue;
@@ -1339,8 +1348,9 @@ export function recogniseEntities(article: ArticleText): EntityRecognition {
       classifyRun(t, to);
       return;
     }
-    // "Hed said:": a misprinted pronoun opening a sentence is nobody's name.
+    // "Hed said:": a misprinted pronoun opening a sentence is nobody's name ("I’m totally disgusted": nor a contracted "I").
     if (to - from === 1 && sentenceInitial.has(from) && isPronounMisprint(tokens[from]!)) return;
+    if (to - from === 1 && /^I['’](?:m|ve|ll|d)$/.test(tokens[from]!.text)) return;
     // "pub group JD Wetherspoon", "supermarket chain Asda", "the retailer Next": a lower-case kind of body before the name.
     const kindBefore = tokens[from - 1];
     if (
@@ -2699,10 +2709,17 @@ function tickerLength(tokens: Token[], k: number): number {
 }
 
 function usableTokens(article: ArticleText): boolean[] {
-  const usable = new Array<boolean>(article.tokens.length).fill(true);
+  const { tokens, text } = article;
+  const usable = new Array<boolean>(tokens.length).fill(true);
   for (const paragraph of article.paragraphs) {
     if (paragraph.kind !== 'noise') continue;
-    for (let k = tokenIndexAt(article.tokens, paragraph.start); k < article.tokens.length && article.tokens[k]!.start < paragraph.end; k++) usable[k] = false;
+    for (let k = tokenIndexAt(tokens, paragraph.start); k < tokens.length && tokens[k]!.start < paragraph.end; k++) usable[k] = false;
+  }
+  // "…not be tolerated." Picture: Gary Anthony.": a photo credit inside a caption names the photographer, no one in the story.
+  for (let k = 0; k + 2 < tokens.length; k++) {
+    if (!/^(?:Picture|Pictures|Photo|Photos|Photograph|Pic|Image|Credit)$/.test(tokens[k]!.text) || tokens[k + 1]!.text !== ':') continue;
+    for (let c = k + 2; c < tokens.length && c - k <= 8 && !/\n/.test(text.slice(tokens[c - 1]!.end, tokens[c]!.start)) && tokens[c]!.text !== '.'; c++)
+      usable[c] = false;
   }
   return usable;
 }

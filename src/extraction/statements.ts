@@ -171,6 +171,49 @@ const CHARGES =
   /^(?:burglary|theft|assault|affray|robbery|fraud|murder|manslaughter|arson|wounding|harassment|stalking|possession|handling|criminal|common|sexual|attempted|dangerous|careless|drink-driving|drug-driving|charges?|counts?|offences?)$/;
 /** Words that open a subordinate clause before the main one ("when she explained…, Mr Straw asked…"). */
 const SUBORDINATORS = new Set(['when', 'after', 'while', 'although', 'though', 'because', 'once', 'since', 'if', 'whereas']);
+const SPOKESPERSON = /^spokes(?:man|woman|person)$/;
+/** What a story calls someone it has just named ("The support worker", "the mother-of-two"): descriptions, not posts. */
+const DESCRIBED_PEOPLE = new Set([
+  'worker',
+  'resident',
+  'mother',
+  'father',
+  'mum',
+  'dad',
+  'pensioner',
+  'grandmother',
+  'grandfather',
+  'gran',
+  'grandad',
+  'teenager',
+  'businessman',
+  'businesswoman',
+  'entrepreneur',
+  'motorist',
+  'cyclist',
+  'passenger',
+  'student',
+  'pupil',
+  'shopkeeper',
+  'farmer',
+  'carer',
+  'volunteer',
+  'campaigner',
+  'parent',
+  'widow',
+  'widower',
+  'veteran',
+  'retiree',
+  'homeowner',
+  'commuter',
+  'mother-of-two',
+  'father-of-two',
+  'mother-of-three',
+  'father-of-three',
+  'youngster',
+  'woman',
+  'man',
+]);
 const REFUSALS = new Set(['refused', 'declined', 'refuses', 'declines', 'refusing', 'declining', 'failed', 'fails']);
 const AUDIENCE_VERBS = new Set(['tell', 'warn', 'ask', 'urge', 'remind', 'assure', 'inform']);
 const POLICE_FAMILY = /\b(?:police|policeman|policewoman|officer|constable|commander|detective|superintendent|inspector|sergeant|commissioner)\b/;
@@ -1015,6 +1058,14 @@ export function findStatements(article: ArticleText, recognition: EntityRecognit
     if (tokens[k]?.lower === 'the') k--;
     if (!NP_PREPOSITIONS.has(tokens[k]?.lower ?? '') || k - 1 < floor) return false;
     if (tokens[k]!.lower === 'to' && tokens[k - 1]?.lower === 'close') k--;
+    // ("A spokesman for the Highlands and Islands branch of Police Scotland": a part of the body, named, between.)
+    if (tokens[k]!.lower === 'of' && /^(?:branch|division|arm|office|unit|team|region|wing)$/.test(tokens[k - 1]?.lower ?? '')) {
+      for (let p = k - 2; p > floor && k - p <= 8; p--) {
+        if (['for', 'from', 'at'].includes(tokens[p]!.lower)) return PERSON_NOUNS.has(tokens[p - 1]?.lower ?? '');
+        if (!tokens[p]!.isWord) return false;
+      }
+      return false;
+    }
     const head = tokens[k - 1]?.lower ?? '';
     return PERSON_NOUNS.has(head) || GROUP_NOUNS.has(head);
   }
@@ -1075,9 +1126,11 @@ export function findStatements(article: ArticleText, recognition: EntityRecognit
       const pluralPossessive =
         /^['’]$/.test(previous.text) && /s$/.test(tokens[previousIndex - 1]?.text ?? '') && tokens[previousIndex - 1]!.end === previous.start;
       if (!previous.isWord && previous.lower !== "'s" && !pluralPossessive) break;
-      if (CLAUSE_STOPS.has(previous.lower) || NP_PREPOSITIONS.has(previous.lower)) break;
+      // ("the Highlands and Islands branch": "and" between two capitalised words of one name.)
+      const nameAnd = previous.lower === 'and' && tokens[previousIndex - 1]?.capitalised === true && tokens[previousIndex + 1]?.capitalised === true;
+      if ((CLAUSE_STOPS.has(previous.lower) && !nameAnd) || NP_PREPOSITIONS.has(previous.lower)) break;
       // ("A trust spokeswoman": a word between a determiner and the head describes it, verb or not.)
-      const modifier = INDEFINITE.has(tokens[previousIndex - 1]?.lower ?? '') && !FINITE.has(previous.lower);
+      const modifier = (INDEFINITE.has(tokens[previousIndex - 1]?.lower ?? '') || tokens[previousIndex - 1]?.lower === 'the') && !FINITE.has(previous.lower);
       if (isFiniteVerb(previous) && !registry.mentionEndingAt(previous.end) && !modifier) break;
       if (REPORTING_VERB_FORMS.has(previous.lower)) break;
       first = startOfName(previousIndex);
@@ -1224,11 +1277,23 @@ export function findStatements(article: ArticleText, recognition: EntityRecognit
         .pop();
       if (introduced) return { entity: introduced.entity, mention, confidence: 0.65 };
     }
+    // "Resident Julie Ann Barker is among those impacted. The support worker, who travels…, said:": a description of the
+    // person the sentence before was about.
+    if (determiner === 'the' && DESCRIBED_PEOPLE.has(head) && content.length <= 3 && ofIndex < 0) {
+      const before = article.sentences[sentence.index - 1];
+      const subject = before && nextProse(before.paragraph, sentence.paragraph) ? subjectOf(before, 0) : undefined;
+      if (subject && subject.type === 'Person' && !subject.articleScoped) return { entity: subject, mention, confidence: 0.6 };
+    }
     if (PERSON_NOUNS.has(head) || role) {
       const name = capitalise(phrase);
       const person = registry.add('Person', name, { id: entityId('Person', phrase), articleScoped: true, confidence: 0.7 });
       person.gender ??= GENDERED_ROLES[head];
       registry.addMention(person, start, end, text.slice(start, end));
+      // ("a spokesman for Police Scotland" is also "Police Scotland spokesman", as news writes it too.)
+      if (ofIndex > 0 && SPOKESPERSON.test(head)) {
+        const body = [...registry.mentions].reverse().find((m) => m.start >= content[ofIndex]!.end && m.end <= end && m.entity.type === 'Organisation');
+        if (body) registry.addAlias(person, `${body.entity.name} ${headToken.text.toLowerCase()}`);
+      }
       if (role) person.titles.push({ role, start: roleStart, end: headToken.end, evidenceStart: start, evidenceEnd: end });
       // "a senior police officer said", "York's council leader has said": unnamed here, perhaps named later.
       if (INDEFINITE.has(determiner ?? '') || determiner === 'the' || (!determiner && content.some((w) => w.lower === "'s")))

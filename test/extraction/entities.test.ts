@@ -911,3 +911,16 @@ describe('names the run-21 blind set taught (session 5): plural possessives, com
     expect(found.filter((id) => id.startsWith('person:'))).toEqual([]);
   });
 });
+
+describe('names the run-21 blind set taught (session 5): photo credits, regions, businesses named for a town', () => {
+  it('takes no photographer from "Picture: Gary Anthony", reads "Highlands and Islands" whole and "Bus company Salisbury Reds" as a company', () => {
+    const doc = extract(
+      'Inspector Kevin MacLeod: "This will not be tolerated." Picture: Gary Anthony.\n\nA spokesman for the Highlands and Islands branch of Police Scotland spoke.\n\nBus company Salisbury Reds has come under fire. I’m disgusted, one said.',
+    );
+    const found = doc.entities.map((e) => e.id);
+    expect(found).toEqual(expect.arrayContaining(['place:highlands-and-islands', 'org:salisbury-reds', 'org:police-scotland']));
+    expect(found).not.toContain('person:gary-anthony');
+    expect(found).not.toContain('place:salisbury');
+    expect(doc.entities.filter((e) => e.type === 'Person').map((e) => e.name)).not.toContain('I’m');
+  });
+});

@@ -1365,3 +1365,19 @@ describe('speech the run-21 blind set taught (session 5): "according to" at the 
     expect(statementWith(doc, 'great success')).toMatchObject({ kind: 'mixed', speakerId: 'org:cheshire-constabulary' });
   });
 });
+
+describe('speech the run-21 blind set taught (session 5): spokesmen for part of a body, and a person described again', () => {
+  it('gives the quote of "A spokesman for the Highlands and Islands branch of Police Scotland" to a spokesman also called "Police Scotland spokesman"', () => {
+    const doc = extract('A spokesman for the Highlands and Islands branch of Police Scotland told the Journal: "Police are working with groups."');
+    const speaker = entity(doc, statementWith(doc, 'working with groups').speakerId);
+    expect(speaker.type).toBe('Person');
+    expect(speaker.aliases).toContain('Police Scotland spokesman');
+  });
+
+  it('gives "The support worker, who travels…, said:" to the resident named just before', () => {
+    const doc = extract(
+      'Resident Julie Ann Barker is among those impacted by the latest travel chaos.\n\nThe support worker, who travels to Old Sarum four days a week, said: “I don’t think they realise.”',
+    );
+    expect(speakerOf(doc, 'they realise')).toBe('person:julie-ann-barker');
+  });
+});

@@ -26,7 +26,7 @@ const UK = [
   'East Yorkshire', 'Northumberland', 'County Durham', 'Isle of Wight', 'Rutland', 'West Midlands', 'East Midlands', 'the Midlands|Midlands',
   'North East', 'North West', 'South East', 'South West', 'East Anglia', 'Home Counties', 'Thames Valley', 'Forest of Dean',
   'Lake District', 'Peak District', 'Yorkshire Dales', 'North York Moors', 'Cotswolds|the Cotswolds', 'Dartmoor', 'Exmoor', 'New Forest', 'South Downs',
-  'Snowdonia', 'Brecon Beacons', 'Scottish Highlands', 'Norfolk Broads', 'Fens', 'South Tyneside', 'North Tyneside',
+  'Snowdonia', 'Brecon Beacons', 'Scottish Highlands', 'Highlands and Islands', 'Norfolk Broads', 'Fens', 'South Tyneside', 'North Tyneside',
   'Heathrow Airport|Heathrow', 'Gatwick Airport|Gatwick', 'Stansted Airport|Stansted', 'Manchester Airport',
 ];
 
