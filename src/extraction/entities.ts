@@ -166,7 +166,7 @@ const KINSHIP = new Set([
   'dad',
 ]);
 const APPOSITION_CUES =
-  /^(?:\.\s*(?=(?:defending|prosecuting|representing|mitigating)\b)|,\s*)(?:\d{1,3}\s*,|\d{1,3}\s*$|defending|prosecuting|representing|mitigating|who\b|the\s+(?:\p{L}+\s+){0,4}(?:of|at|for)\b|(?:a|an|the)\s+(?:former\s+)?(?:[\p{L}’'-]+\s+){0,4}(?:commander|director|executive|officer|secretary|minister|spokes\w+|analyst|economist|leader|chair\w*|founder|head|manager|councillor|mp|lawyer|barrister|solicitor|judge|professor|president))/u;
+  /^(?:\.\s*(?=(?:defending|prosecuting|representing|mitigating)\b)|,\s*)(?:\d{1,3}\s*,|\d{1,3}\s*$|defending|prosecuting|representing|mitigating|who\b|the\s+(?:\p{L}+\s+){0,4}(?:of|at|for)\b|(?:\p{Ll}+\s+){0,2}(?:chair\w*|director|leader|head|founder|president|secretary|spokes\w+|manager|owner|treasurer|organiser|co-ordinator|coordinator)\s+(?:of|at|for)\b|(?:a|an|the)\s+(?:former\s+)?(?:[\p{L}’'-]+\s+){0,4}(?:commander|director|executive|officer|secretary|minister|spokes\w+|analyst|economist|leader|chair\w*|founder|head|manager|councillor|mp|lawyer|barrister|solicitor|judge|professor|president))/u;
 /** ", the commanding officer" / " is the chief executive": a role given to the name just before. */
 const PREDICATE_ROLE =
   /^(?:,\s+|\s+(?:is|was|has been|had been|became|becomes|remains)\s+)(?:the|a|an|its|their|his|her)\s+((?:[\p{Ll}’'-]+\s+){0,3}?)(officer|director|executive|secretary|minister|chairman|chairwoman|chair|president|leader|spokesman|spokeswoman|spokesperson|commander|commissioner|constable|superintendent|inspector|judge|coroner|head|editor|founder|manager|analyst|economist|governor|mayor|councillor|mp|ambassador|captain|barrister|solicitor|prosecutor|lawyer)\b/u;
@@ -720,7 +720,14 @@ export function recogniseEntities(article: ArticleText): EntityRecognition {
     }
     // "Labour MP", "Tory councillors", "Independent councillor": a party label before a member's role is an affiliation,
     // not a mention of the body (nor of The Independent).
-    if (match.type === 'Organisation' && (match.kind === 'party' || single) && AFFILIATION_ROLES.has(tokens[i + match.tokens.length]?.lower ?? '')) {
+    // ("deputy leader of the Liberal Democrats Cllr Geoff Evans": after "of the" the party is the body.)
+    const ofTheBody = tokens[i - 1]?.lower === 'the' && tokens[i - 2]?.lower === 'of';
+    if (
+      match.type === 'Organisation' &&
+      (match.kind === 'party' || single) &&
+      AFFILIATION_ROLES.has(tokens[i + match.tokens.length]?.lower ?? '') &&
+      !ofTheBody
+    ) {
       for (let k = i; k < i + match.tokens.length; k++) covered[k] = true;
       continue;
     }
@@ -2443,6 +2450,8 @@ const AFFILIATION_ROLES = new Set([
   'mps',
   'councillor',
   'councillors',
+  'representative',
+  'representatives',
   'cllr',
   'peer',
   'peers',

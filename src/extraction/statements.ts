@@ -959,6 +959,16 @@ export function findStatements(article: ArticleText, recognition: EntityRecognit
     if (inner && inner.start === segmentFirst.start && segmentFirst.capitalised && ['Person', 'Organisation'].includes(inner.entity.type)) {
       return { entity: inner.entity, mention: { start: inner.start, end: inner.end }, confidence: 0.85 };
     }
+    // ("…was not answered, as the leader of the debate Lindy Rowley, said she…": a clause opened by "as", a description, the name.)
+    if (
+      inner &&
+      inner.entity.type === 'Person' &&
+      /^(?:as|while|when|but|and)$/.test(tokens[segmentStart]!.lower) &&
+      tokens
+        .slice(segmentStart + 1, tokenIndex(tokens, inner.start))
+        .every((t) => t.isWord && !t.capitalised && !FINITE.has(t.lower) && !/ed$/.test(t.lower) && !REPORTING_VERB_FORMS.has(t.lower))
+    )
+      return { entity: inner.entity, mention: { start: inner.start, end: inner.end }, confidence: 0.7 };
     // ("Cllr Anna Smith (Lab, Coleridge), leader of the city council, said": the name before its bracketed tag.)
     const outerTag = tokens[open - 1]?.text === ')' ? bracketOpening(open - 1, floor, 8) : undefined;
     const outerEnd = outerTag !== undefined ? outerTag - 1 : open - 1;

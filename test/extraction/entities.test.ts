@@ -924,3 +924,15 @@ describe('names the run-21 blind set taught (session 5): photo credits, regions,
     expect(doc.entities.filter((e) => e.type === 'Person').map((e) => e.name)).not.toContain('I’m');
   });
 });
+
+describe('names the run-21 blind set taught (session 5): a party after "of the", representatives and ravines', () => {
+  it('finds the Liberal Democrats in "deputy leader of the Liberal Democrats Cllr Geoff Evans", "Macolm Short, chairman of…", and "Columbus Ravine"', () => {
+    const found = ids(
+      'Facing the questions were the deputy leader of the Liberal Democrats Cllr Geoff Evans, and Independent representative Cllr Bill Chatt. Macolm Short, chairman of the campaign, spoke. Tourism in Columbus Ravine was hit.',
+    );
+    expect(found).toEqual(
+      expect.arrayContaining(['org:liberal-democrats', 'person:geoff-evans', 'person:bill-chatt', 'person:macolm-short', 'place:columbus-ravine']),
+    );
+    expect(found).not.toContain('org:the-independent');
+  });
+});

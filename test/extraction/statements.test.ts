@@ -1381,3 +1381,10 @@ describe('speech the run-21 blind set taught (session 5): spokesmen for part of 
     expect(speakerOf(doc, 'they realise')).toBe('person:julie-ann-barker');
   });
 });
+
+describe('speech the run-21 blind set taught (session 5): "as the leader of the debate X, said"', () => {
+  it('gives "…, as the leader of the debate Lindy Rowley, said she did not want…" to Lindy Rowley', () => {
+    const doc = extract('The question was not answered, as the leader of the debate Lindy Rowley, said she did not want it to become a meeting about Tesco.');
+    expect(statementWith(doc, 'did not want')).toMatchObject({ speakerId: 'person:lindy-rowley' });
+  });
+});

@@ -135,7 +135,7 @@ export const PLACE_HEADS = new Set([
   'street', 'road', 'avenue', 'lane', 'drive', 'close', 'crescent', 'terrace', 'square', 'place', 'way', 'gardens', 'grove', 'hill', 'park',
   'bridge', 'airport', 'station', 'harbour', 'port', 'island', 'islands', 'river', 'sea', 'ocean', 'bay', 'mountains', 'valley', 'county',
   'estate', 'green', 'common', 'heath', 'moor', 'beach', 'pier', 'wharf', 'village', 'town', 'city', 'farm', 'field', 'fields', 'meadow',
-  'meadows', 'view', 'rise', 'quay', 'mews', 'parade', 'cathedral', 'gate', 'interchange', 'roundabout', 'junction', 'causeway', 'mall', 'precinct', 'arcade', 'hospital', 'infirmary',
+  'meadows', 'view', 'rise', 'quay', 'mews', 'parade', 'cathedral', 'gate', 'ravine', 'interchange', 'roundabout', 'junction', 'causeway', 'mall', 'precinct', 'arcade', 'hospital', 'infirmary',
 ]);
 
 /** Adjectives of place that say whose government or police is meant ("the Irish government"). */
