@@ -2777,7 +2777,14 @@ function findProgrammes(article: ArticleText, registry: EntityRegistry, usable: 
     const start = match.index + match[0].indexOf(match[1]!);
     if (inNoise(start)) continue;
     // "The Today programme": already named (a curated programme of a broadcaster).
-    if (registry.mentionsIn(start, start + name.length).length > 0) continue;
+    // ("the Wakefield Works campaign": a place's name opening a programme's is part of it.)
+    const inside = registry.mentionsIn(start, start + name.length);
+    const placeOpens = inside.length === 1 && inside[0]!.entity.type === 'Place' && inside[0]!.start === start && inside[0]!.end < start + name.length;
+    if (inside.length > 0 && !placeOpens) continue;
+    if (placeOpens) {
+      registry.removeMention(inside[0]!);
+      if (inside[0]!.entity.mentions.length === 0) registry.remove(inside[0]!.entity);
+    }
     const known = registry.find(name);
     if (known.some((d) => d.type !== 'Programme')) continue;
     if (name.split(/\s+/).every((w) => DEMONYMS.has(w.toLowerCase()))) continue;

@@ -172,6 +172,11 @@ const CHARGES =
 /** Words that open a subordinate clause before the main one ("when she explained…, Mr Straw asked…"). */
 const SUBORDINATORS = new Set(['when', 'after', 'while', 'although', 'though', 'because', 'once', 'since', 'if', 'whereas']);
 const SPOKESPERSON = /^spokes(?:man|woman|person)$/;
+/** Words that may follow a closing attribution ("…, the company reported on Monday."). */
+const TRAILING_TIME =
+  /^(?:on|in|at|last|this|yesterday|today|tonight|earlier|recently|previously|week|month|year|morning|afternoon|evening|night|monday|tuesday|wednesday|thursday|friday|saturday|sunday|january|february|march|april|may|june|july|august|september|october|november|december|\d+)$/;
+/** Court posts and the word that gives them after a name ("Mark Hambling, prosecuting,"). */
+const COURT_ROLES: Record<string, string> = { prosecutor: 'prosecuting', prosecution: 'prosecuting', defence: 'defending', mitigation: 'mitigating' };
 /** What a story calls someone it has just named ("The support worker", "the mother-of-two"): descriptions, not posts. */
 const DESCRIBED_PEOPLE = new Set([
   'worker',
@@ -1287,6 +1292,15 @@ export function findStatements(article: ArticleText, recognition: EntityRecognit
         .pop();
       if (introduced) return { entity: introduced.entity, mention, confidence: 0.65 };
     }
+    // "Mark Hambling, prosecuting, told magistrates…", then "the prosecutor said": the one who prosecutes.
+    const courtRole = determiner === 'the' && content.length <= 2 ? COURT_ROLES[head] : undefined;
+    if (courtRole) {
+      const pattern = new RegExp(`^\\s*,?\\s*(?:\\(\\d+\\)\\s*,?\\s*)?${courtRole}\\b`);
+      const counsel = registry.mentions.filter(
+        (m) => m.entity.type === 'Person' && !m.entity.articleScoped && m.end <= start && pattern.test(text.slice(m.end, m.end + 20)),
+      );
+      if (counsel.length > 0) return { entity: counsel[counsel.length - 1]!.entity, mention, confidence: 0.75 };
+    }
     // "Resident Julie Ann Barker is among those impacted. The support worker, who travels…, said:": a description of the
     // person the sentence before was about.
     if (determiner === 'the' && DESCRIBED_PEOPLE.has(head) && content.length <= 3 && ofIndex < 0) {
@@ -1698,6 +1712,8 @@ export function findStatements(article: ArticleText, recognition: EntityRecognit
     const verbToken = tokens[v]!;
     // "refused to say how long…", "declined to comment on…": nothing was said.
     if (tokens[v - 1]?.lower === 'to' && REFUSALS.has(tokens[v - 2]?.lower ?? '')) return undefined;
+    // "McCarthy was also fined, and told to pay the same total": an order given, not speech reported.
+    if (verb.lemma === 'tell' && tokens[v + 1]?.lower === 'to' && tokens[v + 2]?.isWord && !tokens[v + 2]!.capitalised) return undefined;
     // "pushed Harper on whether he would accept that…": accepting that is said only when it was done.
     if (verb.lemma === 'accept' && (MODALS.has(tokens[v - 1]?.lower ?? '') || tokens[v - 1]?.lower === 'to')) return undefined;
     let k = v + 1;
@@ -1783,6 +1799,9 @@ export function findStatements(article: ArticleText, recognition: EntityRecognit
         if (isFiniteVerb(tokens[j]!) || !tokens[j]!.isWord) break;
       }
     }
+    // ("The same afternoon, the prosecutor said, McCarthy also tried…": the comma closing the aside is no part of what was said.)
+    if (complementStart === v + 1 && tokens[complementStart]?.text === ',' && tokens[v - 1]?.text !== ',' && tokens[complementStart + 1]?.isWord)
+      complementStart++;
     let hasThat = false;
     if (tokens[complementStart]?.lower === 'that') {
       hasThat = true;
@@ -1882,6 +1901,8 @@ export function findStatements(article: ArticleText, recognition: EntityRecognit
   function trailingAttribution(v: number, verb: ReportingVerb, sentence: Sentence, midSentence = false): StatementDraft | undefined {
     const rest = tokens.slice(v + 1, sentence.tokenEnd).filter((t) => t.isWord);
     if (rest.length > 4 && !midSentence) return undefined;
+    // ("…, he highlighted the need for changes.": a verb that needs "that" with an object after it reports nothing back.)
+    if (verb.needsThat && !midSentence && rest.some((t) => !TRAILING_TIME.test(t.lower))) return undefined;
     let k = v - 1;
     while (k >= sentence.tokenStart && tokens[k]!.text !== ',') k--;
     if (k <= sentence.tokenStart || v - k > (midSentence ? 9 : 6)) return undefined;

@@ -252,9 +252,10 @@ export function findParagraphs(text: string, source?: string): Paragraph[] {
     // "A Centrebus Melton service turns out of Windsor StreetA Centrebus Melton service turns out of Windsor Street": a caption
     // doubled by the page (image alt text and caption run together), and the same caption again on its own line.
     const half = line.length / 2;
-    const doubled = line.length >= 30 && Number.isInteger(half) && !TERMINAL.test(line) && line.startsWith(line.slice(half));
+    // (Exactly twice over, stop and all: "Wakefield Works. Mark Bradley…Granger.Wakefield Works. Mark Bradley…Granger.")
+    const doubled = line.length >= 30 && Number.isInteger(half) && line.slice(0, half) === line.slice(half);
     if (doubled) captions.add(line.slice(0, half));
-    if (NOISE_LINES.some((pattern) => pattern.test(line)) || doubled || (captions.has(line) && !TERMINAL.test(line))) kind = 'noise';
+    if (NOISE_LINES.some((pattern) => pattern.test(line)) || doubled || captions.has(line)) kind = 'noise';
     else if (!bodySeen && masthead && line.toLowerCase().replace(/^the\s+/, '') === masthead) kind = 'noise';
     else if (previousWasCaptionMarker) kind = 'noise';
     // "News Shopper: Allegra Stratton speaking outside her home": a caption under the outlet's name.

@@ -936,3 +936,20 @@ describe('names the run-21 blind set taught (session 5): a party after "of the",
     expect(found).not.toContain('org:the-independent');
   });
 });
+
+describe("names the run-21 blind set taught (session 5): a caption printed twice, a town's paper and a campaign named for a town", () => {
+  it('drops "Wakefield Works. Mark Bradley Express editor with Francis Granger." printed twice, and finds "the Wakefield Express" and "the Wakefield Works campaign"', () => {
+    const doc = extract(
+      [
+        'Organisers of the Wakefield Works campaign are asking businesses to help.',
+        'Wakefield Works. Mark Bradley Express editor with Francis Granger.Wakefield Works. Mark Bradley Express editor with Francis Granger.',
+        'Wakefield Works. Mark Bradley Express editor with Francis Granger.',
+        'The initiative - backed by the Wakefield Express - aims to help under 25s.',
+      ].join('\n\n'),
+    );
+    const found = doc.entities.map((e) => e.id);
+    expect(found).toEqual(expect.arrayContaining(['programme:wakefield-works', 'org:wakefield-express']));
+    expect(found.filter((id) => id.startsWith('person:'))).toEqual([]);
+    expect(found).not.toContain('org:daily-express');
+  });
+});

@@ -1388,3 +1388,15 @@ describe('speech the run-21 blind set taught (session 5): "as the leader of the 
     expect(statementWith(doc, 'did not want')).toMatchObject({ speakerId: 'person:lindy-rowley' });
   });
 });
+
+describe('speech the run-21 blind set taught (session 5): the prosecutor, orders and "highlighted that"', () => {
+  it('gives "the prosecutor said, McCarthy also tried…" to the man who was prosecuting, from "McCarthy"', () => {
+    const doc = extract(
+      'Mark Hambling, prosecuting, told magistrates Maughan attempted to use notes.\n\nThe same afternoon, the prosecutor said, McCarthy also tried to use similar notes.\n\nTariq Khan, defending, highlighted that the offence had been committed a year ago.\n\nMcCarthy was also fined, and told to pay the same total of £287.',
+    );
+    expect(statementWith(doc, 'also tried')).toMatchObject({ speakerId: 'person:mark-hambling', text: 'McCarthy also tried to use similar notes' });
+    expect(doc.entities.map((e) => e.id)).not.toContain('person:prosecutor');
+    expect(statementWith(doc, 'the offence had been')).toMatchObject({ speakerId: 'person:tariq-khan' });
+    expect(doc.statements.some((s) => s.text.includes('£287'))).toBe(false);
+  });
+});

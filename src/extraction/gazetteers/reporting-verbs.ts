@@ -68,6 +68,7 @@ const REPORTING_VERBS: ReportingVerb[] = [
   verb('inform', ['informed', 'informs', 'informing'], { audience: true, needsThat: false }),
   verb('assure', ['assured', 'assures', 'assuring'], { audience: true, needsThat: true }),
   verb('advise', ['advised', 'advises'], { audience: true, weak: true }),
+  verb('highlight', ['highlighted', 'highlights', 'highlighting'], { needsThat: true }),
   verb('write', ['wrote', 'writes', 'writing'], { needsThat: true }),
   verb('tweet', ['tweeted', 'tweets', 'tweeting']),
   verb('post', ['posted'], { needsThat: true }),
