@@ -2726,7 +2726,11 @@ function usableTokens(article: ArticleText): boolean[] {
   }
   // "…not be tolerated." Picture: Gary Anthony.": a photo credit inside a caption names the photographer, no one in the story.
   for (let k = 0; k + 2 < tokens.length; k++) {
-    if (!/^(?:Picture|Pictures|Photo|Photos|Photograph|Pic|Image|Credit)$/.test(tokens[k]!.text) || tokens[k + 1]!.text !== ':') continue;
+    // ("Photo © Jon Craig": a copyright mark, with or without the label.)
+    const copyright = tokens[k]!.text === '©';
+    if (!copyright && (!/^(?:Picture|Pictures|Photo|Photos|Photograph|Pic|Image|Credit)$/.test(tokens[k]!.text) || !/^[:©]$/.test(tokens[k + 1]!.text)))
+      continue;
+    if (copyright) for (let c = k + 1; c < tokens.length && c - k <= 6 && !/\n/.test(text.slice(tokens[c - 1]!.end, tokens[c]!.start)); c++) usable[c] = false;
     for (let c = k + 2; c < tokens.length && c - k <= 8 && !/\n/.test(text.slice(tokens[c - 1]!.end, tokens[c]!.start)) && tokens[c]!.text !== '.'; c++)
       usable[c] = false;
   }

@@ -31,7 +31,7 @@ interface SpeakerFound {
 
 const PRONOUNS: Record<string, 'male' | 'female' | 'it' | 'they'> = dictionary({ he: 'male', she: 'female', it: 'it', they: 'they' });
 /** Prepositions inside a speaker's noun phrase ("foreman of the jury", "spokesman for the council", "sources close to"). */
-const NP_PREPOSITIONS = new Set(['of', 'for', 'at', 'from', 'to']);
+const NP_PREPOSITIONS = new Set(['of', 'for', 'at', 'from', 'to', 'in']);
 const CLAUSE_STOPS = new Set([
   ',',
   ';',
@@ -657,7 +657,12 @@ export function findStatements(article: ArticleText, recognition: EntityRecognit
     let k = verbIndex - 1;
     while (k >= floor) {
       const token = tokens[k]!;
-      if (VERB_PRELUDE.has(token.lower) || (/ly$/.test(token.lower) && token.lower.length > 4 && !token.capitalised && isCommonWord(token.lower))) {
+      // ("have long argued": "long" in lower case is an adverb here; "Brian Long believes" is a name.)
+      if (
+        VERB_PRELUDE.has(token.lower) ||
+        token.text === 'long' ||
+        (/ly$/.test(token.lower) && token.lower.length > 4 && !token.capitalised && isCommonWord(token.lower))
+      ) {
         k--;
         continue;
       }
@@ -1100,6 +1105,8 @@ export function findStatements(article: ArticleText, recognition: EntityRecognit
       if (!NP_PREPOSITIONS.has(preposition)) return undefined;
       const headIndex = preposition === 'to' && tokens[index - 1]?.lower === 'close' ? index - 2 : index - 1;
       const head = tokens[headIndex]?.lower ?? '';
+      // ("Health campaigners in the county": "in" only after a group; "a businessman in a bungled burglary" is no speaker's name.)
+      if (preposition === 'in' && !GROUP_NOUNS.has(head)) return undefined;
       if (
         headIndex < floor ||
         !(
@@ -1363,7 +1370,10 @@ export function findStatements(article: ArticleText, recognition: EntityRecognit
           : undefined;
       if (body) return `${body.name} ${head}`;
     }
-    return capitalise(text.slice(words[0]!.start, content[content.length - 1]!.end));
+    // ("Health campaigners in the county": where the group is says no more who they are.)
+    const lastWord =
+      ofIndex > 0 && content[ofIndex]!.lower === 'in' && ofIndex - 1 >= words.indexOf(headToken) ? content[ofIndex - 1]! : content[content.length - 1]!;
+    return capitalise(text.slice(words[0]!.start, lastWord.end));
   }
 
   /**
@@ -2283,9 +2293,12 @@ export function findStatements(article: ArticleText, recognition: EntityRecognit
       const partyMemberPhrase = [...PARTY_MEMBERS].some((party) => phrase.endsWith(party));
       const member = partyMemberPhrase ? candidates.find((person) => person.titles.some((t) => MEMBER_ROLES.has(t.role.toLowerCase()))) : undefined;
       // "the owner of the Gloucester factory they work in announced…", then "Invista said…": a business described is the body quoted next.
-      const business = LEDE_BUSINESS_HEADS.has(phrase.replace(/^(?:the|a|an)\s+/, '').split(/\s+/)[0] ?? '')
-        ? statements.find((s) => s.speaker.type === 'Organisation' && !s.speaker.articleScoped && s.sentence > unnamed.sentence)?.speaker
-        : undefined;
+      // ("One of the main bus operators in the Melton area says…": one of a kind of business.)
+      const oneOfBusinesses = /^one of\b/.test(phrase) && phrase.split(/\s+/).some((w) => LEDE_BUSINESS_HEADS.has(w));
+      const business =
+        LEDE_BUSINESS_HEADS.has(phrase.replace(/^(?:the|a|an)\s+/, '').split(/\s+/)[0] ?? '') || oneOfBusinesses
+          ? statements.find((s) => s.speaker.type === 'Organisation' && !s.speaker.articleScoped && s.sentence > unnamed.sentence)?.speaker
+          : undefined;
       // (A post shared with someone quoted later outweighs the next sentence's subject: "described by a High Court judge as…",
       // then "Businessman Israel Russell…", then "Mr Justice Saini said".)
       const target = sameHead ?? sameRole ?? subjectNamed ?? member ?? business ?? (unnamed.entity.titles.length > 0 ? candidates[0] : undefined);

@@ -953,3 +953,15 @@ describe("names the run-21 blind set taught (session 5): a caption printed twice
     expect(found).not.toContain('org:daily-express');
   });
 });
+
+describe('names the run-22 blind set taught (session 5): bus operators, unitary authorities, credits and bylines', () => {
+  it('reads "First West of England" and "Bath and North East Somerset" whole, with no photographer or byline', () => {
+    const doc = extract(
+      'Droitwich Editorial 9th Jan, 2017   0\n\nLocal bus operator First West of England has confirmed cuts.\n\nPhoto © Jon Craig\n\nRoutes in Bath and North East Somerset have been retained.',
+    );
+    const found = doc.entities.map((e) => e.id);
+    expect(found).toEqual(expect.arrayContaining(['org:first-west-of-england', 'place:bath-and-north-east-somerset']));
+    expect(found.filter((id) => id.startsWith('person:'))).toEqual([]);
+    expect(found).not.toContain('org:first-west');
+  });
+});

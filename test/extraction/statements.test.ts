@@ -1400,3 +1400,19 @@ describe('speech the run-21 blind set taught (session 5): the prosecutor, orders
     expect(doc.statements.some((s) => s.text.includes('£287'))).toBe(false);
   });
 });
+
+describe('speech the run-22 blind set taught (session 5): groups somewhere, "have long argued", one of the operators', () => {
+  it('gives "Health campaigners in the county have long argued that…" to "Health campaigners"', () => {
+    const doc = extract('Health campaigners in the county have long argued that the decision would place too much pressure on the hospital.');
+    const speaker = entity(doc, statementWith(doc, 'too much pressure').speakerId);
+    expect(speaker).toMatchObject({ type: 'Group', name: 'Health campaigners' });
+  });
+
+  it('keeps "Brian Long believes…" with Brian Long, and gives "One of the main bus operators in the Melton area says…" to the operator named next', () => {
+    const doc = extract(
+      'One of the main bus operators in the Melton area says it was ‘shocked’ to hear the plans.\n\nCentrebus said it was not consulted.\n\nBrian Long believes creating a town council would create “an extra layer of bureaucracy”.',
+    );
+    expect(speakerOf(doc, 'shocked')).toBe('org:centrebus');
+    expect(speakerOf(doc, 'extra layer')).toBe('person:brian-long');
+  });
+});

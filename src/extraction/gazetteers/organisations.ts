@@ -416,7 +416,7 @@ const COMPANIES = [
   // Energy, water, telecoms, transport.
   'Centrica', 'British Gas', 'EDF Energy|EDF', 'E.ON', 'Octopus Energy', 'Ovo Energy|Ovo', 'SSE', 'ScottishPower|Scottish Power', 'National Grid',
   'Severn Trent', 'United Utilities', 'Anglian Water', 'Yorkshire Water', 'Southern Water', 'Welsh Water', 'Virgin Media', 'TalkTalk',
-  'Openreach', 'Stagecoach', 'FirstGroup', 'Arriva', 'Go-Ahead', 'National Express', 'Avanti West Coast', 'TransPennine Express', 'Eurostar',
+  'Openreach', 'Stagecoach', 'FirstGroup', 'First Bus', 'First West of England', 'First West Yorkshire', 'First South Yorkshire', 'First Glasgow', 'First Aberdeen', 'First Eastern Counties', 'First Essex', 'First Manchester', 'First Cymru', 'First Kernow', 'First Potteries', 'First Leicester', 'First York', 'First Edinburgh', 'First Midlands', 'First Hampshire and Dorset', 'Arriva', 'Go-Ahead', 'National Express', 'Avanti West Coast', 'TransPennine Express', 'Eurostar',
   'Jet2', 'Tui|TUI', 'Thomas Cook', 'Virgin Atlantic', 'Heathrow Airport Holdings', 'Jaguar Land Rover|JLR', 'Nissan', 'Toyota', 'Vauxhall',
   'BMW', 'Honda', 'Airbus', 'Boeing', 'JCB', 'Dyson', 'Ineos|INEOS', 'Tata Steel', 'British Steel', 'Liberty Steel',
   // Industry, services, building.

@@ -19,7 +19,7 @@ const UK = [
   'Lancaster', 'Preston', 'Blackpool', 'Blackburn', 'Bolton', 'Wigan', 'Oldham', 'Rochdale', 'Stockport', 'Salford', 'Warrington', 'Chester',
   'Teesside', 'Tyneside', 'Merseyside', 'Cardiff', 'Swansea', 'Newport', 'Wrexham', 'Bangor', 'Edinburgh', 'Glasgow', 'Aberdeen', 'Dundee',
   'Inverness', 'Stirling', 'Perth', 'Belfast', 'Londonderry|Derry', 'Armagh', 'Newry',
-  'Kent', 'Essex', 'Surrey', 'Sussex', 'East Sussex', 'West Sussex', 'Hampshire', 'Dorset', 'Devon', 'Cornwall', 'Somerset', 'Wiltshire',
+  'Kent', 'Essex', 'Surrey', 'Sussex', 'East Sussex', 'West Sussex', 'Hampshire', 'Dorset', 'Devon', 'Cornwall', 'Somerset', 'North Somerset', 'Bath and North East Somerset|BANES|B&NES', 'South Gloucestershire', 'Wiltshire',
   'Gloucestershire', 'Oxfordshire', 'Berkshire', 'Buckinghamshire', 'Hertfordshire', 'Bedfordshire', 'Cambridgeshire', 'Norfolk', 'Suffolk',
   'Northamptonshire', 'Leicestershire', 'Lincolnshire', 'Nottinghamshire', 'Derbyshire', 'Staffordshire', 'Warwickshire', 'Worcestershire',
   'Herefordshire', 'Shropshire', 'Cheshire', 'Lancashire', 'Cumbria', 'Yorkshire', 'North Yorkshire', 'West Yorkshire', 'South Yorkshire',
