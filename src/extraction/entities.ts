@@ -337,6 +337,7 @@ const SETTLEMENT_NOUNS = new Set([
   'neighbourhood',
   'island',
   'county',
+  'ward',
 ]);
 const PARTY_MEMBER_NAMES = new Set([
   'liberal democrat',
@@ -2109,6 +2110,20 @@ export function recogniseEntities(article: ArticleText): EntityRecognition {
     if (previous?.lower === 'of' && beforePrevious && SETTLEMENT_NOUNS.has(beforePrevious.lower) && !isCommonWord(token.lower))
       return { type: 'Place', confidence: 0.7 };
     if (wordKnowledge().organisations.has(token.lower) && !isCommonWord(token.lower)) return { type: 'Organisation', confidence: 0.7 };
+    // "fellow Boothferry ward councillors", "the Hyde area": a word in no list before a lower-case settlement noun is a place.
+    const settlement = tokens[i + 1];
+    if (
+      settlement &&
+      settlement.isWord &&
+      !settlement.capitalised &&
+      SETTLEMENT_NOUNS.has(settlement.lower) &&
+      joined(i) &&
+      !sentenceInitial.has(i) &&
+      !isCommonWord(token.lower) &&
+      !firstNameGender(token.text).known &&
+      !token.allCaps
+    )
+      return { type: 'Place', confidence: 0.65 };
     // "From Bromyard, fellow Tory…", "In Kirkcaldy, the closure…": a name in no list opening the sentence after "from" or "in".
     if (
       sentenceInitial.has(i - 1) &&

@@ -172,6 +172,21 @@ const CHARGES =
 /** Words that open a subordinate clause before the main one ("when she explained…, Mr Straw asked…"). */
 const SUBORDINATORS = new Set(['when', 'after', 'while', 'although', 'though', 'because', 'once', 'since', 'if', 'whereas']);
 const SPOKESPERSON = /^spokes(?:man|woman|person)$/;
+/** Documents that speak for whoever wrote them ("according to a leaflet handed out by the firm"). */
+const DOCUMENT_NOUNS = new Set([
+  'leaflet',
+  'report',
+  'statement',
+  'letter',
+  'document',
+  'survey',
+  'study',
+  'notice',
+  'flyer',
+  'brochure',
+  'release',
+  'submission',
+]);
 /** Words that may follow a closing attribution ("…, the company reported on Monday."). */
 const TRAILING_TIME =
   /^(?:on|in|at|last|this|yesterday|today|tonight|earlier|recently|previously|week|month|year|morning|afternoon|evening|night|monday|tuesday|wednesday|thursday|friday|saturday|sunday|january|february|march|april|may|june|july|august|september|october|november|december|\d+)$/;
@@ -1058,12 +1073,24 @@ export function findStatements(article: ArticleText, recognition: EntityRecognit
       const entity = resolvePronoun(pronoun, sentence, tokens[from]!.start);
       return entity ? { entity, mention: { start: tokens[from]!.start, end: tokens[from]!.end }, confidence: 0.75 } : undefined;
     }
+    // "according to a leaflet handed out by the construction firm": the document's author.
+    const documentAt = [from, from + 1].find((d) => DOCUMENT_NOUNS.has(tokens[d]?.lower ?? ''));
+    if (documentAt !== undefined) {
+      for (let b = documentAt + 1; b < limit && b - documentAt <= 5 && tokens[b]!.isWord; b++) {
+        if (tokens[b]!.lower !== 'by') continue;
+        const author = speakerAfterIndex(b + 1, sentence, limit);
+        if (author) return { ...author, confidence: Math.min(author.confidence, 0.7) };
+        break;
+      }
+    }
     // A noun phrase: up to a preposition or punctuation.
     let end = from;
     while (
       end < limit &&
       tokens[end]!.isWord &&
-      !['on', 'in', 'at', 'after', 'before', 'during', 'when', 'while', 'to', 'of', 'that', 'yesterday', 'today', 'last'].includes(tokens[end]!.lower) &&
+      !['on', 'in', 'at', 'after', 'before', 'during', 'when', 'while', 'to', 'of', 'that', 'yesterday', 'today', 'last', 'based', 'which', 'who'].includes(
+        tokens[end]!.lower,
+      ) &&
       end - from < 6
     )
       end++;
@@ -1603,6 +1630,10 @@ export function findStatements(article: ArticleText, recognition: EntityRecognit
       const verb = mainClauseSubjectVerb(index + 1, sentence);
       if (verb) return speakerBeforeIndex(verb.verb, sentence, verb.comma + 1);
     }
+    // "with Sir Keir adding:", "with Cllr Jayne Kirkham describing…": the name right before the participle.
+    const withName = index > 0 ? registry.mentionEndingAt(tokens[index - 1]!.end) : undefined;
+    if (withName && ['Person', 'Organisation'].includes(withName.entity.type) && tokens[tokenIndex(tokens, withName.start) - 1]?.lower === 'with')
+      return { entity: withName.entity, mention: { start: withName.start, end: withName.end }, confidence: 0.85 };
     const earlier = sentenceStatements.filter((s) => s.start < tokens[index]!.start);
     const last = earlier[earlier.length - 1];
     if (last) return { entity: last.speaker, confidence: last.confidence * 0.95 };
@@ -1617,12 +1648,8 @@ export function findStatements(article: ArticleText, recognition: EntityRecognit
           return { entity: agent.entity, mention: { start: agent.start, end: agent.end }, confidence: 0.75 };
       }
     }
-    // "with Sir Keir adding:": the name right before the participle.
     const before = tokens[index - 1];
     const mention = before ? registry.mentionEndingAt(before.end) : undefined;
-    if (mention && ['Person', 'Organisation'].includes(mention.entity.type) && tokens[index - 2]?.lower === 'with') {
-      return { entity: mention.entity, mention: { start: mention.start, end: mention.end }, confidence: 0.85 };
-    }
     // "reacted to the council leader saying she would…": the person named right before the participle (not one after "against":
     // "issued a claim against Coulter arguing he was…" is the claimant's argument).
     const objectOf = tokens[tokenIndex(tokens, mention?.start ?? 0) - 1]?.lower ?? '';

@@ -965,3 +965,11 @@ describe('names the run-22 blind set taught (session 5): bus operators, unitary 
     expect(found).not.toContain('org:first-west');
   });
 });
+
+describe('names the run-22 blind set taught (session 5): a ward before its noun', () => {
+  it('reads "fellow Boothferry ward councillors" as naming the Boothferry ward', () => {
+    expect(ids('Maria Coward has teamed up with fellow Boothferry ward councillors Alison Thompson and Suzanne Ince.')).toEqual(
+      expect.arrayContaining(['place:boothferry', 'person:alison-thompson', 'person:suzanne-ince']),
+    );
+  });
+});

@@ -1416,3 +1416,19 @@ describe('speech the run-22 blind set taught (session 5): groups somewhere, "hav
     expect(speakerOf(doc, 'extra layer')).toBe('person:brian-long');
   });
 });
+
+describe('speech the run-22 blind set taught (session 5): "with X describing" and a leaflet\'s author', () => {
+  it('gives "…, with Cllr Jayne Kirkham describing the situation as…" to her, not to the councillors who heard it', () => {
+    const doc = extract(
+      'Councillors also heard how the council had failed to provide figures, with Cllr Jayne Kirkham describing the situation as the town council having been put "in a difficult position".',
+    );
+    expect(speakerOf(doc, 'difficult position')).toBe('person:jayne-kirkham');
+  });
+
+  it('gives "…, according to a leaflet handed out by the construction firm based in Jenning Street" to the firm', () => {
+    const doc = extract(
+      'A proposal has been submitted by Hull-based Soper Group to build new houses.\n\nThe scheme will include a new road and landscaping, according to a leaflet handed out by the construction firm based in Jenning Street.',
+    );
+    expect(speakerOf(doc, 'new road')).toBe('org:soper-group');
+  });
+});
