@@ -843,6 +843,25 @@ export function recogniseEntities(article: ArticleText): EntityRecognition {
       for (let k = i; k <= headAt; k++) covered[k] = true;
       continue;
     }
+    // "of Bankside, West Lynn": a compass word before a curated place names a place of its own.
+    const compassBefore = tokens[i - 1];
+    if (
+      match.type === 'Place' &&
+      compassBefore &&
+      /^(?:North|South|East|West)$/.test(compassBefore.text) &&
+      joined(i - 1) &&
+      !covered[i - 1] &&
+      !sentenceInitial.has(i - 1) &&
+      !isNameWord(tokens[i + match.tokens.length] ?? compassBefore) &&
+      // ("University Hospitals of North Midlands": inside a longer name, the body takes it.)
+      !['of', 'and', '&'].includes(tokens[i - 2]?.lower ?? '') &&
+      !isNameWord(tokens[i - 2] ?? compassBefore)
+    ) {
+      const place = registry.add('Place', text.slice(compassBefore.start, last.end), { confidence: 0.75 });
+      registry.addMention(place, compassBefore.start, last.end);
+      for (let k = i - 1; k < i + match.tokens.length; k++) covered[k] = true;
+      continue;
+    }
     // "Coun. Cath Homer from Hexham East": a curated place and a compass word name a ward or a constituency.
     const compassAfter = tokens[i + match.tokens.length];
     if (

@@ -2296,7 +2296,8 @@ export function findStatements(article: ArticleText, recognition: EntityRecognit
         (person) =>
           person.titles.some(
             (t) =>
-              phrase.includes(t.role.toLowerCase()) ||
+              // ("a proud headteacher" and the post "Head teacher": spaces aside.)
+              phrase.replace(/[\s-]/g, '').includes(t.role.toLowerCase().replace(/[\s-]/g, '')) ||
               (POLICE_FAMILY.test(t.role.toLowerCase()) && POLICE_FAMILY.test(phrase)) ||
               (head.length > 3 && t.role.toLowerCase().split(' ')[0] === head),
           ) ||
@@ -2328,7 +2329,10 @@ export function findStatements(article: ArticleText, recognition: EntityRecognit
           : undefined;
       // (A post shared with someone quoted later outweighs the next sentence's subject: "described by a High Court judge as…",
       // then "Businessman Israel Russell…", then "Mr Justice Saini said".)
-      const target = sameHead ?? sameRole ?? subjectNamed ?? member ?? business ?? (unnamed.entity.titles.length > 0 ? candidates[0] : undefined);
+      // (Failing all else, a described post goes to the first person quoted later, unless that person holds another post:
+      // "A government planning inspector said…" is not "Cheshire East leader Michael Jones".)
+      const fallback = unnamed.entity.titles.length > 0 && candidates[0] && candidates[0].titles.length === 0 ? candidates[0] : undefined;
+      const target = sameHead ?? sameRole ?? subjectNamed ?? member ?? business ?? fallback;
       if (!target) continue;
       resolved.set(phrase, target);
       if (head.length > 3 && !resolvedHeads.has(head)) resolvedHeads.set(head, target);

@@ -210,6 +210,8 @@ const NOISE_LINES: RegExp[] = [
   // "READ MORE: Grangemouth refinery closure…", "MORE NEWS: …", "RELATED: …": a link to another story.
   /^(?:read more|more news|related|see also|also read|watch|listen|more on this)\s*:/i,
   /^(?:advertisement\s+)?hide ad$/i,
+  // "Court news from the Lynn News,, @lynnnewscitizen on Twitter": a pointer to the outlet's account.
+  /@\w+ on (?:twitter|x|instagram|facebook)\s*$/i,
   // "Droitwich Editorial 9th Jan, 2017   0": a byline with a date and a comment count.
   /^[\p{L}’' ]{2,40}\s\d{1,2}(?:st|nd|rd|th)?\s(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)\p{L}*\.?,?\s\d{4}(?:\s+\d+)?$/u,
   // "Kirkby Fleetham Primary School. Photo: Google.", "GMB organiser Paul Clark. Picture by FRANK REID": a caption and its credit.

@@ -973,3 +973,16 @@ describe('names the run-22 blind set taught (session 5): a ward before its noun'
     );
   });
 });
+
+describe('names the run-22 blind set taught (session 5): a compass word before a town, and account pointers', () => {
+  it('reads "of Bankside, West Lynn" as West Lynn, keeps "University Hospitals of North Midlands" whole, and skips "@x on Twitter" lines', () => {
+    const doc = extract(
+      'Court news from the Lynn News,, @lynnnewscitizen on Twitter\n\nMr Kingston, 62, of Bankside, West Lynn, pleaded not guilty.\n\nHe is chief executive at University Hospitals of North Midlands.',
+    );
+    const found = doc.entities.map((e) => e.id);
+    expect(found).toEqual(expect.arrayContaining(['place:west-lynn', 'place:bankside']));
+    expect(found).not.toContain('person:west-lynn');
+    expect(found).not.toContain('org:twitter');
+    expect(found).not.toContain('place:north-midlands');
+  });
+});

@@ -1432,3 +1432,16 @@ describe('speech the run-22 blind set taught (session 5): "with X describing" an
     expect(speakerOf(doc, 'new road')).toBe('org:soper-group');
   });
 });
+
+describe('speech the run-22 blind set taught (session 5): a described post quoted by someone with another post', () => {
+  it('does not give "A government planning inspector said…" to the council leader quoted next, but gives "A proud headteacher" to the headteacher', () => {
+    const doc = extract(
+      'A government planning inspector said Cheshire East is not able to prove it can provide enough housing land.\n\nThe ruling was made in a report into an appeal.\n\nCheshire East leader Michael Jones said: “We stand by our position.”',
+    );
+    expect(speakerOf(doc, 'not able to prove')).not.toBe('person:michael-jones');
+    const school = extract(
+      'A proud headteacher says she is “over the moon” after her students did well.\n\nThe college recorded a dramatic increase in grades.\n\nHeadteacher Emma Aylesbury said: “We are absolutely over the moon.”',
+    );
+    expect(speakerOf(school, 'she is')).toBe('person:emma-aylesbury');
+  });
+});
