@@ -1463,7 +1463,9 @@ export function recogniseEntities(article: ArticleText): EntityRecognition {
       !wordKnowledge().lastNames.has(tokens[from]!.lower) &&
       !(tokens[from]!.lower in HONORIFICS) &&
       !leadingTitle(tokens, from, to).length &&
-      (firstNameGender(tokens[from + 1]!.text).known || PLACES_AS_FIRST_NAMES.has(tokens[from + 1]!.lower))
+      (firstNameGender(tokens[from + 1]!.text).known || PLACES_AS_FIRST_NAMES.has(tokens[from + 1]!.lower)) &&
+      // ("St Peter’s Primary School": a saint's name is no description.)
+      !/^St\.?$/.test(tokens[from]!.text)
     ) {
       from++;
     }
@@ -2606,8 +2608,14 @@ function splitOnAnd(tokens: Token[], from: number, to: number): { from: number; 
       k > from + 1 &&
       tokens[k - 1]!.capitalised &&
       ((singular(tokens[k - 1]!.lower) === singular(head) && ORGANISATION_HEADS[head]) ||
-        // "the Reading Evening Post and Surrey Advertiser": two papers' titles.
-        (ORGANISATION_HEADS[tokens[k - 1]!.lower] === 'media' && ORGANISATION_HEADS[head] === 'media' && k + 2 < to)),
+        // "the Reading Evening Post and Surrey Advertiser", "St Peter’s Primary School and St Mary’s Church": two bodies' names,
+        // each with its head.
+        // ("HM Courts and Tribunal Service": not when the word after "and" is a head too.)
+        (ORGANISATION_HEADS[tokens[k - 1]!.lower] !== undefined &&
+          ORGANISATION_HEADS[head] !== undefined &&
+          ORGANISATION_HEADS[tokens[k + 1]!.lower] === undefined &&
+          k + 2 < to &&
+          k - from >= 2)),
   );
   if (headBeforeAnd !== undefined) {
     return [

@@ -2227,6 +2227,9 @@ export function findStatements(article: ArticleText, recognition: EntityRecognit
       // "obscenities at the judge as his brother, who were led…": the first verb belongs to a relative clause.
       if (['who', 'which', 'whom', 'whose'].includes(token.lower) && !hasThat) return false;
       if (isFiniteVerb(token)) {
+        // "The FCA says were it not for the firms’ position, it would have…": a conditional put first by inversion.
+        if (k === from && /^(?:were|had|should)$/.test(token.lower) && ['it', 'they', 'he', 'she', 'we', 'i', 'there'].includes(tokens[k + 1]?.lower ?? ''))
+          return true;
         // "It’s time to bring back a council…, a councillor has said": a contraction holds its own subject.
         if (k === from && /^(?:it|he|she|that|there|we|they|you|i)['’](?:s|re|ve|ll|d|m)$/.test(token.lower)) return true;
         // "said demand was rising": a first word that could be a verb is the subject when an auxiliary follows it.

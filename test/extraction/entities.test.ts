@@ -986,3 +986,14 @@ describe('names the run-22 blind set taught (session 5): a compass word before a
     expect(found).not.toContain('place:north-midlands');
   });
 });
+
+describe('names the run-22 blind set taught (session 5): two schools joined by "and", a saint opening the sentence', () => {
+  it('splits "St Peter’s Primary School and St Mary’s Church" and keeps "St" at a sentence start, but not "HM Courts and Tribunal Service"', () => {
+    const found = ids(
+      'St Peter’s Primary School will expand. Parents at St Peter’s Primary School and St Mary’s Church said no. They watched via HM Courts and Tribunal Service’s platform.',
+    );
+    expect(found).toEqual(expect.arrayContaining(['org:st-peters-primary-school', 'org:st-marys-church']));
+    expect(found).not.toContain('org:peters-primary-school');
+    expect(found).not.toContain('org:hm-courts');
+  });
+});

@@ -1445,3 +1445,13 @@ describe('speech the run-22 blind set taught (session 5): a described post quote
     expect(speakerOf(school, 'she is')).toBe('person:emma-aylesbury');
   });
 });
+
+describe('speech the run-22 blind set taught (session 5): inverted conditionals and regulators', () => {
+  it('gives "The FCA says were it not for…, it would have…" and "The regulator says the firms failed…" to the FCA', () => {
+    const doc = extract(
+      'The FCA has banned two networks.\n\nThe FCA says were it not for the firms’ financial position, it would have imposed a £12.6m fine.\n\nThe regulator says the firms failed to ensure their advisers were adequately supervised.',
+    );
+    expect(speakerOf(doc, 'were it not')).toBe('org:financial-conduct-authority');
+    expect(speakerOf(doc, 'failed to ensure')).toBe('org:financial-conduct-authority');
+  });
+});

@@ -498,7 +498,7 @@ export const ORGANISATION_ANAPHORS: Record<string, OrganisationKind[]> = diction
   chain: ['company'], bank: ['company'], lender: ['company'], airline: ['company'], carrier: ['company'], insurer: ['company'], grocer: ['company'],
   force: ['police'], constabulary: ['police'], party: ['party'], council: ['public-body'], charity: ['charity'], organisation: ['charity', 'other', 'public-body'],
   union: ['union'], broadcaster: ['media'], newspaper: ['media'], paper: ['media'], department: ['government'], ministry: ['government'],
-  regulator: ['public-body'], watchdog: ['public-body'], inspectorate: ['public-body'], court: ['court'], university: ['education'], school: ['education'],
+  regulator: ['public-body', 'government'], watchdog: ['public-body', 'government'], inspectorate: ['public-body', 'government'], court: ['court'], university: ['education'], school: ['education'],
   government: ['government'], campaign: ['charity'], operator: ['company'], giant: ['company'], housebuilder: ['company'], builder: ['company'],
   developer: ['company'], contractor: ['company'], board: ['company', 'public-body', 'charity', 'other'], manufacturer: ['company'], maker: ['company'], producer: ['company'], supplier: ['company'], provider: ['company'],
   miner: ['company'], conglomerate: ['company'], brand: ['company'], outfit: ['company'], authority: ['public-body'],
