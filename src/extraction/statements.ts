@@ -685,6 +685,11 @@ export function findStatements(article: ArticleText, recognition: EntityRecognit
         k -= 2;
         continue;
       }
+      // "Clarke went on to warn that…": "went on to" before the verb.
+      if (token.lower === 'to' && tokens[k - 1]?.lower === 'on' && /^(?:went|goes|go|going|gone)$/.test(tokens[k - 2]?.lower ?? '') && k - 2 >= floor) {
+        k -= 3;
+        continue;
+      }
       // "prompted Kemi Badenoch to brand Labour…": the person before "to" speaks.
       if (token.lower === 'to' && k - 1 >= floor) {
         const object = registry.mentionEndingAt(tokens[k - 1]!.end);

@@ -1455,3 +1455,13 @@ describe('speech the run-22 blind set taught (session 5): inverted conditionals 
     expect(speakerOf(doc, 'failed to ensure')).toBe('org:financial-conduct-authority');
   });
 });
+
+describe('speech the run-22 blind set taught (session 5): "went on to warn" and "Ins"', () => {
+  it('gives "Clarke went on to warn that…" to Greg Clarke, and "Ins Croucher said:" to Inspector Croucher', () => {
+    const doc = extract(
+      'Greg Clarke spoke.\n\nClarke went on to warn that clubs could be lost as finances collapse.\n\nIns Croucher said: “It was very successful.”',
+    );
+    expect(speakerOf(doc, 'clubs could be lost')).toBe('person:greg-clarke');
+    expect(entity(doc, speakerOf(doc, 'very successful')).name).toBe('Croucher');
+  });
+});

@@ -56,7 +56,7 @@ const UK_LOCAL = [
   'Handsworth', 'Erdington', 'Edgbaston', 'Tamworth', 'Lichfield', 'Cannock', 'Burton upon Trent', 'Leek', 'Newcastle-under-Lyme',
   'Kidderminster', 'Redditch', 'Bromsgrove', 'Malvern', 'Evesham', 'Nuneaton', 'Bedworth', 'Leamington Spa', 
   'Stratford-upon-Avon', 'Kenilworth', 'Hinckley', 'Loughborough', 'Melton Mowbray', 'Market Harborough', 'Coalville', 'Oakham',
-  'Mansfield', 'Worksop', 'Retford', 'Chesterfield', 'Ilkeston', 'Long Eaton', 'Matlock', 'Buxton', 'Bakewell', 'Belper',
+  'Mansfield', 'Sutton-in-Ashfield', 'Kirkby-in-Ashfield', 'Bassetlaw', 'Worksop', 'Retford', 'Chesterfield', 'Ilkeston', 'Long Eaton', 'Matlock', 'Buxton', 'Bakewell', 'Belper',
   'Ashbourne', 'Skegness', 'Spalding', 'Grantham', 'Sleaford', 'Gainsborough', 'Louth', 'Corby', 'Kettering',
   'Wellingborough', 'Daventry', 'Rushden', 'Oswestry', 'Ludlow', 'Bridgnorth', 'Ross-on-Wye', 'Leominster',
   // East of England
