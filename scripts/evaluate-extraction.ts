@@ -33,6 +33,11 @@ async function main(): Promise<void> {
     const articles = await loadEvalSplit(name);
     const scores: ArticleScore[] = [];
     process.stdout.write(`\n== ${name} (${articles.length} articles) ==\n`);
+    // Between blind runs the held-out split is empty: say so, rather than print rates of nothing.
+    if (articles.length === 0) {
+      process.stdout.write(`no articles in test/extraction/eval/${name}/ (nothing to score)\n`);
+      continue;
+    }
     process.stdout.write(
       `${'article'.padEnd(38)} ${'ent P'.padStart(7)} ${'ent R'.padStart(7)} ${'quote R'.padStart(7)} ${'quote P'.padStart(7)} ${'spk P'.padStart(7)} ${'spk R'.padStart(7)}\n`,
     );
