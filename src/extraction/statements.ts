@@ -1514,7 +1514,13 @@ export function findStatements(article: ArticleText, recognition: EntityRecognit
   function resolvePronoun(pronoun: 'male' | 'female' | 'it' | 'they', sentence: Sentence, offset: number, depth = 0): EntityDraft | undefined {
     const fits = (entity: EntityDraft): boolean => {
       if (pronoun === 'it') return entity.type === 'Organisation';
-      if (pronoun === 'they') return entity.type === 'Group' || entity.type === 'Organisation';
+      // ("…,” said a spokesman. “…,” they added.": a spokesperson of no stated sex is "they" too.)
+      if (pronoun === 'they')
+        return (
+          entity.type === 'Group' ||
+          entity.type === 'Organisation' ||
+          (entity.articleScoped === true && entity.type === 'Person' && SPOKESPERSON.test(entity.name.split(' ').pop()?.toLowerCase() ?? ''))
+        );
       return entity.type === 'Person' && (entity.gender === undefined || entity.gender === pronoun);
     };
     const inSentence = statements.concat().filter((s) => s.sentence === sentence.index && s.start < offset);

@@ -1465,3 +1465,13 @@ describe('speech the run-22 blind set taught (session 5): "went on to warn" and 
     expect(entity(doc, speakerOf(doc, 'very successful')).name).toBe('Croucher');
   });
 });
+
+describe('speech the dev set still taught (session 5): "they" for a spokesperson, "Police and Crime Commissioner"', () => {
+  it('keeps "…,” they added." with the spokesman who spoke before, and names "Police and Crime Commissioner Angus Macpherson" without the post', () => {
+    const doc = extract(
+      '“Anglian Water has always maintained that our action was reasonable,” said a spokesman.\n\n“This was reflected in the fact that we were found not guilty,” they added.\n\nPolice and Crime Commissioner Angus Macpherson said: “Once again we are here.”',
+    );
+    expect(speakerOf(doc, 'found not guilty')).toBe(speakerOf(doc, 'always maintained'));
+    expect(speakerOf(doc, 'Once again')).toBe('person:angus-macpherson');
+  });
+});
