@@ -1879,7 +1879,9 @@ export function recogniseEntities(article: ArticleText): EntityRecognition {
     // ("a Council Christmas tree": a body's head word first, or "a" before and a noun after, is no one's name.)
     const modifierOfNoun = /^(?:a|an)$/.test(tokens[from - 1]?.lower ?? '') && tokens[to]?.isWord === true && !tokens[to]!.capitalised;
     if (personShaped && !MONTH_OR_DAY.test(words[0]!.lower)) {
-      if (firstNameGender(words[0]!.text).known && !(isCommonWord(words[0]!.lower) && sentenceInitial.has(from))) return { type: 'Person', confidence: 0.85 };
+      // ("James Cleverly got…": the word itself, not a stem of it — "James" is no plural of "jam".)
+      if (firstNameGender(words[0]!.text).known && !(wordKnowledge().common.has(words[0]!.lower) && sentenceInitial.has(from)))
+        return { type: 'Person', confidence: 0.85 };
       // "Israel Russell", "Jordan Henderson": a place's name used as a first name, before a name.
       if (
         words.length === 2 &&

@@ -1995,7 +1995,9 @@ export function findStatements(article: ArticleText, recognition: EntityRecognit
       return { next: skipTime(next, sentence), audience: mention.entity };
     }
     for (let j = from; j < sentence.tokenEnd && j - from <= 10; j++) {
-      if (tokens[j]!.lower === 'that' && !tokens.slice(from, j).some((t) => isFiniteVerb(t))) return { next: j };
+      // ("told the trust’s annual general meeting that…": nouns that could be verbs, "trust", "meeting", are still the addressee.)
+      if (tokens[j]!.lower === 'that' && !tokens.slice(from, j).some((t) => FINITE.has(t.lower) || (/ed$/.test(t.lower) && t.lower.length > 4)))
+        return { next: j };
       if (isOpenMark(tokens[j]) || tokens[j]!.text === ',') break;
     }
     // A short addressee: a pronoun, or a determiner and a noun or two ("the court", "reporters", "MPs").

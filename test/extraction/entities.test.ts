@@ -997,3 +997,9 @@ describe('names the run-22 blind set taught (session 5): two schools joined by "
     expect(found).not.toContain('org:hm-courts');
   });
 });
+
+describe('names the dev set still taught (session 5): a first name that looks like a plural', () => {
+  it('reads "James Cleverly" at a sentence start as a person ("James" is no plural of "jam")', () => {
+    expect(ids('Headline here\n\nJames Cleverly was in a stand-off with a Labour MP.')).toContain('person:james-cleverly');
+  });
+});

@@ -1475,3 +1475,10 @@ describe('speech the dev set still taught (session 5): "they" for a spokesperson
     expect(speakerOf(doc, 'Once again')).toBe('person:angus-macpherson');
   });
 });
+
+describe('speech the dev set still taught (session 5): an addressee with a possessive', () => {
+  it('gives "told the trust’s annual general meeting that he had been blown away" to the speaker', () => {
+    const doc = extract("Dr Simon Constable told the trust's annual general meeting that he had been blown away by the warm welcome.");
+    expect(statementWith(doc, 'blown away')).toMatchObject({ speakerId: 'person:simon-constable', text: 'he had been blown away by the warm welcome' });
+  });
+});
