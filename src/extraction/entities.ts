@@ -1067,9 +1067,12 @@ export function recogniseEntities(article: ArticleText): EntityRecognition {
         joined(from - 1) &&
         !PARTY_MEMBER_NAMES.has(tokens[from - 1]!.lower) &&
         !ROLE_TITLES[tokens[from - 1]!.lower] &&
-        m - from < 4
-      )
+        m - from < 5
+      ) {
         from--;
+        // ("Blackpool North and Cleveleys MP": a seat's name with "and" in it.)
+        if (tokens[from - 1]?.lower === 'and' && tokens[from - 2] && isNameWord(tokens[from - 2]!) && m - from < 3) from--;
+      }
       if (tokens[from]!.lower === 'the' && from < m) from++;
       if (from < m && !sentenceInitial.has(from)) addConstituency(from, m);
       else if (from < m && sentenceInitial.has(from) && !isCommonWord(tokens[from]!.lower)) addConstituency(from, m);

@@ -701,6 +701,13 @@ export function findStatements(article: ArticleText, recognition: EntityRecognit
         k--;
         continue;
       }
+      // "Mr Marsden, Blackpool South MP said:": a seat and its member's letters after the name, with no closing comma.
+      if (isPostNominal(token) && k - 1 >= floor) {
+        const seat = registry.mentionEndingAt(tokens[k - 1]!.end);
+        const comma = seat && seat.entity.type === 'Place' ? tokenIndex(tokens, seat.start) - 1 : -1;
+        const member = comma > floor && tokens[comma]!.text === ',' ? registry.mentionEndingAt(tokens[comma - 1]!.end) : undefined;
+        if (member && member.entity.type === 'Person') return { entity: member.entity, mention: { start: member.start, end: member.end }, confidence: 0.8 };
+      }
       // "Defending Peter Gower QC said": a post-nominal after the name.
       if (isPostNominal(token) && k - 1 >= floor && registry.mentionEndingAt(tokens[k - 1]!.end)?.entity.type === 'Person') {
         k--;

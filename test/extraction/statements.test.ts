@@ -1482,3 +1482,15 @@ describe('speech the dev set still taught (session 5): an addressee with a posse
     expect(statementWith(doc, 'blown away')).toMatchObject({ speakerId: 'person:simon-constable', text: 'he had been blown away by the warm welcome' });
   });
 });
+
+describe('speech the run-23 blind set taught (session 5): a member and a seat with no closing comma', () => {
+  it('gives "Mr Marsden, Blackpool South MP said:" to Gordon Marsden, and reads "Blackpool North and Cleveleys" as one seat', () => {
+    const doc = extract(
+      'Paul Maynard and Gordon Marsden raised concerns.\n\nMr Maynard, Blackpool North and Cleveleys MP, said: “The report highlights concerns.”\n\nMr Marsden, Blackpool South MP said: “I have to say it is alarming.”',
+    );
+    expect(speakerOf(doc, 'alarming')).toBe('person:gordon-marsden');
+    expect(speakerOf(doc, 'highlights concerns')).toBe('person:paul-maynard');
+    expect(doc.entities.map((e) => e.id)).toContain('place:blackpool-north-and-cleveleys');
+    expect(doc.entities.filter((e) => e.type === 'Person').map((e) => e.name)).toEqual(['Paul Maynard', 'Gordon Marsden']);
+  });
+});
