@@ -172,6 +172,8 @@ const CHARGES =
 /** Words that open a subordinate clause before the main one ("when she explained…, Mr Straw asked…"). */
 const SUBORDINATORS = new Set(['when', 'after', 'while', 'although', 'though', 'because', 'once', 'since', 'if', 'whereas']);
 const SPOKESPERSON = /^spokes(?:man|woman|person)$/;
+/** Participles that say what a person leads ("the man heading the inquiry"): they join the noun phrase like a preposition. */
+const LEADING_PARTICIPLES = /^(?:heading|leading|running|chairing|overseeing)$/;
 /** Documents that speak for whoever wrote them ("according to a leaflet handed out by the firm"). */
 const DOCUMENT_NOUNS = new Set([
   'leaflet',
@@ -1141,6 +1143,8 @@ export function findStatements(article: ArticleText, recognition: EntityRecognit
     /** "spokesman for", "sources close to": a person or group noun owns the preposition at `index`. */
     const ownedPreposition = (index: number): number | undefined => {
       const preposition = tokens[index]!.lower;
+      // ("the man heading the inquiry said": a participle saying what the person leads, like a preposition.)
+      if (LEADING_PARTICIPLES.test(preposition)) return PERSON_NOUNS.has(tokens[index - 1]?.lower ?? '') && index - 1 >= floor ? index - 1 : undefined;
       if (!NP_PREPOSITIONS.has(preposition)) return undefined;
       const headIndex = preposition === 'to' && tokens[index - 1]?.lower === 'close' ? index - 2 : index - 1;
       const head = tokens[headIndex]?.lower ?? '';
@@ -1208,7 +1212,7 @@ export function findStatements(article: ArticleText, recognition: EntityRecognit
     const ofIndex = content.findIndex(
       (w, i) =>
         i > 0 &&
-        NP_PREPOSITIONS.has(w.lower) &&
+        (NP_PREPOSITIONS.has(w.lower) || (LEADING_PARTICIPLES.test(w.lower) && PERSON_NOUNS.has(content[i - 1]!.lower))) &&
         !insideName(w) &&
         (PERSON_NOUNS.has(content[i - 1]!.lower) ||
           GROUP_NOUNS.has(content[i - 1]!.lower) ||
@@ -2355,7 +2359,9 @@ export function findStatements(article: ArticleText, recognition: EntityRecognit
       // (Failing all else, a described post goes to the first person quoted later, unless that person holds another post:
       // "A government planning inspector said…" is not "Cheshire East leader Michael Jones".)
       const fallback = unnamed.entity.titles.length > 0 && candidates[0] && candidates[0].titles.length === 0 ? candidates[0] : undefined;
-      const target = sameHead ?? sameRole ?? subjectNamed ?? member ?? business ?? fallback;
+      // ("the man heading the inquiry said…", then "Det Chief Supt Stewart Gull said…": whoever leads it holds a post.)
+      const leader = phrase.split(/\s+/).some((w) => LEADING_PARTICIPLES.test(w)) ? candidates.find((person) => person.titles.length > 0) : undefined;
+      const target = sameHead ?? sameRole ?? subjectNamed ?? member ?? business ?? leader ?? fallback;
       if (!target) continue;
       resolved.set(phrase, target);
       if (head.length > 3 && !resolvedHeads.has(head)) resolvedHeads.set(head, target);

@@ -1494,3 +1494,19 @@ describe('speech the run-23 blind set taught (session 5): a member and a seat wi
     expect(doc.entities.filter((e) => e.type === 'Person').map((e) => e.name)).toEqual(['Paul Maynard', 'Gordon Marsden']);
   });
 });
+
+describe('speech the run-23 blind set taught (session 5): the man heading the inquiry, and "DCS"', () => {
+  it('gives "the man heading the inquiry said…" and "DCS Gull said…" to Det Chief Supt Stewart Gull', () => {
+    const doc = extract(
+      [
+        'More than 2000 calls have been made to the hotline for the murder inquiry.But the man heading the inquiry said police still need more information.',
+        'Hundreds of officers are involved.',
+        'Det Chief Supt Stewart Gull said that police have had fantastic support.',
+        'DCS Gull said the two bodies found yesterday at Levington would remain on scene.',
+      ].join('\n\n'),
+    );
+    expect(speakerOf(doc, 'more information')).toBe('person:stewart-gull');
+    expect(speakerOf(doc, 'two bodies')).toBe('person:stewart-gull');
+    expect(doc.entities.filter((e) => e.type === 'Person').map((e) => e.name)).toEqual(['Stewart Gull']);
+  });
+});
