@@ -1157,6 +1157,11 @@ export function recogniseEntities(article: ArticleText): EntityRecognition {
         j++;
         continue;
       }
+      // "Operation Season’s Greetings": an operation's name may hold a possessive.
+      if (tokens[i]!.text === 'Operation' && next.lower === "'s" && tokens[j + 1] && isNameWord(tokens[j + 1]!) && joined(j)) {
+        j += 2;
+        continue;
+      }
       // "Northwich Victoria Supporters’ Trust": a plural possessive inside a body's name, before its head.
       if (pluralPossessiveHead(j)) {
         j += 2;
@@ -1803,6 +1808,8 @@ export function recogniseEntities(article: ArticleText): EntityRecognition {
       return { type: 'Organisation', confidence: 0.85, kind: ORGANISATION_HEADS[lowerLast] };
     }
     if (words.length >= 2 && PROGRAMME_HEADS.has(lowerLast)) return { type: 'Programme', confidence: 0.8 };
+    // "Operation Season’s Greetings", "Operation Yewtree": a police operation by name.
+    if (words.length >= 2 && words[0]!.text === 'Operation' && !hasTitle) return { type: 'Programme', confidence: 0.75 };
     // "Department of Transport", "University of Leeds", "Office for Students": a body's head, then "of" or "for".
     if (words.length >= 3 && ORGANISATION_HEADS[words[0]!.lower] && ['of', 'for'].includes(words[1]!.lower) && !hasTitle)
       return { type: 'Organisation', confidence: 0.8, kind: ORGANISATION_HEADS[words[0]!.lower] };
@@ -1955,7 +1962,9 @@ export function recogniseEntities(article: ArticleText): EntityRecognition {
       !following.capitalised &&
       SETTLEMENT_NOUNS.has(following.lower) &&
       words.every((w) => w.capitalised) &&
-      !firstNameGender(words[0]!.text).known
+      !firstNameGender(words[0]!.text).known &&
+      // ("Dedicated town centre foot patrols": an ordinary word opening the sentence describes the noun.)
+      !(sentenceInitial.has(from) && (isCommonWord(words[0]!.lower) || /ed$/.test(words[0]!.lower)))
     )
       return { type: 'Place', confidence: 0.65 };
     // "between Malvern and Leigh Sinton": a name joined by "and" to a place just before it is a place too.
@@ -2798,6 +2807,16 @@ function sentenceInitialTokens(article: ArticleText): Set<number> {
   }
   for (let k = 1; k < article.tokens.length; k++) {
     if (/^[“"‘'(:—–-]$/.test(article.tokens[k - 1]!.text) && article.tokens[k]!.isWord) initial.add(k);
+    // ("…our messages. Dedicated town centre foot patrols…": inside a quotation, which is one sentence, a stop still ends one.)
+    const stop = article.tokens[k - 1]!;
+    if (
+      /^[.!?]$/.test(stop.text) &&
+      article.tokens[k]!.isWord &&
+      article.tokens[k]!.start > stop.end &&
+      article.tokens[k - 2]?.isWord &&
+      !/^[A-Z][a-z]?$/.test(article.tokens[k - 2]!.text)
+    )
+      initial.add(k);
   }
   // Every word of a headline is capitalised in some styles.
   for (const sentence of article.sentences) {
@@ -2813,7 +2832,7 @@ function sentenceInitialTokens(article: ArticleText): Set<number> {
 const BILL_WORDS = String.raw`\p{Lu}[\p{L}’'-]*(?:\s+(?:(?:of|in|the|and|for|on|to|with|from)\s+)*\p{Lu}[\p{L}’'-]*)*`;
 const BRACKETED_BILL = new RegExp(String.raw`${BILL_WORDS}\s+\(${BILL_WORDS}\)\s+(?:Bill|Act)\b`, 'gu');
 const PROGRAMME_BEFORE_HEAD =
-  /\b(?:[Tt]he|[Aa]n?|[Ii]ts|[Tt]heir|[Hh]is|[Hh]er|[Gg]overnment[’']s)\s+((?:\p{Lu}[\p{L}’'-]*\s+){1,4})(programme|scheme|strategy|initiative|policy|plan|review|inquiry|fund|funding|project|campaign|pledge|code)\b/gu;
+  /\b(?:[Tt]he|[Aa]n?|[Ii]ts|[Tt]heir|[Hh]is|[Hh]er|[Gg]overnment[’']s)\s+[‘“]?((?:\p{Lu}[\p{L}’'-]*\s+){0,3}\p{Lu}[\p{L}’'-]*?)[’”]?\s+(programme|scheme|strategy|initiative|policy|plan|review|inquiry|fund|funding|project|campaign|pledge|code)\b/gu;
 const OWNED_STRATEGY = /\b(?:government|Government)[’']s\s+((?:[\p{Ll}]+-[\p{Ll}-]+|[\p{Ll}]+\s[\p{Ll}]+-[\p{Ll}-]+))\s+(strategy|programme)\b/gu;
 
 function findProgrammes(article: ArticleText, registry: EntityRegistry, usable: boolean[], covered: boolean[]): void {
@@ -2846,7 +2865,8 @@ function findProgrammes(article: ArticleText, registry: EntityRegistry, usable: 
       match[2] === 'inquiry'
         ? registry.add('Organisation', `${name} inquiry`, { confidence: 0.7, organisationKind: 'public-body' })
         : registry.add('Programme', name, { confidence: 0.8 });
-    registry.addMention(draft, start, end, text.slice(start, end));
+    // ("the ‘Get Home Safe’ campaign": the alias without the quotation marks.)
+    registry.addMention(draft, start, end, text.slice(start, end).replace(/[’”](?=\s)/u, ''));
   }
   OWNED_STRATEGY.lastIndex = 0;
   for (let match = OWNED_STRATEGY.exec(text); match; match = OWNED_STRATEGY.exec(text)) {

@@ -1003,3 +1003,14 @@ describe('names the dev set still taught (session 5): a first name that looks li
     expect(ids('Headline here\n\nJames Cleverly was in a stand-off with a Labour MP.')).toContain('person:james-cleverly');
   });
 });
+
+describe('names the run-23 blind set taught (session 5): Northern Irish districts, operations and quoted campaigns', () => {
+  it('reads "Newry and Mourne", "Operation Season’s Greetings" and "the ‘Get Home Safe’ campaign", and no place "Dedicated"', () => {
+    const doc = extract(
+      'Extra patrols will be deployed across areas of Newry and Mourne. He said, “These patrols are part of Operation Season’s Greetings. Police will support the ‘Get Home Safe’ campaign. We have been pushing our messages. Dedicated town centre foot patrols will be in place.”',
+    );
+    const found = doc.entities.map((e) => e.id);
+    expect(found).toEqual(expect.arrayContaining(['place:newry-and-mourne', 'programme:operation-seasons-greetings', 'programme:get-home-safe']));
+    expect(found).not.toContain('place:dedicated');
+  });
+});

@@ -18,7 +18,7 @@ const UK = [
   'Wakefield', 'Huddersfield', 'Halifax', 'Harrogate', 'Scarborough', 'Middlesbrough', 'Sunderland', 'Durham', 'Darlington', 'Carlisle',
   'Lancaster', 'Preston', 'Blackpool', 'Blackburn', 'Bolton', 'Wigan', 'Oldham', 'Rochdale', 'Stockport', 'Salford', 'Warrington', 'Chester',
   'Teesside', 'Tyneside', 'Merseyside', 'Cardiff', 'Swansea', 'Newport', 'Wrexham', 'Bangor', 'Edinburgh', 'Glasgow', 'Aberdeen', 'Dundee',
-  'Inverness', 'Stirling', 'Perth', 'Belfast', 'Londonderry|Derry', 'Armagh', 'Newry',
+  'Inverness', 'Stirling', 'Perth', 'Belfast', 'Londonderry|Derry', 'Armagh', 'Newry', 'Newry and Mourne', 'Newry, Mourne and Down', 'Armagh City, Banbridge and Craigavon', 'Causeway Coast and Glens', 'Mid Ulster', 'Fermanagh and Omagh', 'Antrim and Newtownabbey', 'Ards and North Down', 'Lisburn and Castlereagh', 'Mid and East Antrim', 'Derry and Strabane',
   'Kent', 'Essex', 'Surrey', 'Sussex', 'East Sussex', 'West Sussex', 'Hampshire', 'Dorset', 'Devon', 'Cornwall', 'Somerset', 'North Somerset', 'Bath and North East Somerset|BANES|B&NES', 'South Gloucestershire', 'Wiltshire',
   'Gloucestershire', 'Oxfordshire', 'Berkshire', 'Buckinghamshire', 'Hertfordshire', 'Bedfordshire', 'Cambridgeshire', 'Norfolk', 'Suffolk',
   'Northamptonshire', 'Leicestershire', 'Lincolnshire', 'Nottinghamshire', 'Derbyshire', 'Staffordshire', 'Warwickshire', 'Worcestershire',

@@ -40,7 +40,7 @@ export const ROLE_TITLES: Record<string, string> = dictionary({
   'det ch supt': 'Detective Chief Superintendent', 'det chief supt': 'Detective Chief Superintendent', 'chief supt': 'Chief Superintendent', dcs: 'Detective Chief Superintendent', 'detective chief superintendent': 'Detective Chief Superintendent', superintendent: 'Superintendent',
   supt: 'Superintendent', 'det supt': 'Detective Superintendent', 'detective superintendent': 'Detective Superintendent', 'chief inspector': 'Chief Inspector',
   'ch insp': 'Chief Inspector', 'detective chief inspector': 'Detective Chief Inspector', dci: 'Detective Chief Inspector', 'det ch insp': 'Detective Chief Inspector',
-  inspector: 'Inspector', insp: 'Inspector', ins: 'Inspector', 'detective inspector': 'Detective Inspector', di: 'Detective Inspector', 'det insp': 'Detective Inspector',
+  inspector: 'Inspector', insp: 'Inspector', ins: 'Inspector', 'area commander': 'Area Commander', 'district commander': 'District Commander', 'detective inspector': 'Detective Inspector', di: 'Detective Inspector', 'det insp': 'Detective Inspector',
   sergeant: 'Sergeant', sgt: 'Sergeant', 'detective sergeant': 'Detective Sergeant', ds: 'Detective Sergeant', 'det sgt': 'Detective Sergeant',
   constable: 'Constable', pc: 'Police Constable', 'police constable': 'Police Constable', 'detective constable': 'Detective Constable', dc: 'Detective Constable',
   pcso: 'Police Community Support Officer', judge: 'Judge', sheriff: 'Sheriff', 'sheriff principal': 'Sheriff Principal', 'sheriff clerk': 'Sheriff clerk',
