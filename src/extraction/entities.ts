@@ -1539,7 +1539,8 @@ export function recogniseEntities(article: ArticleText): EntityRecognition {
     // "The Club also incurred…" after "Leicestershire County Cricket Club": the body named, by its head word.
     if (to - from === 2 && tokens[from]!.lower === 'the' && ORGANISATION_HEADS[tokens[from + 1]!.lower]) {
       const head = tokens[from + 1]!.lower;
-      const bodies = [...registry.entities.values()].filter((d) => d.type === 'Organisation' && d.name.toLowerCase().endsWith(` ${head}`));
+      // ("The Chamber said" after "the Wirral Chamber of Commerce": the head word anywhere in the body's name.)
+      const bodies = [...registry.entities.values()].filter((d) => d.type === 'Organisation' && d.name.toLowerCase().split(' ').slice(1).includes(head));
       if (bodies.length === 1) {
         registry.addMention(bodies[0]!, tokens[from]!.start, tokens[from + 1]!.end, text.slice(tokens[from]!.start, tokens[from + 1]!.end));
         covered[from] = covered[from + 1] = true;

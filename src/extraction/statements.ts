@@ -998,6 +998,18 @@ export function findStatements(article: ArticleText, recognition: EntityRecognit
     if (inner && inner.start === segmentFirst.start && segmentFirst.capitalised && ['Person', 'Organisation'].includes(inner.entity.type)) {
       return { entity: inner.entity, mention: { start: inner.start, end: inner.end }, confidence: 0.85 };
     }
+    // ("However, Wirral Council leader Cllr Paul Stuart, said…": a body and a post before the name, then a stray comma.)
+    if (inner && inner.entity.type === 'Person') {
+      let p = segmentStart;
+      while (p < tokenIndex(tokens, inner.start)) {
+        const body = registry.mentionStartingAt(tokens[p]!.start);
+        if (body && body.entity.type === 'Organisation') p = tokenIndex(tokens, body.end);
+        else if (tokens[p]!.isWord && !tokens[p]!.capitalised && (ROLE_TITLES[tokens[p]!.lower] || PERSON_NOUNS.has(tokens[p]!.lower))) p++;
+        else break;
+      }
+      if (p === tokenIndex(tokens, inner.start) && p > segmentStart)
+        return { entity: inner.entity, mention: { start: inner.start, end: inner.end }, confidence: 0.75 };
+    }
     // ("…was not answered, as the leader of the debate Lindy Rowley, said she…": a clause opened by "as", a description, the name.)
     if (
       inner &&

@@ -1510,3 +1510,13 @@ describe('speech the run-23 blind set taught (session 5): the man heading the in
     expect(doc.entities.filter((e) => e.type === 'Person').map((e) => e.name)).toEqual(['Stewart Gull']);
   });
 });
+
+describe('speech the run-23 blind set taught (session 5): a council leader named after a stray comma, and "The Chamber"', () => {
+  it('gives "However, Wirral Council leader Cllr Paul Stuart, said…" to Paul Stuart and reads "The Chamber" as the Chamber of Commerce', () => {
+    const doc = extract(
+      'These were written by the Wirral Chamber of Commerce and others. However, Wirral Council leader Cllr Paul Stuart, said the plans were “already moving forward at pace”.\n\nThe Chamber said the council “seems to have closed its doors”.',
+    );
+    expect(speakerOf(doc, 'moving forward')).toBe('person:paul-stuart');
+    expect(speakerOf(doc, 'closed its doors')).toBe('org:wirral-chamber-of-commerce');
+  });
+});
