@@ -1537,13 +1537,15 @@ export function recogniseEntities(article: ArticleText): EntityRecognition {
     // "chief executive of The Co-op": no name starts with "The"; what follows is the name.
     while (from < to && CONNECTORS.has(tokens[from]!.lower)) from++;
     // "The Club also incurred…" after "Leicestershire County Cricket Club": the body named, by its head word.
-    if (to - from === 2 && tokens[from]!.lower === 'the' && ORGANISATION_HEADS[tokens[from + 1]!.lower]) {
-      const head = tokens[from + 1]!.lower;
+    // (At a sentence's start the run may begin after "The".)
+    const theAt = tokens[from]!.lower === 'the' ? from : tokens[from - 1]?.lower === 'the' && to - from === 1 ? from - 1 : -1;
+    if (theAt >= 0 && to - theAt === 2 && ORGANISATION_HEADS[tokens[theAt + 1]!.lower] && tokens[theAt + 1]!.capitalised) {
+      const head = tokens[theAt + 1]!.lower;
       // ("The Chamber said" after "the Wirral Chamber of Commerce": the head word anywhere in the body's name.)
       const bodies = [...registry.entities.values()].filter((d) => d.type === 'Organisation' && d.name.toLowerCase().split(' ').slice(1).includes(head));
       if (bodies.length === 1) {
-        registry.addMention(bodies[0]!, tokens[from]!.start, tokens[from + 1]!.end, text.slice(tokens[from]!.start, tokens[from + 1]!.end));
-        covered[from] = covered[from + 1] = true;
+        registry.addMention(bodies[0]!, tokens[theAt]!.start, tokens[theAt + 1]!.end, text.slice(tokens[theAt]!.start, tokens[theAt + 1]!.end));
+        covered[theAt] = covered[theAt + 1] = true;
         return;
       }
       if (bodies.length > 1 || ORGANISATION_ANAPHORS[head] || head === 'club') return;
