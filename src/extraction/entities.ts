@@ -1477,6 +1477,14 @@ export function recogniseEntities(article: ArticleText): EntityRecognition {
     ) {
       from++;
     }
+    // "Tee-total Robertson has admitted…": a hyphenated description opening the sentence, before a surname named already.
+    if (
+      sentenceInitial.has(from) &&
+      to - from === 2 &&
+      /^\p{Lu}\p{Ll}+-\p{Ll}+$/u.test(tokens[from]!.text) &&
+      registry.personsNamed(tokens[from + 1]!.text).length > 0
+    )
+      from++;
     // "Brockworth-based Invista": where a body is based, then the body.
     const based = /^(\p{Lu}[\p{L}’'-]*?)-(?:based|headquartered)$/u.exec(tokens[from]!.text);
     // ("the Norfolk-based organisation": the place alone, when no name follows.)

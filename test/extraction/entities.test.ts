@@ -1014,3 +1014,14 @@ describe('names the run-23 blind set taught (session 5): Northern Irish district
     expect(found).not.toContain('place:dedicated');
   });
 });
+
+describe('names the run-23 blind set taught (session 5): a hyphenated description before a surname, and Great Northern', () => {
+  it('reads "Tee-total Robertson" as the Robertson named before, and "Great Northern’s" as the train operator', () => {
+    const doc = extract(
+      'Kevin Robertson denies murder.\n\nTee-total Robertson has admitted to manslaughter.\n\nThe roll-out of new timetables, including Great Northern’s, caused mayhem.',
+    );
+    const found = doc.entities.map((e) => e.id);
+    expect(found).toEqual(expect.arrayContaining(['person:kevin-robertson', 'org:great-northern']));
+    expect(found.filter((id) => id.startsWith('person:'))).toEqual(['person:kevin-robertson']);
+  });
+});

@@ -376,7 +376,7 @@ const COMPANIES = [
   'AstraZeneca',
   'Unilever',
   'Thames Water',
-  'Govia Thameslink Railway|Govia Thameslink|GTR', 'Thameslink', 'Great Western Railway|GWR', 'London North Eastern Railway|LNER', 'CrossCountry',
+  'Govia Thameslink Railway|Govia Thameslink|GTR', 'Thameslink', 'Great Northern', 'Great Western Railway|GWR', 'London North Eastern Railway|LNER', 'CrossCountry',
   'South Western Railway', 'Southeastern', 'ScotRail', 'Transport for Wales', 'Merseyrail', 'Greater Anglia', 'Chiltern Railways',
   'Virgin Trains', 'Northern Rail', 'East Midlands Railway', 'West Midlands Trains', 'c2c',
   'Wessex Water', 'Severn Trent|Severn Trent Water', 'United Utilities', 'Yorkshire Water', 'Anglian Water', 'Southern Water', 'South West Water',
