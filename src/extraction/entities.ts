@@ -112,6 +112,7 @@ export function isPostNominal(token: Token): boolean {
 }
 const PROGRAMME_HEADS = new Set([
   'agreement',
+  'payment',
   'programme',
   'program',
   'scheme',
@@ -723,10 +724,22 @@ export function recogniseEntities(article: ArticleText): EntityRecognition {
     // not a mention of the body (nor of The Independent).
     // ("deputy leader of the Liberal Democrats Cllr Geoff Evans": after "of the" the party is the body.)
     const ofTheBody = tokens[i - 1]?.lower === 'the' && tokens[i - 2]?.lower === 'of';
+    // ("the Conservative, Labour and independent administration": party labels in a list before what they describe.)
+    let afterLabels = i + match.tokens.length;
+    if (match.kind === 'party') {
+      while (
+        afterLabels < tokens.length &&
+        afterLabels - i < 8 &&
+        (/^(?:,|and|independent|independents)$/i.test(tokens[afterLabels]!.text) || PARTY_MEMBER_NAMES.has(tokens[afterLabels]!.lower))
+      )
+        afterLabels++;
+    }
+    const describedNoun = tokens[afterLabels]?.lower ?? '';
     if (
       match.type === 'Organisation' &&
       (match.kind === 'party' || single) &&
-      AFFILIATION_ROLES.has(tokens[i + match.tokens.length]?.lower ?? '') &&
+      (AFFILIATION_ROLES.has(tokens[i + match.tokens.length]?.lower ?? '') ||
+        (afterLabels > i + match.tokens.length && (AFFILIATION_ROLES.has(describedNoun) || /^(?:administration|coalition|groups?)$/.test(describedNoun)))) &&
       !ofTheBody
     ) {
       for (let k = i; k < i + match.tokens.length; k++) covered[k] = true;
