@@ -1266,9 +1266,15 @@ export function findStatements(article: ArticleText, recognition: EntityRecognit
       if (company) return { entity: company, mention, confidence: 0.6 };
     }
     // "according to the annual report", "The report said:" in an article about a company: the company's own report.
+    // ("according to the FE Commissioner’s 2018/19 annual report", then "the report states that…": whose report it is.)
     if (head === 'report' && determiner === 'the' && content.length <= 3 && ofIndex < 0) {
+      const ownsReport = (end: number): boolean => /^['’]s\s+(?:[\p{L}\d/-]+\s+){0,3}report\b/u.test(text.slice(end, end + 40));
+      const owner =
+        registry.mentions.filter((m) => m.end <= start && ['Organisation', 'Person'].includes(m.entity.type) && ownsReport(m.end)).pop()?.entity ??
+        statements.filter((st) => st.speakerMention && st.speakerMention.end <= start && ownsReport(st.speakerMention.end)).pop()?.speaker;
+      if (owner) return { entity: owner, mention, confidence: 0.6 };
       const company = organisationFor(['company'], start);
-      if (company) return { entity: company, mention, confidence: 0.55 };
+      if (company && registry.mentions.some((m) => m.entity === company && m.start < start)) return { entity: company, mention, confidence: 0.55 };
     }
     // "The Liberal Democrat group said", "the Labour group on the council": a party's group of councillors speaks for the party.
     if (['group', 'councillors', 'mps', 'members', 'opposition'].includes(head) && determiner === 'the') {

@@ -1520,3 +1520,12 @@ describe('speech the run-23 blind set taught (session 5): a council leader named
     expect(speakerOf(doc, 'closed its doors')).toBe('org:wirral-chamber-of-commerce');
   });
 });
+
+describe('speech the run-23 blind set taught (session 5): whose report it is', () => {
+  it('gives "the report states that…" after "according to the FE Commissioner’s annual report" to the commissioner, not a college named later', () => {
+    const doc = extract(
+      'Colleges entering intervention rose, according to the FE Commissioner’s 2018/19 annual report.\n\nHowever, the report states that 17 colleges moved out of intervention last year.\n\nFE Commissioner Richard Atkins said the cases are “frequent”. These include East Sussex College Group.',
+    );
+    expect(speakerOf(doc, '17 colleges')).toBe('person:richard-atkins');
+  });
+});
