@@ -838,6 +838,12 @@ export function findStatements(article: ArticleText, recognition: EntityRecognit
         return nounPhraseSpeaker(tokenIndex(tokens, placed.start) - 2, sentence, tokenIndex(tokens, placed.start) - 2);
       }
     }
+    // "…by Ribblesdale councillor David Staveley who said:": "who" straight after a person's name, with no comma.
+    if (token.lower === 'who' && k - 1 >= sentence.tokenStart) {
+      const named = registry.mentionEndingAt(tokens[k - 1]!.end);
+      if (named && named.entity.type === 'Person' && !inDoubleQuote(named.start))
+        return { entity: named.entity, mention: { start: named.start, end: named.end }, confidence: 0.8 };
+    }
     // "Geoffrey Cox, who announced that…": the relative pronoun stands for the name before it.
     if ((token.lower === 'who' || token.lower === 'which') && k - 2 >= sentence.tokenStart && tokens[k - 1]!.text === ',') {
       // "Prime Minister Liz Truss on the BBC, who said…": "who" is a person, past a short phrase after the name.

@@ -1529,3 +1529,13 @@ describe('speech the run-23 blind set taught (session 5): whose report it is', (
     expect(speakerOf(doc, '17 colleges')).toBe('person:richard-atkins');
   });
 });
+
+describe('speech the run-24 blind set taught (session 5): "X who said:" with no comma, and HMCTS', () => {
+  it('gives "…by Ribblesdale councillor David Staveley who said: “…”" to him, and names HM Courts and Tribunals Service whole', () => {
+    const doc = extract(
+      'The changes have been described as “absolute lunacy” by Ribblesdale councillor David Staveley who said: “I just don’t think this is acceptable.”\n\nHM Courts and Tribunals Service said no decision had been taken.',
+    );
+    expect(speakerOf(doc, 'acceptable')).toBe('person:david-staveley');
+    expect(speakerOf(doc, 'no decision')).toBe('org:hm-courts-and-tribunals-service');
+  });
+});

@@ -71,6 +71,7 @@ const GOVERNMENT = [
   'HM Revenue and Customs|HMRC',
   'Border Force',
   'HM Prison and Probation Service|HMPPS',
+  'HM Courts and Tribunals Service|HMCTS|HM Courts & Tribunals Service|HM Courts and Tribunal Service',
   'Ofsted',
   'Ofcom',
   'Ofgem',
