@@ -1240,14 +1240,11 @@ export function recogniseEntities(article: ArticleText): EntityRecognition {
       const possessiveMark = /^['’]s$/.test(next.text) || (/^['’]$/.test(next.text) && /s$/.test(tokens[j - 1]!.lower));
       if (possessiveMark && joined(j - 1)) {
         let h = j + 1;
-        while (h < tokens.length && h - j <= 4 && isNameWord(tokens[h]!) && !ORGANISATION_HEADS[tokens[h]!.lower]) h++;
+        const institution = (word: Token): boolean => ['school', 'college', 'academy', 'church', 'hospital', 'hospice', 'university'].includes(word.lower);
+        // ("St Mary’s Hospital", "Dr Gray’s Hospital": the head may come straight after the possessive.)
+        while (h < tokens.length && h - j <= 4 && isNameWord(tokens[h]!) && !ORGANISATION_HEADS[tokens[h]!.lower] && !institution(tokens[h]!)) h++;
         const headWord = tokens[h];
-        if (
-          h > j &&
-          headWord &&
-          isNameWord(headWord) &&
-          ['school', 'college', 'academy', 'church', 'hospital', 'hospice', 'university'].includes(headWord.lower)
-        ) {
+        if (h > j && headWord && isNameWord(headWord) && institution(headWord)) {
           j = h + 1;
           continue;
         }
@@ -1601,11 +1598,14 @@ export function recogniseEntities(article: ArticleText): EntityRecognition {
     // Titles and honorifics in front ("Commander", "Home Secretary", "Mr", "Ch Con", "CC").
     // "King Edward Street", "Queen Elizabeth Hospital": a title word opening a street's or a body's name is part of it.
     const headWord = tokens[to - 1]!.lower;
+    // ("Dr Gray’s Hospital": a possessive before the head makes even an honorific part of the name.)
+    const possessiveInstitution = to - from >= 3 && TITLED_NAME_HEADS.has(headWord) && tokens.slice(from, to).some((t) => t.lower === "'s");
     const namedPlaceOrBody =
-      !(tokens[from]!.lower.replace(/\.$/, '') in HONORIFICS) &&
-      ((to - from >= 3 && (STREET_HEADS.has(headWord) || TITLED_NAME_HEADS.has(headWord))) ||
-        (to - from === 2 && headWord === 'court' && tokens[from]!.lower === 'sheriff')) &&
-      !tokens.slice(from, to).some((t) => ['of', 'for', 'at'].includes(t.lower));
+      possessiveInstitution ||
+      (!(tokens[from]!.lower.replace(/\.$/, '') in HONORIFICS) &&
+        ((to - from >= 3 && (STREET_HEADS.has(headWord) || TITLED_NAME_HEADS.has(headWord))) ||
+          (to - from === 2 && headWord === 'court' && tokens[from]!.lower === 'sheriff')) &&
+        !tokens.slice(from, to).some((t) => ['of', 'for', 'at'].includes(t.lower)));
     if (SENTENCE_TERMS.has(nameKey(text.slice(tokens[from]!.start, tokens[to - 1]!.end)).replace(/-/g, ' '))) return;
     const title = namedPlaceOrBody ? { length: 0 } : leadingTitle(tokens, from, to);
     const nameFrom = from + title.length;

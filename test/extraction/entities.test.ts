@@ -1032,3 +1032,11 @@ describe('names the run-23 blind set taught (session 5): party labels in a list,
     expect(found.filter((id) => !id.startsWith('group:'))).toEqual(['programme:single-farm-payment']);
   });
 });
+
+describe('names the run-24 blind set taught (session 5): hospitals named with a possessive', () => {
+  it('reads "Dr Gray’s Hospital" and "St Mary’s Hospital" as places, with no person Gray', () => {
+    const found = ids('Surgeries will return to Dr Gray’s Hospital in Elgin. He works at St Mary’s Hospital.');
+    expect(found).toEqual(expect.arrayContaining(['place:dr-grays-hospital', 'place:st-marys-hospital', 'place:elgin']));
+    expect(found.filter((id) => id.startsWith('person:'))).toEqual([]);
+  });
+});
