@@ -764,7 +764,16 @@ export function recogniseEntities(article: ArticleText): EntityRecognition {
       const compass = /^(?:northern|southern|eastern|western)$/.test(tokens[lead - 1]?.lower ?? '');
       if (lead > 0 && leadWord(lead - 1) && (!sentenceInitial.has(lead - 1) || !isCommonWord(tokens[lead - 1]!.lower) || compass)) lead--;
       // "… Church of England Primary School": "of" between name words.
-      else if (lead > 1 && tokens[lead - 1]!.lower === 'of' && joined(lead - 1) && leadWord(lead - 2)) lead -= 2;
+      // (Not across "of" after a post: "Chief Executive of Rochdale Borough Council" is a person's post and the body.)
+      else if (
+        lead > 1 &&
+        tokens[lead - 1]!.lower === 'of' &&
+        joined(lead - 1) &&
+        leadWord(lead - 2) &&
+        !ROLE_TITLES[`${tokens[lead - 3]?.lower ?? ''} ${tokens[lead - 2]!.lower}`] &&
+        !ROLE_TITLES[tokens[lead - 2]!.lower]
+      )
+        lead -= 2;
       else break;
       if (sentenceInitial.has(lead)) break;
     }
@@ -816,6 +825,19 @@ export function recogniseEntities(article: ArticleText): EntityRecognition {
       const body = registry.add('Organisation', text.slice(tokens[lead]!.start, last.end), { confidence: 0.8, organisationKind: match.kind });
       registry.addMention(body, tokens[lead]!.start, last.end);
       for (let k = lead; k < run; k++) covered[k] = true;
+      continue;
+    }
+    // "the Greater Manchester Spatial Framework": a curated place, then words ending in a programme's head.
+    if (
+      match.type === 'Place' &&
+      lead === i &&
+      run > i + match.tokens.length &&
+      PROGRAMME_HEADS.has(tokens[run - 1]!.lower) &&
+      tokens.slice(i + match.tokens.length, run).every((t) => isNameWord(t))
+    ) {
+      const programme = registry.add('Programme', text.slice(token.start, tokens[run - 1]!.end), { confidence: 0.75 });
+      registry.addMention(programme, token.start, tokens[run - 1]!.end);
+      for (let k = i; k < run; k++) covered[k] = true;
       continue;
     }
     if (lead < i && run > i + match.tokens.length && ORGANISATION_HEADS[tokens[run - 1]!.lower]) {
@@ -2641,6 +2663,13 @@ function splitOnAnd(tokens: Token[], from: number, to: number): { from: number; 
   // "Cumberland Council and Westmorland and Furness Council": two bodies, each ending in the same head.
   const head = tokens[to]?.text === 'council' ? 'council' : last;
   const singular = (word: string): string => word.replace(/s$/, '');
+  // "Zen Internet, Tetrosyl and The Casey Group": "and The" starts another name.
+  const andThe = ands.find((k) => k > from && tokens[k + 1]?.text === 'The' && k + 2 < to);
+  if (andThe !== undefined)
+    return [
+      { from, to: andThe },
+      { from: andThe + 1, to },
+    ];
   const headBeforeAnd = ands.find(
     (k) =>
       k > from + 1 &&

@@ -1040,3 +1040,21 @@ describe('names the run-24 blind set taught (session 5): hospitals named with a 
     expect(found.filter((id) => id.startsWith('person:'))).toEqual([]);
   });
 });
+
+describe('names the run-24 blind set taught (session 5): "and The", a place\'s framework, a post "of" a council', () => {
+  it('splits "Tetrosyl and The Casey Group", reads "the Greater Manchester Spatial Framework" whole and keeps the post out of "Rochdale Borough Council"', () => {
+    const found = ids(
+      'Businesses including Zen Internet, Tetrosyl and The Casey Group joined. Growth will continue under the Greater Manchester Spatial Framework. Speeches were given by Chief Executive of Rochdale Borough Council, Steve Rumbelow.',
+    );
+    expect(found).toEqual(
+      expect.arrayContaining([
+        'org:the-casey-group',
+        'programme:greater-manchester-spatial-framework',
+        'org:rochdale-borough-council',
+        'person:steve-rumbelow',
+      ]),
+    );
+    expect(found).not.toContain('programme:spatial-framework');
+    expect(found.some((id) => id.includes('tetrosyl-and'))).toBe(false);
+  });
+});
