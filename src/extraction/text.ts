@@ -210,6 +210,9 @@ const NOISE_LINES: RegExp[] = [
   // "READ MORE: Grangemouth refinery closure…", "MORE NEWS: …", "RELATED: …": a link to another story.
   /^(?:read more|more news|related|see also|also read|watch|listen|more on this)\s*:/i,
   /^(?:advertisement\s+)?hide ad$/i,
+  // "Artist impression of new Halifax bus station (pictures West Yorkshire Combined Authority": an image's caption and credit.
+  /^(?:an?\s+)?artist(?:['’]s)?\s+impressions?\b/i,
+  /\((?:pictures?|photos?|photographs?|images?)\s*:?\s+[^)]{2,60}\)?["”]?$/i,
   // "Court news from the Lynn News,, @lynnnewscitizen on Twitter": a pointer to the outlet's account.
   /@\w+ on (?:twitter|x|instagram|facebook)\s*$/i,
   // "Droitwich Editorial 9th Jan, 2017   0": a byline with a date and a comment count.

@@ -1539,3 +1539,12 @@ describe('speech the run-24 blind set taught (session 5): "X who said:" with no 
     expect(speakerOf(doc, 'no decision')).toBe('org:hm-courts-and-tribunals-service');
   });
 });
+
+describe("speech the run-24 blind set taught (session 5): an artist's impression between quote paragraphs", () => {
+  it('runs the mayor\'s quote on past "Artist impression of new Halifax bus station (pictures …"', () => {
+    const doc = extract(
+      'Tracy Brabin, Mayor of West Yorkshire, said: “In my manifesto, I committed to improving public transport.\n\nArtist impression of new Halifax bus station (pictures West Yorkshire Combined Authority"\n\n“That’s why I am pleased to see work start on the new bus station.”',
+    );
+    expect(speakerOf(doc, 'pleased to see work start')).toBe('person:tracy-brabin');
+  });
+});
