@@ -418,8 +418,21 @@ export function findStatements(article: ArticleText, recognition: EntityRecognit
       let start: number;
       let end: number;
       // ("…had swayed opinion too according to Mr Stockton.": after the clause, with no comma, to the sentence's end.)
-      const speakerEnds = speaker.mention !== undefined && tokenIndex(tokens, speaker.mention.end) >= sentence.tokenEnd - 1;
-      if (commaBefore) {
+      // ("…according to the chief executive of the trust which runs the school.": a relative clause may close the sentence.)
+      const afterSpeaker = speaker.mention !== undefined ? tokenIndex(tokens, speaker.mention.end) : -1;
+      const speakerEnds =
+        afterSpeaker >= 0 &&
+        (afterSpeaker >= sentence.tokenEnd - 1 || /^(?:which|who|,)$/.test(tokens[afterSpeaker]?.lower ?? '')) &&
+        !tokens.slice(afterSpeaker, sentence.tokenEnd).some((t) => isOpenMark(t));
+      // ("…and, according to the press release issued by the Trust this morning, “has led…”": an aside before a quotation
+      // attributes the quotation.)
+      let closing = afterSpeaker;
+      while (closing >= 0 && closing < sentence.tokenEnd && closing - afterSpeaker <= 4 && tokens[closing]!.text !== ',') closing++;
+      const quoteAfter = closing >= 0 && tokens[closing]?.text === ',' && isOpenMark(tokens[closing + 1]);
+      if (commaBefore && quoteAfter) {
+        start = tokens[closing + 1]!.start;
+        end = clauseEndOffset(sentence);
+      } else if (commaBefore) {
         start = firstContentOffset(sentence);
         end = tokens[v - 1]!.start;
       } else if (v > sentence.tokenStart + 3 && speakerEnds) {
@@ -1106,7 +1119,7 @@ export function findStatements(article: ArticleText, recognition: EntityRecognit
       return entity ? { entity, mention: { start: tokens[from]!.start, end: tokens[from]!.end }, confidence: 0.75 } : undefined;
     }
     // "according to a leaflet handed out by the construction firm": the document's author.
-    const documentAt = [from, from + 1].find((d) => DOCUMENT_NOUNS.has(tokens[d]?.lower ?? ''));
+    const documentAt = [from, from + 1, from + 2].find((d) => d < limit && DOCUMENT_NOUNS.has(tokens[d]?.lower ?? ''));
     if (documentAt !== undefined) {
       for (let b = documentAt + 1; b < limit && b - documentAt <= 5 && tokens[b]!.isWord; b++) {
         if (tokens[b]!.lower !== 'by') continue;
@@ -1120,9 +1133,27 @@ export function findStatements(article: ArticleText, recognition: EntityRecognit
     while (
       end < limit &&
       tokens[end]!.isWord &&
-      !['on', 'in', 'at', 'after', 'before', 'during', 'when', 'while', 'to', 'of', 'that', 'yesterday', 'today', 'last', 'based', 'which', 'who'].includes(
-        tokens[end]!.lower,
-      ) &&
+      ![
+        'on',
+        'in',
+        'at',
+        'after',
+        'before',
+        'during',
+        'when',
+        'while',
+        'to',
+        'of',
+        'that',
+        'yesterday',
+        'today',
+        'last',
+        'this',
+        'earlier',
+        'based',
+        'which',
+        'who',
+      ].includes(tokens[end]!.lower) &&
       end - from < 6
     )
       end++;
@@ -1294,6 +1325,11 @@ export function findStatements(article: ArticleText, recognition: EntityRecognit
     const anaphorKinds = ORGANISATION_ANAPHORS[head];
     const descriptive = ofIndex < 0 && content.length <= 6 && content.slice(0, -1).every((w) => !isFiniteVerb(w) || w.lower === "'s");
     if (anaphorKinds && (determiner === 'the' || determiner === 'its') && (content.length <= 2 || descriptive)) {
+      // ("the Trust" after "Croydon NHS Trust": a body whose own name ends in the word, named last, before any other of its kind.)
+      const named = headToken.capitalised
+        ? registry.mentions.filter((m) => m.end <= start && m.entity.type === 'Organisation' && m.entity.name.toLowerCase().endsWith(` ${head}`)).pop()
+        : undefined;
+      if (named) return { entity: named.entity, mention, confidence: 0.75 };
       const organisation = organisationFor(anaphorKinds, start);
       if (organisation) return { entity: organisation, mention, confidence: 0.75 };
     }
@@ -2353,7 +2389,14 @@ export function findStatements(article: ArticleText, recognition: EntityRecognit
               (head.length > 3 && t.role.toLowerCase().split(' ')[0] === head),
           ) ||
           // ("George Briggs, chief operating officer for the trust": a post given in apposition.)
-          (head.length > 3 && person.mentions.some((m) => appositivePost?.test(text.slice(m.end, m.end + 60)))),
+          (head.length > 3 && person.mentions.some((m) => appositivePost?.test(text.slice(m.end, m.end + 60)))) ||
+          // ("the chief executive of the trust", then "Trudy Brothwell, CEO of the … Trust": the post in apposition, written short.)
+          person.mentions.some((m) => {
+            const post = /^,\s+(?:the\s+)?([\p{L}-]+(?:\s+[\p{L}-]+)?)\s+(?:of|at|for)\b/u.exec(text.slice(m.end, m.end + 60));
+            if (!post) return false;
+            const role = ROLE_TITLES[post[1]!.toLowerCase()] ?? ROLE_TITLES[post[1]!.toLowerCase().split(/\s+/)[0]!];
+            return role !== undefined && phrase.includes(role.toLowerCase());
+          }),
       );
       // The classic lede: a description, then the next sentence names its subject ("Cllr Keith Aspden, who…, has…").
       // (A credit line such as "Northumbria Police." between them is passed over.)

@@ -1548,3 +1548,21 @@ describe("speech the run-24 blind set taught (session 5): an artist's impression
     expect(speakerOf(doc, 'pleased to see work start')).toBe('person:tracy-brabin');
   });
 });
+
+describe('speech the run-24 blind set taught (session 5): a press release before a quotation, and a chief executive named later', () => {
+  it('gives "…and, according to the press release issued by the Trust this morning, “has led…”" to the trust, the quotation only', () => {
+    const doc = extract(
+      'John Goulston is to retire from his job as chief executive of Croydon Health Services NHS Trust.\n\nHe took on the CEO role at Croydon NHS Trust in May 2012 and, according to the press release issued by the Trust this morning, “has led a transformation of the Trust’s services”.',
+    );
+    const statement = statementWith(doc, 'has led a transformation');
+    expect(statement.text.startsWith('“has led')).toBe(true);
+    expect(entity(doc, statement.speakerId).type).toBe('Organisation');
+  });
+
+  it('gives "…is “not a done deal” according to the chief executive of the trust which runs the school" to the CEO named later', () => {
+    const doc = extract(
+      'The decision to close Charles Read Academy is “not a done deal” according to the chief executive of the trust which runs the school.\n\nTrudy Brothwell, CEO of the West Grantham Academies Trust said: “This is not a done deal.”',
+    );
+    expect(speakerOf(doc, 'decision to close')).toBe('person:trudy-brothwell');
+  });
+});

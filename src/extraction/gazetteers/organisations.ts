@@ -497,7 +497,7 @@ export const ORGANISATION_HEADS: Record<string, OrganisationKind> = dictionary({
 export const ORGANISATION_ANAPHORS: Record<string, OrganisationKind[]> = dictionary({
   company: ['company'], firm: ['company'], group: ['company', 'charity', 'other'], business: ['company'], retailer: ['company'], supermarket: ['company'],
   chain: ['company'], bank: ['company'], lender: ['company'], airline: ['company'], carrier: ['company'], insurer: ['company'], grocer: ['company'],
-  force: ['police'], constabulary: ['police'], party: ['party'], council: ['public-body'], charity: ['charity'], organisation: ['charity', 'other', 'public-body'],
+  force: ['police'], constabulary: ['police'], trust: ['charity', 'public-body'], party: ['party'], council: ['public-body'], charity: ['charity'], organisation: ['charity', 'other', 'public-body'],
   union: ['union'], broadcaster: ['media'], newspaper: ['media'], paper: ['media'], department: ['government'], ministry: ['government'],
   regulator: ['public-body', 'government'], watchdog: ['public-body', 'government'], inspectorate: ['public-body', 'government'], court: ['court'], university: ['education'], school: ['education'],
   government: ['government'], campaign: ['charity'], operator: ['company'], giant: ['company'], housebuilder: ['company'], builder: ['company'],
