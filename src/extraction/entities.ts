@@ -280,8 +280,8 @@ const VENUE_NOUNS = new Set([
   'garage',
   'dealership',
 ]);
-/** Court sentences written with capitals ("200 hours of Community Service"): no body. */
-const SENTENCE_TERMS = new Set(['community service', 'community order', 'unpaid work', 'suspended sentence']);
+/** Capitalised terms that name no entity: sentences ("community order") and a kind of crime ("County Lines"). */
+const SENTENCE_TERMS = new Set(['community service', 'community order', 'unpaid work', 'suspended sentence', 'county lines']);
 /** Party short forms in a councillor's bracketed tag ("(Con, Mortimer)", "(Lab)"). */
 export const PARTY_TAGS = new Set(['Con', 'Lab', 'LD', 'Lib', 'Ind', 'Grn', 'Green', 'SNP', 'PC', 'UKIP', 'Reform', 'Ref', 'Res', 'Alliance']);
 /** Words that open a place's or a body's name before a town's ("the Royal Blackburn Hospital"). */
@@ -813,6 +813,20 @@ export function recogniseEntities(article: ArticleText): EntityRecognition {
       const board = registry.add('Organisation', text.slice(token.start, tokens[run - 1]!.end), { confidence: 0.8, organisationKind: 'public-body' });
       registry.addMention(board, token.start, tokens[run - 1]!.end);
       for (let k = i; k < run; k++) covered[k] = true;
+      continue;
+    }
+    // "the Western Isles Labour Party": a place's name before a party's full name is its local party.
+    if (
+      lead < i &&
+      match.kind === 'party' &&
+      / Party$/.test(text.slice(token.start, last.end)) &&
+      run === i + match.tokens.length &&
+      // ("Keir Starmer Labour Party leader": not a person's name before it.)
+      tokens.slice(lead, i).every((t) => !firstNameGender(t.text).known && registry.personsNamed(t.text).length === 0)
+    ) {
+      const local = registry.add('Organisation', text.slice(tokens[lead]!.start, last.end), { confidence: 0.8, organisationKind: 'party' });
+      registry.addMention(local, tokens[lead]!.start, last.end);
+      for (let k = lead; k < run; k++) covered[k] = true;
       continue;
     }
     // "Northern Premier League": a compass word before a curated body's whole name is part of another body's name.

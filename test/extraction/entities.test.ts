@@ -1058,3 +1058,14 @@ describe('names the run-24 blind set taught (session 5): "and The", a place\'s f
     expect(found.some((id) => id.includes('tetrosyl-and'))).toBe(false);
   });
 });
+
+describe('names the run-24 blind set taught (session 5): local parties, regions, "Couns" and "County Lines"', () => {
+  it('reads "the Western Isles Labour Party" and "the Black Country" whole, "Couns Graham" as a councillor, and no body "County Lines"', () => {
+    const found = ids(
+      'Ealasaid Macdonald, vice-chair of the Western Isles Labour Party, spoke. People across the Black Country responded. Couns Graham attended. He said County Lines is not a problem unique to Basingstoke. Keir Starmer Labour Party leader.',
+    );
+    expect(found).toEqual(expect.arrayContaining(['org:western-isles-labour-party', 'place:black-country', 'person:graham', 'person:keir-starmer']));
+    expect(found).not.toContain('org:county-lines');
+    expect(found.some((id) => id.includes('starmer-labour'))).toBe(false);
+  });
+});

@@ -23,7 +23,7 @@ const UK = [
   'Gloucestershire', 'Oxfordshire', 'Berkshire', 'Buckinghamshire', 'Hertfordshire', 'Bedfordshire', 'Cambridgeshire', 'Norfolk', 'Suffolk',
   'Northamptonshire', 'Leicestershire', 'Lincolnshire', 'Nottinghamshire', 'Derbyshire', 'Staffordshire', 'Warwickshire', 'Worcestershire',
   'Herefordshire', 'Shropshire', 'Cheshire', 'Lancashire', 'Cumbria', 'Yorkshire', 'North Yorkshire', 'West Yorkshire', 'South Yorkshire',
-  'East Yorkshire', 'Northumberland', 'County Durham', 'Isle of Wight', 'Rutland', 'West Midlands', 'East Midlands', 'the Midlands|Midlands',
+  'East Yorkshire', 'Northumberland', 'County Durham', 'Isle of Wight', 'Rutland', 'West Midlands', 'East Midlands', 'Black Country|the Black Country', 'the Midlands|Midlands',
   'North East', 'North West', 'South East', 'South West', 'East Anglia', 'Home Counties', 'Thames Valley', 'Forest of Dean',
   'Lake District', 'Peak District', 'Yorkshire Dales', 'North York Moors', 'Cotswolds|the Cotswolds', 'Dartmoor', 'Exmoor', 'New Forest', 'South Downs',
   'Snowdonia', 'Brecon Beacons', 'Scottish Highlands', 'Highlands and Islands', 'Norfolk Broads', 'Fens', 'South Tyneside', 'North Tyneside',

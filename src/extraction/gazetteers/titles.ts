@@ -8,7 +8,7 @@ import { dictionary } from './dictionary';
 export const HONORIFICS: Record<string, 'male' | 'female' | undefined> = dictionary({
   mr: 'male', mister: 'male', sir: 'male', lord: 'male', master: 'male', mrs: 'female', ms: 'female', miss: 'female', dame: 'female',
   lady: 'female', baroness: 'female', baron: 'male', dr: undefined, prof: undefined, professor: undefined, rev: undefined, reverend: undefined,
-  father: 'male', sister: 'female', rabbi: undefined, imam: undefined, sheikh: 'male', cllr: undefined, clr: undefined, coun: undefined, councillor: undefined,
+  father: 'male', sister: 'female', rabbi: undefined, imam: undefined, sheikh: 'male', cllr: undefined, clr: undefined, coun: undefined, couns: undefined, cllrs: undefined, councillor: undefined,
 });
 
 /**
@@ -32,7 +32,7 @@ export const ROLE_TITLES: Record<string, string> = dictionary({
   leader: 'Leader', 'deputy leader': 'Deputy leader', president: 'President', 'vice president': 'Vice President', 'vice-president': 'Vice President',
   chairman: 'Chairman', chairwoman: 'Chairwoman', chair: 'Chair', speaker: 'Speaker', mayor: 'Mayor', 'lord mayor': 'Lord Mayor', governor: 'Governor',
   senator: 'Senator', congressman: 'Congressman', congresswoman: 'Congresswoman', ambassador: 'Ambassador', mp: 'MP', mep: 'MEP', msp: 'MSP', ms: 'MS',
-  councillor: 'Councillor', cllr: 'Councillor', clr: 'Councillor', coun: 'Councillor', 'police and crime commissioner': 'Police and Crime Commissioner', 'crime commissioner': 'Police and Crime Commissioner', pcc: 'Police and Crime Commissioner',
+  councillor: 'Councillor', cllr: 'Councillor', clr: 'Councillor', coun: 'Councillor', couns: 'Councillor', cllrs: 'Councillor', councillors: 'Councillor', 'police and crime commissioner': 'Police and Crime Commissioner', 'crime commissioner': 'Police and Crime Commissioner', pcc: 'Police and Crime Commissioner',
   commissioner: 'Commissioner', 'deputy commissioner': 'Deputy Commissioner', 'assistant commissioner': 'Assistant Commissioner',
   'met commissioner': 'Commissioner', 'chief constable': 'Chief Constable', 'ch con': 'Chief Constable', cc: 'Chief Constable',
   'deputy chief constable': 'Deputy Chief Constable', dcc: 'Deputy Chief Constable', 'assistant chief constable': 'Assistant Chief Constable',
