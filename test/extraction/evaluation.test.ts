@@ -9,7 +9,8 @@ import { ratesOf, scoreArticle, sumScores } from '../../src/extraction/evaluate'
  * The development split grows by each blind set once it has been run, so it keeps the hardest
  * leftovers of every blind run; the floors were last set when it held 203 articles (entity P/R
  * 0.955/0.928, quote R 0.946, quote P 0.995, speaker P/R 0.980/0.926; before that, at 119 articles:
- * 0.949/0.932, 0.935, 0.994, 0.971/0.907).
+ * 0.949/0.932, 0.935, 0.994, 0.971/0.907). They still hold at 285 articles (session 5: 0.951/0.927,
+ * 0.951, 0.993, 0.980/0.929), the speaker-precision floor now raised to 0.975.
  */
 describe('extraction quality on the development set', () => {
   it('keeps entity, quote and speaker-attribution scores above their floors', async () => {
@@ -23,7 +24,7 @@ describe('extraction quality on the development set', () => {
     expect(rates.entityRecall).toBeGreaterThanOrEqual(0.92);
     expect(rates.quoteRecall).toBeGreaterThanOrEqual(0.93);
     expect(rates.quotePrecision).toBeGreaterThanOrEqual(0.98);
-    expect(rates.attributionPrecision).toBeGreaterThanOrEqual(0.97);
+    expect(rates.attributionPrecision).toBeGreaterThanOrEqual(0.975);
     expect(rates.attributionRecall).toBeGreaterThanOrEqual(0.91);
   });
 
