@@ -1592,6 +1592,7 @@ export function recogniseEntities(article: ArticleText): EntityRecognition {
     while (from < to && CONNECTORS.has(tokens[from]!.lower)) from++;
     // "The Club also incurred…" after "Leicestershire County Cricket Club": the body named, by its head word.
     // (At a sentence's start the run may begin after "The".)
+    if (from >= to) return;
     const theAt = tokens[from]!.lower === 'the' ? from : tokens[from - 1]?.lower === 'the' && to - from === 1 ? from - 1 : -1;
     if (theAt >= 0 && to - theAt === 2 && ORGANISATION_HEADS[tokens[theAt + 1]!.lower] && tokens[theAt + 1]!.capitalised) {
       const head = tokens[theAt + 1]!.lower;

@@ -1069,3 +1069,9 @@ describe('names the run-24 blind set taught (session 5): local parties, regions,
     expect(found.some((id) => id.includes('starmer-labour'))).toBe(false);
   });
 });
+
+describe('names: a run the earlier rules empty (found by fast-check, session 5)', () => {
+  it('extracts nothing, and does not throw, from a text that is one pronoun ("She")', () => {
+    expect(ids('She')).toEqual([]);
+  });
+});
