@@ -1431,7 +1431,7 @@ export function recogniseEntities(article: ArticleText): EntityRecognition {
     }
     // "Hed said:": a misprinted pronoun opening a sentence is nobody's name ("I’m totally disgusted": nor a contracted "I").
     if (to - from === 1 && sentenceInitial.has(from) && isPronounMisprint(tokens[from]!)) return;
-    if (to - from === 1 && /^I['’](?:m|ve|ll|d)$/.test(tokens[from]!.text)) return;
+    if (to - from === 1 && /^(?:I['’](?:m|ve|ll|d)|(?:We|You|They)['’](?:re|ve|ll|d)|(?:He|She|It)['’](?:s|ll|d))$/.test(tokens[from]!.text)) return;
     // "pub group JD Wetherspoon", "supermarket chain Asda", "the retailer Next": a lower-case kind of body before the name.
     const kindBefore = tokens[from - 1];
     if (
@@ -1528,7 +1528,10 @@ export function recogniseEntities(article: ArticleText): EntityRecognition {
       sentenceInitial.has(from) &&
       to - from === 2 &&
       /^\p{Lu}\p{Ll}+-\p{Ll}+$/u.test(tokens[from]!.text) &&
-      registry.personsNamed(tokens[from + 1]!.text).length > 0
+      // ("Postcard-perfect Coniston": or before a place's name.)
+      (registry.personsNamed(tokens[from + 1]!.text).length > 0 ||
+        wordKnowledge().places.has(tokens[from + 1]!.lower) ||
+        matchGazetteer(tokens, from + 1, index, joined)?.type === 'Place')
     )
       from++;
     // "Brockworth-based Invista": where a body is based, then the body.

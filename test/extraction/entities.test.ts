@@ -1075,3 +1075,10 @@ describe('names: a run the earlier rules empty (found by fast-check, session 5)'
     expect(ids('She')).toEqual([]);
   });
 });
+
+describe('names the dev set still taught (session 5): contractions and a hyphenated description before a place', () => {
+  it('makes no person of "We’re" or "Postcard-perfect Coniston"', () => {
+    const found = ids('Postcard-perfect Coniston is busy. We’re totally disgusted, they said. They’re here.');
+    expect(found.filter((id) => id.startsWith('person:'))).toEqual([]);
+  });
+});
