@@ -631,6 +631,19 @@ export function recogniseEntities(article: ArticleText): EntityRecognition {
     }
     let match = matchGazetteer(tokens, i, index, joined);
     if (!match) continue;
+    // "the new Halifax bus station", "in Halifax": a name that is both a curated body and a curated town is the town where
+    // the words around it say so ("Halifax profits rose" stays the bank).
+    if (match.type === 'Organisation' && !match.generated) {
+      const twin = index.get(match.tokens[0]!)?.find((e) => e.type === 'Place' && !e.generated && e.tokens.join(' ') === match!.tokens.join(' '));
+      const after = tokens[i + match.tokens.length];
+      const locative = /^(?:in|at|from|near|to|across|around|outside|into|through)$/.test(tokens[i - 1]?.lower ?? '');
+      const placeNoun =
+        after !== undefined &&
+        ((!after.capitalised &&
+          /^(?:town|city|bus|train|railway|station|centre|area|district|residents?|people|shoppers|streets?|roads?|high)$/.test(after.lower)) ||
+          /^(?:Bus|Railway|Train)$/.test(after.text));
+      if (twin && (locative || placeNoun)) match = twin;
+    }
     const government = match.name === 'UK government';
     if (government && !governmentIsBritish(tokens, i)) continue;
     // "back in government" in a story about the Scottish Government that never names the UK's: the devolved one.

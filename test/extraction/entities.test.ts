@@ -1082,3 +1082,15 @@ describe('names the dev set still taught (session 5): contractions and a hyphena
     expect(found.filter((id) => id.startsWith('person:'))).toEqual([]);
   });
 });
+
+describe('names the dev set still taught (session 5): a town that is also a bank', () => {
+  it('reads Halifax as the town before "bus station" or after "in", and as the bank before "profits"', () => {
+    const doc = extract('Work started on the new Halifax Bus Station in Halifax town centre.\n\nHalifax profits rose.');
+    const halifax = doc.entities
+      .filter((e) => e.name === 'Halifax')
+      .map((e) => e.type)
+      .sort();
+    expect(halifax).toEqual(['Organisation', 'Place']);
+    expect(doc.entities.map((e) => e.id)).toContain('place:halifax-bus-station');
+  });
+});
