@@ -383,6 +383,11 @@ const MEMBER_TITLES = new Set(['MP', 'MLA', 'MSP', 'MS', 'AM', 'MEP']);
 const SURNAME_HONORIFIC = /^(?:mr|mrs|ms|miss|dr)\.?$/;
 
 /** Heads of a body's or a place's name that may open with a title word ("Queen Elizabeth Hospital", "King Edward VI School"). */
+/** Compass words before or after a place's name ("West Lynn", "Hexham East"), and their adjectives ("Northern Premier League"). */
+const COMPASS_WORDS = /^(?:North|South|East|West)$/;
+const COMPASS_ADJECTIVES = /^(?:Northern|Southern|Eastern|Western)$/;
+/** Heads of an institution's name that may follow a possessive ("St Mary’s Hospital", "Queens’ School"). */
+const INSTITUTION_HEADS = new Set(['school', 'college', 'academy', 'church', 'hospital', 'hospice', 'university']);
 const TITLED_NAME_HEADS = new Set([
   'hospital',
   'school',
@@ -699,7 +704,7 @@ export function recogniseEntities(article: ArticleText): EntityRecognition {
       let courtStart = placeMention && placeMention.entity.type === 'Place' ? placeMention.start : placeBefore.start;
       // ("South Cumbria Magistrates' Court": a compass word before the place belongs to the court's name.)
       const compass = tokens[tokenIndexAt(tokens, courtStart) - 1];
-      if (compass && /^(?:North|South|East|West|Mid|Central|Greater)$/.test(compass.text) && text.slice(compass.end, courtStart) === ' ')
+      if (compass && (COMPASS_WORDS.test(compass.text) || /^(?:Mid|Central|Greater)$/.test(compass.text)) && text.slice(compass.end, courtStart) === ' ')
         courtStart = compass.start;
       if (placeMention && placeMention.entity.type === 'Place') {
         registry.removeMention(placeMention);
@@ -774,7 +779,8 @@ export function recogniseEntities(article: ArticleText): EntityRecognition {
       joined(k);
     for (;;) {
       // ("Northern Premier League rivals…": a compass word opening the sentence is the name's too.)
-      const compass = /^(?:northern|southern|eastern|western)$/.test(tokens[lead - 1]?.lower ?? '');
+      const leadLower = tokens[lead - 1]?.lower ?? '';
+      const compass = COMPASS_ADJECTIVES.test(leadLower.charAt(0).toUpperCase() + leadLower.slice(1));
       if (lead > 0 && leadWord(lead - 1) && (!sentenceInitial.has(lead - 1) || !isCommonWord(tokens[lead - 1]!.lower) || compass)) lead--;
       // "… Church of England Primary School": "of" between name words.
       // (Not across "of" after a post: "Chief Executive of Rochdale Borough Council" is a person's post and the body.)
@@ -843,12 +849,7 @@ export function recogniseEntities(article: ArticleText): EntityRecognition {
       continue;
     }
     // "Northern Premier League": a compass word before a curated body's whole name is part of another body's name.
-    if (
-      lead === i - 1 &&
-      run === i + match.tokens.length &&
-      match.type === 'Organisation' &&
-      /^(?:Northern|Southern|Eastern|Western)$/.test(tokens[lead]!.text)
-    ) {
+    if (lead === i - 1 && run === i + match.tokens.length && match.type === 'Organisation' && COMPASS_ADJECTIVES.test(tokens[lead]!.text)) {
       const body = registry.add('Organisation', text.slice(tokens[lead]!.start, last.end), { confidence: 0.8, organisationKind: match.kind });
       registry.addMention(body, tokens[lead]!.start, last.end);
       for (let k = lead; k < run; k++) covered[k] = true;
@@ -910,7 +911,7 @@ export function recogniseEntities(article: ArticleText): EntityRecognition {
     if (
       match.type === 'Place' &&
       compassBefore &&
-      /^(?:North|South|East|West)$/.test(compassBefore.text) &&
+      COMPASS_WORDS.test(compassBefore.text) &&
       joined(i - 1) &&
       !covered[i - 1] &&
       !sentenceInitial.has(i - 1) &&
@@ -929,7 +930,7 @@ export function recogniseEntities(article: ArticleText): EntityRecognition {
     if (
       match.type === 'Place' &&
       compassAfter &&
-      /^(?:North|South|East|West|Central)$/.test(compassAfter.text) &&
+      (COMPASS_WORDS.test(compassAfter.text) || compassAfter.text === 'Central') &&
       joined(i + match.tokens.length - 1) &&
       !isNameWord(tokens[i + match.tokens.length + 1] ?? token) &&
       tokens[i + match.tokens.length + 1]?.text !== '-'
@@ -1289,7 +1290,7 @@ export function recogniseEntities(article: ArticleText): EntityRecognition {
       const possessiveMark = /^['’]s$/.test(next.text) || (/^['’]$/.test(next.text) && /s$/.test(tokens[j - 1]!.lower));
       if (possessiveMark && joined(j - 1)) {
         let h = j + 1;
-        const institution = (word: Token): boolean => ['school', 'college', 'academy', 'church', 'hospital', 'hospice', 'university'].includes(word.lower);
+        const institution = (word: Token): boolean => INSTITUTION_HEADS.has(word.lower);
         // ("St Mary’s Hospital", "Dr Gray’s Hospital": the head may come straight after the possessive.)
         while (h < tokens.length && h - j <= 4 && isNameWord(tokens[h]!) && !ORGANISATION_HEADS[tokens[h]!.lower] && !institution(tokens[h]!)) h++;
         const headWord = tokens[h];
