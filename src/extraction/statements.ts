@@ -1425,7 +1425,10 @@ export function findStatements(article: ArticleText, recognition: EntityRecognit
       registry.addMention(person, start, end, text.slice(start, end));
       // ("a spokesman for Police Scotland" is also "Police Scotland spokesman", as news writes it too.)
       if (ofIndex > 0 && SPOKESPERSON.test(head)) {
-        const body = [...registry.mentions].reverse().find((m) => m.start >= content[ofIndex]!.end && m.end <= end && m.entity.type === 'Organisation');
+        const body = registry
+          .mentionsIn(content[ofIndex]!.end, end)
+          .filter((m) => m.start >= content[ofIndex]!.end && m.end <= end && m.entity.type === 'Organisation')
+          .pop();
         if (body) registry.addAlias(person, `${body.entity.name} ${headToken.text.toLowerCase()}`);
       }
       if (role) person.titles.push({ role, start: roleStart, end: headToken.end, evidenceStart: start, evidenceEnd: end });
