@@ -247,6 +247,10 @@ const TERRITORIAL_POSTS = new Set([
 const NAMES_WITH_ON = new Set(['convention', 'treaty', 'agreement', 'committee', 'commission']);
 /** Words that may join a name's words before a bracketed abbreviation ("Convention on Human Rights (ECHR)"). */
 const BRACKETED_NAME_JOINERS = new Set(['of', 'for', 'and', '&', 'on', 'the']);
+/** A party's control of a body, written before its name ("Labour-run", "Tory-led", "Dem-controlled"). */
+const PARTY_CONTROL =
+  /^(?:Labour|Tory|Conservative|Dem|Democrat|SNP|Plaid|Green|Reform|Independent|Alliance|DUP|Coalition)-(?:run|led|controlled|dominated|held)$/;
+
 /** Posts whose portfolio follows "for" ("Minister for Health", "Secretary of State for Wales", "spokesperson for health"). */
 const PORTFOLIO_POSTS = new Set([
   'minister',
@@ -1021,7 +1025,10 @@ export function recogniseEntities(article: ArticleText): EntityRecognition {
   function devolvedGovernment(): GazetteerName | undefined {
     if (devolved === undefined) {
       const named = /\b(?:Scottish Government|Welsh Government|Northern Ireland Executive)\b/i.exec(text);
-      const british = /\b(?:UK|British|Westminster|HM|Conservative|Tory|Labour) [Gg]overnment\b|\bDowning Street\b|\bWhitehall\b|\bWestminster\b/.test(text);
+      const british =
+        /\b(?:UK|British|Westminster|HM|Conservative|Tory|(?<!Welsh |Scottish )Labour) [Gg]overnment\b|\bDowning Street\b|\bWhitehall\b|\bWestminster\b/.test(
+          text,
+        );
       devolved = (named && !british && curatedOrganisation(named[0])) || null;
     }
     return devolved ?? undefined;
@@ -1196,7 +1203,8 @@ export function recogniseEntities(article: ArticleText): EntityRecognition {
         const after = tokens[j]!.lower === 'and' || tokens[j]!.lower === '&' ? matchGazetteer(tokens, j + 1, index, joined) : undefined;
         if (after && after.type !== 'Place') break;
         // ("the Reading Evening Post and Surrey Advertiser": "and" after a paper's title starts another.)
-        if (tokens[j]!.lower === 'and' && ORGANISATION_HEADS[tokens[j - 1]!.lower] === 'media' && j - i >= 2) break;
+        // ("Allerdale Council and Copeland council": and after a council's name.)
+        if (tokens[j]!.lower === 'and' && (ORGANISATION_HEADS[tokens[j - 1]!.lower] === 'media' || tokens[j - 1]!.lower === 'council') && j - i >= 2) break;
         j += 2;
       } else break;
     }
@@ -1321,6 +1329,13 @@ export function recogniseEntities(article: ArticleText): EntityRecognition {
       break;
     }
     // "Finally Premier Foods, …": a sentence adverb opening the sentence is not part of the name after it.
+    // "the Labour-run Vale of Glamorgan Council", "Lib Dem-led Somerset Council": who runs a body is no part of its name.
+    const ruledBy = tokens.slice(i, Math.min(j - 1, i + 3)).findIndex((t) => PARTY_CONTROL.test(t.text));
+    if (ruledBy >= 0) {
+      candidates.push({ from: i + ruledBy + 1, to: j });
+      i = j - 1;
+      continue;
+    }
     candidates.push({ from: j - i >= 2 && sentenceInitial.has(i) && isSentenceAdverb(tokens[i]!) ? i + 1 : i, to: j });
     i = j - 1;
   }
@@ -1431,14 +1446,21 @@ export function recogniseEntities(article: ArticleText): EntityRecognition {
       // "FDF CEO Karen Betts": an abbreviated body, its officer's title, then a first name.
       // "FDF CEO Karen Betts", "Safer Neighbourhoods Inspector Kathy Morteo": a body, its officer's title, a first name
       // (not when the run opens with a title of its own: "Home Secretary Amber Rudd").
+      // ("Local Government Secretary Alun Davies", "Communities Minister Jo Bloggs": a portfolio, its post, then a full name.)
+      const ministerial = /^(?:Secretary|Minister)$/.test(tokens[t]!.text) && to - t >= 3 && isNameWord(tokens[t + 2]!);
       const officer =
-        ROLE_TITLES[tokens[t]!.lower] !== undefined &&
+        (ROLE_TITLES[tokens[t]!.lower] !== undefined || ministerial) &&
         tokens[t]!.capitalised &&
-        firstNameGender(tokens[t + 1]!.text).known &&
+        (firstNameGender(tokens[t + 1]!.text).known || ministerial) &&
         !ROLE_TITLES[tokens[t - 1]!.lower] &&
         leadingTitle(tokens, from, to).length === 0;
       if (!honorific && !officer && !MEMBER_TITLES.has(tokens[t]!.text) && !['councillor', 'cllr', 'coun'].includes(tokens[t]!.lower)) continue;
       if (!isNameWord(tokens[t + 1]!)) break;
+      // ("Janet Finch-Saunders AM Conservative Aberconwy": a caption's post, party and seat after the name, not a second name.)
+      if (MEMBER_TITLES.has(tokens[t]!.text) && /^(?:Conservative|Labour|Tory|Liberal|Green|Plaid|SNP|Reform|Independent)$/.test(tokens[t + 1]!.text)) {
+        if (t - from >= 2) classifyRun(from, t);
+        return;
+      }
       covered[from] = true;
       classifyRun(t, to);
       return;

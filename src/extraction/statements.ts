@@ -149,6 +149,8 @@ const CONTROL_VERBS = new Set([
 /** "refused to say": verbs before "to" that deny the report. */
 const MODALS = new Set(['would', 'will', 'could', 'might', 'may', 'should', 'must', 'can', 'shall']);
 /** Pronouns that can open a reported clause after a weak verb ("suggested these may…"). */
+/** Subjects that a defining relative clause may follow ("anyone who…", "people who…"). */
+const GENERAL_SUBJECTS = new Set(['anyone', 'anybody', 'everyone', 'everybody', 'someone', 'somebody', 'nobody', 'those', 'people', 'all']);
 const CLAUSE_SUBJECTS = new Set(['he', 'she', 'they', 'we', 'it', 'i', 'you', 'these', 'those', 'this', 'there']);
 /** What a body issues that can "say" something: "the TVP statement said". */
 const STATEMENT_NOUNS = new Set([
@@ -1306,9 +1308,19 @@ export function findStatements(article: ArticleText, recognition: EntityRecognit
     // ("according to the FE Commissioner’s 2018/19 annual report", then "the report states that…": whose report it is.)
     if (head === 'report' && determiner === 'the' && content.length <= 3 && ofIndex < 0) {
       const ownsReport = (end: number): boolean => /^['’]s\s+(?:[\p{L}\d/-]+\s+){0,3}report\b/u.test(text.slice(end, end + 40));
+      // ("a new report by the body representing Britain’s rail franchises. The Association of Train Operating Companies
+      // believes…": the first body named after "report by".)
+      const reportBy = [...text.slice(0, start).matchAll(/\breport\s+(?:published\s+|commissioned\s+)?(?:by|from)\s/gu)].pop();
+      const author =
+        reportBy?.index === undefined
+          ? undefined
+          : registry
+              .mentionsIn(reportBy.index + reportBy[0].length, Math.min(start, reportBy.index + reportBy[0].length + 250))
+              .find((m) => m.entity.type === 'Organisation')?.entity;
       const owner =
         registry.mentions.filter((m) => m.end <= start && ['Organisation', 'Person'].includes(m.entity.type) && ownsReport(m.end)).pop()?.entity ??
-        statements.filter((st) => st.speakerMention && st.speakerMention.end <= start && ownsReport(st.speakerMention.end)).pop()?.speaker;
+        statements.filter((st) => st.speakerMention && st.speakerMention.end <= start && ownsReport(st.speakerMention.end)).pop()?.speaker ??
+        author;
       if (owner) return { entity: owner, mention, confidence: 0.6 };
       const company = organisationFor(['company'], start);
       if (company && registry.mentions.some((m) => m.entity === company && m.start < start)) return { entity: company, mention, confidence: 0.55 };
@@ -1757,7 +1769,7 @@ export function findStatements(article: ArticleText, recognition: EntityRecognit
     if (LEAD_IN.has(tokens[k]?.lower ?? '')) {
       let comma = k;
       while (comma < index && comma - k <= 8 && tokens[comma]!.text !== ',') comma++;
-      if (comma < index && tokens[comma]!.text === ',') k = comma + 1;
+      if (comma < index && comma - k <= 8 && tokens[comma]!.text === ',') k = comma + 1;
       else {
         // "In addition he criticised…, adding:": a lead-in without a comma, then the subject.
         k++;
@@ -1869,6 +1881,36 @@ export function findStatements(article: ArticleText, recognition: EntityRecognit
           confidence: 0.6,
           sentence: sentence.index,
         };
+      }
+    }
+    // "It is a 'lame excuse', said the judge, for anyone to claim…": the attribution interrupts one clause, which runs on after it.
+    if (verb.lemma === 'say' && !verbToken.lower.endsWith('ing') && tokens[v - 1]?.text === ',') {
+      const speaker = speakerAfterIndex(v + 1, sentence);
+      const resume = speaker?.mention ? tokenIndex(tokens, speaker.mention.end) : -1;
+      const next = tokens[resume + 1];
+      if (
+        speaker &&
+        resume > v &&
+        tokens[resume]?.text === ',' &&
+        next?.isWord &&
+        !next.capitalised &&
+        !CLAUSE_STOPS.has(next.lower) &&
+        !SUBORDINATORS.has(next.lower)
+      ) {
+        const start = firstContentOffset(sentence);
+        const end = clauseEndOffset(sentence);
+        if (tokens[v - 2]!.end - start >= 10 && isReportedClause(tokenIndex(tokens, start), v - 1, verb, false)) {
+          return {
+            start,
+            end,
+            kind: containsQuote(start, end) ? 'mixed' : 'indirect',
+            speaker: speaker.entity,
+            reportingVerb: verbToken.lower,
+            speakerMention: speaker.mention,
+            confidence: speaker.confidence * 0.9,
+            sentence: sentence.index,
+          };
+        }
       }
     }
     // "More needs to be done, the Health Minister has said, as figures show…": an attribution set off by commas mid-sentence
@@ -2300,6 +2342,11 @@ export function findStatements(article: ArticleText, recognition: EntityRecognit
     // "…that in this instance he had not…": after "that" a clause may open with a phrase.
     if (!hasThat && ['of', 'to', 'for', 'about', 'in', 'on', 'at', 'with', 'by', 'from', 'into', 'against', 'over', 'towards', 'under'].includes(first.lower))
       return false;
+    // "said anyone who produces a knife will receive…", "People who use knives… can expect…": a general subject with its
+    // own relative clause, then the main clause's modal.
+    if (GENERAL_SUBJECTS.has(first.lower) && tokens[from + 1]?.lower === 'who') {
+      for (let k = from + 3; k < to && k - from <= 20 && tokens[k]!.text !== ','; k++) if (MODALS.has(tokens[k]!.lower)) return true;
+    }
     for (let k = from; k < to; k++) {
       const token = tokens[k]!;
       // ("A third man – who is yet to be sentenced – went into…": a relative clause between dashes is passed over.)

@@ -1094,3 +1094,29 @@ describe('names the dev set still taught (session 5): a town that is also a bank
     expect(doc.entities.map((e) => e.id)).toContain('place:halifax-bus-station');
   });
 });
+
+describe('names the run-25 blind set taught (session 6): Welsh councils, ministers and captions', () => {
+  it('reads "Welsh Labour Government" as the Welsh Government and "the Labour-run Vale of Glamorgan Council" without "Labour-run"', () => {
+    const found = ids(
+      'The Welsh Labour Government wants a merger between the Vale of Glamorgan and Cardiff, opposed by the then Labour-run Vale of Glamorgan Council.',
+    );
+    expect(found).toEqual(expect.arrayContaining(['org:welsh-government', 'place:vale-of-glamorgan', 'org:vale-of-glamorgan-council']));
+    expect(found.filter((id) => /labour-run|welsh-labour/.test(id))).toEqual([]);
+  });
+
+  it('takes the name after a portfolio and its post ("Local Government Secretary Alun Davies", "Communities Minister Jo Bloggs")', () => {
+    const found = ids('Local Government Secretary Alun Davies spoke. Communities Minister Jo Bloggs agreed.');
+    expect(found).toEqual(expect.arrayContaining(['person:alun-davies', 'person:jo-bloggs']));
+    expect(found.filter((id) => id.startsWith('person:') && /secretary|minister|communities/.test(id))).toEqual([]);
+  });
+
+  it('makes no person of the party and seat in a caption ("Janet Finch-Saunders AM Conservative Aberconwy")', () => {
+    const found = ids('Janet Finch-Saunders AM Conservative Aberconwy');
+    expect(found.filter((id) => id.startsWith('person:'))).toEqual(['person:janet-finch-saunders']);
+  });
+
+  it('splits "Allerdale Council and Copeland council" into two councils, and knows district names such as Rother', () => {
+    const found = ids('The proposal made by Allerdale Council and Copeland council was backed in Rother.');
+    expect(found).toEqual(expect.arrayContaining(['org:allerdale-council', 'org:copeland-council', 'place:rother']));
+  });
+});

@@ -1566,3 +1566,47 @@ describe('speech the run-24 blind set taught (session 5): a press release before
     expect(speakerOf(doc, 'decision to close')).toBe('person:trudy-brothwell');
   });
 });
+
+describe('speech the run-25 blind set taught (session 6): a judge, a report and health chiefs', () => {
+  it('reads "says Judge X" after a clause whose subject is "People who…", and "The judge said anyone who… will…"', () => {
+    const doc = extract(
+      'People who use knives in crime can expect long jail terms, says Judge Jamie Tabor QC.\n\nThe judge said anyone who produces and brandishes a knife will receive even tougher sentences.',
+    );
+    expect(speakerOf(doc, 'can expect long jail terms')).toBe('person:jamie-tabor');
+    expect(speakerOf(doc, 'produces and brandishes')).toBe('person:jamie-tabor');
+  });
+
+  it('gives "It is a \'lame excuse\', said the judge, for anyone to claim…" to the judge, the clause on both sides', () => {
+    const doc = extract("Judge Jamie Tabor QC spoke out.\n\nIt is a 'lame excuse', said the judge, for anyone to claim they have a knife for self defence.");
+    const statement = statementWith(doc, 'lame excuse');
+    expect(statement.speakerId).toBe('person:jamie-tabor');
+    expect(statement.text).toContain('for self defence');
+  });
+
+  it('does not read "The council, said Mr Smith, was…" as the council said something when no clause comes before the verb', () => {
+    const doc = extract('John Smith spoke. The council, said Mr Smith, was wrong.');
+    expect(doc.statements.filter((s) => s.text.startsWith('The council'))).toEqual([]);
+  });
+
+  it('gives "The report also states that…" to the body the article named after "a new report by"', () => {
+    const doc = extract(
+      'Grove station should reopen, according to a new report by the body representing rail franchises.\n\nThe Association of Train Operating Companies (ATOC) believes that £4m should be spent.\n\nThe report also states that the reopening of Witney railway station should be “evaluated”.',
+    );
+    expect(speakerOf(doc, 'reopening of Witney')).toBe('org:association-of-train-operating-companies');
+  });
+
+  it('gives "…and health chiefs say it is time for radical change" to the health chiefs', () => {
+    const doc = extract('Over 40,000 people are waiting for operations in north Cumbria – and health chiefs say it is time for radical change.');
+    expect(entity(doc, statementWith(doc, 'radical change').speakerId).name).toBe('Health chiefs');
+  });
+
+  it('finds the subject of "…is reviving the plan, saying that…" after an opening "Now" with no comma of its own', () => {
+    const doc = extract('Now Alun Davies is reviving the original merger plan, saying that councils are “wearing down to the point of collapse.”');
+    expect(speakerOf(doc, 'wearing down')).toBe('person:alun-davies');
+  });
+
+  it('reads "hinted that" as reporting', () => {
+    const doc = extract('Janet Finch-Saunders hinted that Labour’s real motive is to “gerrymander” the council areas.');
+    expect(speakerOf(doc, 'real motive')).toBe('person:janet-finch-saunders');
+  });
+});

@@ -57,7 +57,7 @@ const GOVERNMENT = [
   'Parliament|UK Parliament|Westminster Parliament',
   'Scottish Government',
   'Scottish Parliament|Holyrood',
-  'Welsh Government',
+  'Welsh Government|Welsh Labour Government|Welsh Assembly Government',
   'Senedd|Welsh Parliament',
   'Northern Ireland Executive|Stormont',
   'Greater London Authority|GLA',

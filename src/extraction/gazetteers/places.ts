@@ -90,6 +90,20 @@ const UK_LOCAL = [
   'East Kilbride', 'Cumbernauld', 'Livingston', 'Falkirk', 'Dunfermline', 'Kirkcaldy', 'Greenock', 'Dumfries', 'Elgin', 'Fort William',
   'Fife', 'Lanarkshire', 'Renfrewshire', 'Ayrshire', 'Lothian', 'Lisburn', 'Omagh', 'Enniskillen', 'Coleraine',
   'Ballymena', 'Portadown', 'Craigavon', 'Antrim', 'Fermanagh', 'Tyrone',
+  // Local authority areas (districts, boroughs, Welsh principal areas) not listed above
+  'Vale of Glamorgan', 'Neath Port Talbot', 'Bridgend', 'Rhondda Cynon Taf', 'Isle of Anglesey', 'Richmond upon Thames', 'Hammersmith and Fulham',
+  'Kensington and Chelsea', 'Barking and Dagenham', 'Rother', 'Wealden', 'Tandridge', 'Waverley', 'Mole Valley', 'Elmbridge', 'Spelthorne',
+  'Runnymede', 'Surrey Heath', 'Tendring', 'Uttlesford', 'Rochford', 'Castle Point', 'Epping Forest', 'Maldon', 'Breckland', 'Broadland',
+  'South Norfolk', 'North Norfolk', 'East Suffolk', 'West Suffolk', 'Babergh', 'Mid Suffolk', 'Fenland', 'East Cambridgeshire',
+  'South Cambridgeshire', 'Huntingdonshire', 'Mendip', 'Sedgemoor', 'Somerset West and Taunton', 'South Somerset', 'Minehead', 'Dacorum',
+  'Three Rivers', 'Hertsmere', 'Broxbourne', 'Welwyn Hatfield', 'North Hertfordshire', 'East Hertfordshire', 'Test Valley', 'Rushmoor',
+  'East Hampshire', 'Swale', 'Thanet', 'Ashford', 'Tonbridge and Malling', 'Gravesham', 'Adur', 'Mid Sussex', 'Cherwell', 'Vale of White Horse',
+  'South Oxfordshire', 'West Oxfordshire', 'Wychavon', 'Malvern Hills', 'Wyre Forest', 'Stratford-on-Avon', 'North Warwickshire',
+  'Nuneaton and Bedworth', 'Ashfield', 'Newark and Sherwood', 'Newark', 'Gedling', 'Rushcliffe', 'Broxtowe', 'Amber Valley', 'Erewash', 'Bolsover',
+  'North East Derbyshire', 'High Peak', 'Derbyshire Dales', 'Charnwood', 'Hinckley and Bosworth', 'Harborough', 'Blaby', 'Oadby and Wigston',
+  'North West Leicestershire', 'South Kesteven', 'North Kesteven', 'West Lindsey', 'East Lindsey', 'South Holland', 'Ryedale', 'Hambleton',
+  'Richmondshire', 'Allerdale', 'South Lakeland', 'Cockermouth', 'Cannock Chase', 'South Staffordshire', 'Staffordshire Moorlands', 'Torbay',
+  'Teignbridge', 'East Devon', 'Mid Devon', 'North Devon', 'Torridge', 'West Devon', 'South Hams', 'Milford Haven', 'Neyland', 'Tenby',
 ];
 
 const WORLD = [

@@ -36,6 +36,7 @@ const REPORTING_VERBS: ReportingVerb[] = [
   verb('argue', ['argued', 'argues', 'arguing']),
   verb('explain', ['explained', 'explains', 'explaining']),
   verb('suggest', ['suggested', 'suggests', 'suggesting'], { weak: true }),
+  verb('hint', ['hinted', 'hints', 'hinting'], { needsThat: true }),
   verb('announce', ['announced', 'announces', 'announcing'], { needsThat: true }),
   verb('confirm', ['confirmed', 'confirms', 'confirming'], { weak: true }),
   verb('deny', ['denied', 'denies', 'denying'], { weak: true }),
