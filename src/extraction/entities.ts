@@ -615,6 +615,7 @@ export function recogniseEntities(article: ArticleText): EntityRecognition {
 
   // 1. Curated organisations and places, longest match first.
   const index = gazetteerIndex();
+  spelledOutBodies();
   findConstituencies();
   for (let i = 0; i < tokens.length; i++) {
     if (!usable[i] || covered[i]) continue;
@@ -655,6 +656,14 @@ export function recogniseEntities(article: ArticleText): EntityRecognition {
     }
     const government = match.name === 'UK government';
     if (government && !governmentIsBritish(tokens, i)) continue;
+    // "why many government IT projects fail": a quantifier before "government" and a noun after it, an adjective.
+    if (
+      government &&
+      match.tokens.length === 1 &&
+      /^(?:many|most|some|several|various|other|few|no|all)$/.test(tokens[i - 1]?.lower ?? '') &&
+      tokens[i + 1]?.isWord
+    )
+      continue;
     // "back in government" in a story about the Scottish Government that never names the UK's: the devolved one.
     if (match.name === 'UK government' && match.tokens[match.tokens.length - 1] === 'government' && /^(?:the|government)$/.test(match.tokens[0]!)) {
       const devolvedBody = devolvedGovernment();
@@ -685,6 +694,8 @@ export function recogniseEntities(article: ArticleText): EntityRecognition {
         (isNameWord(next) ||
           next.lower === "'s" ||
           REPORTING_VERB_FORMS.has(next.lower) ||
+          // ("Parliament and the public should be…": another subject joined to it.)
+          (next.lower === 'and' && tokens[i + 2]?.lower === 'the') ||
           ['has', 'have', 'had', 'is', 'was', 'will', 'would', 'says'].includes(next.lower) ||
           // "– Labour, Liberals, DUP, SDLP –": a list of curated names.
           (next.text === ',' && matchGazetteer(tokens, i + 2, index, joined) !== undefined));
@@ -770,7 +781,7 @@ export function recogniseEntities(article: ArticleText): EntityRecognition {
     if (single && !token.capitalised && !government) continue;
     // "Cardiff Crown Court", "Gloucestershire Police and Crime Panel": a longer body whose name starts with a curated one;
     // "Kirkby Fleetham Church of England Primary School": or holds one, with words before it too.
-    const run = capitalisedRunEnd(i);
+    const run = bodyRunEnd(i, capitalisedRunEnd(i));
     let lead = i;
     const leadWord = (k: number): boolean =>
       usable[k]! &&
@@ -1192,6 +1203,39 @@ export function recogniseEntities(article: ArticleText): EntityRecognition {
   }
 
   /** Where a run of capitalised words (with "of", "and", "for" inside) starting at i ends. */
+  /**
+   * Where a body's name that opens with a curated place ends: "Croydon Health Services Trust CEO Matthew Kershaw" stops at
+   * the head before a post; "Barking, Havering and Redbridge University Hospitals Trust" runs on through a list of places.
+   */
+  function bodyRunEnd(i: number, runIn: number): number {
+    const beforePost = (run: number): number => {
+      if (ORGANISATION_HEADS[tokens[run - 1]!.lower]) return run;
+      for (let k = run - 2; k > i; k--) {
+        const post = tokens[k + 1]!;
+        if (ORGANISATION_HEADS[tokens[k]!.lower] && (ROLE_TITLES[post.lower] || ROLE_TITLES[`${post.lower} ${tokens[k + 2]?.lower ?? ''}`]) && post.capitalised)
+          return k + 1;
+      }
+      return run;
+    };
+    const run = beforePost(runIn);
+    // (Only three places at most, each one word: "Highbury, Gateshead, Richmond-upon-Thames and East Sussex College Group"
+    // is a list of colleges, "Microsoft Corp, Oracle Corp, IBM and Hewlett-Packard Co" a list of companies.)
+    const onePlace = (k: number): boolean => matchGazetteer(tokens, k, index, joined)?.type === 'Place' && isNameWord(tokens[k]!);
+    if (run !== i + 1 || tokens[run]?.text !== ',' || !onePlace(i)) return run;
+    let k = run;
+    let places = 1;
+    while (tokens[k]?.text === ',' && onePlace(k + 1) && tokens[k + 2]?.text === ',') {
+      k += 2;
+      places++;
+    }
+    const and = tokens[k]?.text === ',' && onePlace(k + 1) && tokens[k + 2]?.lower === 'and' ? k + 2 : -1;
+    if (and < 0 || places + 1 > 2 || !onePlace(and + 1)) return run;
+    let end = and + 2;
+    while (end < tokens.length && isNameWord(tokens[end]!) && joined(end - 1)) end++;
+    end = beforePost(end);
+    return ORGANISATION_HEADS[tokens[end - 1]!.lower] && end > and + 2 ? end : run;
+  }
+
   function capitalisedRunEnd(i: number): number {
     let j = i + 1;
     while (j < tokens.length && usable[j] && joined(j - 1)) {
@@ -1206,6 +1250,14 @@ export function recogniseEntities(article: ArticleText): EntityRecognition {
         // ("Allerdale Council and Copeland council": and after a council's name.)
         if (tokens[j]!.lower === 'and' && (ORGANISATION_HEADS[tokens[j - 1]!.lower] === 'media' || tokens[j - 1]!.lower === 'council') && j - i >= 2) break;
         j += 2;
+      } else if (/^(?:on|in|against|with|at|to|the)$/.test(tokens[j]!.text) && joined(j) && tokens[j + 1] && isNameWord(tokens[j + 1]!)) {
+        // "South Lakes Action on Climate Change (SLACC)": a lower-case word inside a name its abbreviation spells out.
+        let e = j + 1;
+        while (e < tokens.length && isNameWord(tokens[e]!) && joined(e - 1)) e++;
+        const letters = tokens[e + 1];
+        if (tokens[e]?.text !== '(' || !letters?.allCaps || tokens[e + 2]?.text !== ')') break;
+        if (initialsOf(text.slice(tokens[i]!.start, tokens[e - 1]!.end)) !== letters.text) break;
+        j = e;
       } else break;
     }
     return j;
@@ -1230,6 +1282,18 @@ export function recogniseEntities(article: ArticleText): EntityRecognition {
       }
       // "Operation Season’s Greetings": an operation's name may hold a possessive.
       if (tokens[i]!.text === 'Operation' && next.lower === "'s" && tokens[j + 1] && isNameWord(tokens[j + 1]!) && joined(j)) {
+        j += 2;
+        continue;
+      }
+      // "Association of Directors of Children’s Services": a possessive inside a body's name after its head and "of".
+      if (
+        /^['’]s$/.test(next.text) &&
+        ORGANISATION_HEADS[tokens[i]!.lower] &&
+        tokens.slice(i + 1, j).some((t) => t.lower === 'of') &&
+        tokens[j + 1] &&
+        isNameWord(tokens[j + 1]!) &&
+        joined(j)
+      ) {
         j += 2;
         continue;
       }
@@ -1442,7 +1506,9 @@ export function recogniseEntities(article: ArticleText): EntityRecognition {
     // "Alliance MLA Stewart Dickson", "Green councillor Jo Smith": a label, a member's title, then the member's name.
     // "Cabinet Secretary Sir Jeremy Heywood": a role, then an honorific and the name.
     for (let t = from + 1; t < to - 1; t++) {
-      const honorific = tokens[t]!.capitalised && tokens[t]!.lower in HONORIFICS && !ROLE_TITLES[tokens[t + 1]!.lower];
+      // ("District Judge Mrs Bernie Kelly": a title, then an honorific, is one person's whole title.)
+      const honorific =
+        tokens[t]!.capitalised && tokens[t]!.lower in HONORIFICS && !ROLE_TITLES[tokens[t + 1]!.lower] && leadingTitle(tokens, from, t).length !== t - from;
       // "FDF CEO Karen Betts": an abbreviated body, its officer's title, then a first name.
       // "FDF CEO Karen Betts", "Safer Neighbourhoods Inspector Kathy Morteo": a body, its officer's title, a first name
       // (not when the run opens with a title of its own: "Home Secretary Amber Rudd").
@@ -1632,6 +1698,8 @@ export function recogniseEntities(article: ArticleText): EntityRecognition {
     // "The Club also incurred…" after "Leicestershire County Cricket Club": the body named, by its head word.
     // (At a sentence's start the run may begin after "The".)
     if (from >= to) return;
+    // "A Welsh village": a nationality before a noun is an adjective, no place.
+    if (to - from === 1 && DEMONYMS.has(tokens[from]!.lower) && tokens[to]?.isWord && !tokens[to]!.capitalised) return;
     const theAt = tokens[from]!.lower === 'the' ? from : tokens[from - 1]?.lower === 'the' && to - from === 1 ? from - 1 : -1;
     if (theAt >= 0 && to - theAt === 2 && ORGANISATION_HEADS[tokens[theAt + 1]!.lower] && tokens[theAt + 1]!.capitalised) {
       const head = tokens[theAt + 1]!.lower;
@@ -1843,6 +1911,36 @@ export function recogniseEntities(article: ArticleText): EntityRecognition {
   }
 
   /** "Thames Valley Police (TVP)": the bracketed letters become a name of the entity. */
+  /**
+   * "South Lakes Action on Climate Change (SLACC)", "the Department of Agriculture, Environment and Rural Affairs (DAERA)": a
+   * name its bracketed letters spell out, with a lower-case word, a comma or a possessive inside that would end a run of
+   * capitals, is one body.
+   */
+  function spelledOutBodies(): void {
+    for (let k = 2; k < tokens.length - 1; k++) {
+      const letters = tokens[k]!;
+      if (tokens[k - 1]!.text !== '(' || tokens[k + 1]!.text !== ')' || !letters.allCaps || letters.text.length < 3 || !usable[k]) continue;
+      const last = k - 2;
+      let inner = false;
+      for (let b = last; b >= 0 && last - b <= 14 && usable[b] && !covered[b] && (b === last || joined(b)); b--) {
+        const word = tokens[b]!;
+        if (/^['’]s?$/.test(word.text) || /^(?:on|in|against|with|at|to|,)$/.test(word.text)) inner ||= b < last;
+        else if (!isNameWord(word) && !CONNECTORS.has(word.text) && word.text !== 'the') break;
+        if (!isNameWord(word) || !joined(last)) continue;
+        const name = text.slice(word.start, tokens[last]!.end);
+        if (initialsOf(name) !== letters.text) continue;
+        // (Not a treaty or a law: "the European Convention on Human Rights (ECHR)".)
+        if (!inner || matchGazetteer(tokens, b, index, joined) || tokens.slice(b, last + 1).some((t) => PROGRAMME_HEADS.has(t.lower))) break;
+        const body = registry.add('Organisation', name, { confidence: 0.8, organisationKind: ORGANISATION_HEADS[tokens[last]!.lower] ?? 'other' });
+        registry.addMention(body, word.start, tokens[last]!.end, name);
+        abbreviations.set(letters.text, body);
+        registry.addMention(body, letters.start, letters.end, letters.text);
+        for (let c = b; c <= k; c++) covered[c] = true;
+        break;
+      }
+    }
+  }
+
   function noteAbbreviation(draft: EntityDraft, after: number): void {
     const open = tokens[after];
     const letters = tokens[after + 1];
@@ -1865,6 +1963,21 @@ export function recogniseEntities(article: ArticleText): EntityRecognition {
     const known = registry.find(name).filter((d) => !hasTitle || d.type === 'Person');
     if (known[0]) return { type: known[0].type, confidence: known[0].confidence };
     if (tickerAfter.has(to - 1) && !hasTitle) return { type: 'Organisation', confidence: 0.85, kind: 'company' };
+    // "A Gospel Oak couple", "a Tadley pensioner": where someone is from, between "a" and who they are.
+    if (
+      !hasTitle &&
+      /^(?:a|an)$/i.test(tokens[from - 1]?.text ?? '') &&
+      /^(?:couple|family|families|man|woman|boy|girl|teenager|pensioner|mother|father|mum|dad|grandmother|grandfather|resident|widow|toddler)$/.test(
+        tokens[to]?.text ?? '',
+      )
+    )
+      return { type: 'Place', confidence: 0.7 };
+    // "…, Community Care has learned.", "The Bugle can reveal": the newsroom telling its own scoop.
+    if (
+      !hasTitle &&
+      /^\s+(?:has\s+(?:learned|learnt)|can\s+(?:exclusively\s+)?reveal)\b/.test(text.slice(words[words.length - 1]!.end, words[words.length - 1]!.end + 30))
+    )
+      return { type: 'Organisation', confidence: 0.75, kind: 'media' };
     if (!hasTitle && bodyContextBefore(words[0]!.start, 80)) return { type: 'Organisation', confidence: 0.65, kind: 'company' };
     // "DIRECTORS at Eldridge Pope", "staff at Mears Group": where people work is a body, never a person.
     if (

@@ -149,6 +149,8 @@ const CONTROL_VERBS = new Set([
 /** "refused to say": verbs before "to" that deny the report. */
 const MODALS = new Set(['would', 'will', 'could', 'might', 'may', 'should', 'must', 'can', 'shall']);
 /** Pronouns that can open a reported clause after a weak verb ("suggested these may…"). */
+/** Lawyers of every kind, one of whom a story may later call by another ("the barrister", then "the lawyer"). */
+const LAWYERS = /^(?:(?:defence|defending|prosecuting|prosecution)\s+)?(?:lawyer|barrister|solicitor|counsel|advocate|solicitor advocate)$/;
 /** Subjects that a defining relative clause may follow ("anyone who…", "people who…"). */
 const GENERAL_SUBJECTS = new Set(['anyone', 'anybody', 'everyone', 'everybody', 'someone', 'somebody', 'nobody', 'those', 'people', 'all']);
 const CLAUSE_SUBJECTS = new Set(['he', 'she', 'they', 'we', 'it', 'i', 'you', 'these', 'those', 'this', 'there']);
@@ -780,10 +782,15 @@ export function findStatements(article: ArticleText, recognition: EntityRecognit
       }
     }
     // "Elizabeth Muir – representing Jennings – told the court": an aside between dashes after the name.
-    if (/^[–—]$/.test(token.text)) {
+    // ("James - who cannot vote in the ballot as his mother-in-law's name is on the leasehold … - said:": a spaced hyphen,
+    // and a longer aside when it is a relative clause.)
+    const isDash = (d: Token | undefined): boolean =>
+      d !== undefined && (/^[–—]$/.test(d.text) || (d.text === '-' && /\s/.test(text.charAt(d.start - 1)) && /\s/.test(text.charAt(d.end))));
+    if (isDash(token)) {
       let open = k - 1;
-      while (open > floor && k - open <= 12 && !/^[–—]$/.test(tokens[open]!.text)) open--;
-      const named = /^[–—]$/.test(tokens[open]?.text ?? '') ? registry.mentionEndingAt(tokens[open - 1]?.end ?? -1) : undefined;
+      while (open > floor && k - open <= 30 && !isDash(tokens[open])) open--;
+      const within = k - open <= 12 || ['who', 'which'].includes(tokens[open + 1]?.lower ?? '');
+      const named = isDash(tokens[open]) && within ? registry.mentionEndingAt(tokens[open - 1]?.end ?? -1) : undefined;
       if (named && ['Person', 'Organisation'].includes(named.entity.type))
         return { entity: named.entity, mention: { start: named.start, end: named.end }, confidence: 0.8 };
     }
@@ -797,6 +804,21 @@ export function findStatements(article: ArticleText, recognition: EntityRecognit
       if (p - 1 >= floor && tokens[p]!.lower === 'to' && STATEMENT_NOUNS.has(tokens[p - 1]!.lower)) {
         const writer = nounPhraseSpeaker(p - 1, sentence, floor);
         if (writer) return writer;
+      }
+    }
+    // "A barrister representing McGrath said that…": the lawyer speaks, not the client.
+    if (mention && mention.entity.type === 'Person') {
+      const m = tokenIndex(tokens, mention.start);
+      const lawyer = tokens[m - 2];
+      if (
+        /^(?:representing|defending|prosecuting)$/.test(tokens[m - 1]?.lower ?? '') &&
+        m - 2 >= floor &&
+        lawyer?.isWord &&
+        !lawyer.capitalised &&
+        (PERSON_NOUNS.has(lawyer.lower) || ROLE_TITLES[lawyer.lower])
+      ) {
+        const counsel = nounPhraseSpeaker(m - 2, sentence, floor);
+        if (counsel) return counsel;
       }
     }
     // "a spokesman for the Department of Health said": the spokesman speaks, not the department.
@@ -847,6 +869,10 @@ export function findStatements(article: ArticleText, recognition: EntityRecognit
     const placed = registry.mentionEndingAt(token.end);
     if (placed && placed.entity.type === 'Place' && tokens[tokenIndex(tokens, placed.start) - 1]?.lower === 'in') {
       const head = tokens[tokenIndex(tokens, placed.start) - 2];
+      // "The Aneurin Bevan University Health Board in South Wales said…": the body, then where it is.
+      const body = head ? registry.mentionEndingAt(head.end) : undefined;
+      if (body && body.entity.type === 'Organisation' && tokenIndex(tokens, body.start) >= floor && !inDoubleQuote(body.start))
+        return { entity: body.entity, mention: { start: body.start, end: body.end }, confidence: 0.8 };
       if (head && (head.lower === 'police' || head.lower === 'officers')) {
         const force = organisationFor(['police'], token.start);
         if (force) return { entity: force, mention: { start: head.start, end: placed.end }, confidence: 0.7 };
@@ -1186,7 +1212,9 @@ export function findStatements(article: ArticleText, recognition: EntityRecognit
    * A speaker given by a noun phrase ending at token `last`: "critics", "Government figures",
    * "a government spokeswoman", "the foreman of the jury", "the Prime Minister", "the force".
    */
-  function nounPhraseSpeaker(last: number, sentence: Sentence, floor: number): SpeakerFound | undefined {
+  function nounPhraseSpeaker(lastIn: number, sentence: Sentence, floor: number): SpeakerFound | undefined {
+    // "…directors of children’s services who claim…": the relative pronoun is no part of the phrase.
+    const last = lastIn > floor && ['who', 'which'].includes(tokens[lastIn]!.lower) ? lastIn - 1 : lastIn;
     const startOfName = (index: number): number => {
       const named = registry.mentionEndingAt(tokens[index]!.end);
       return named ? Math.max(floor, tokenIndex(tokens, named.start)) : index;
@@ -1243,8 +1271,12 @@ export function findStatements(article: ArticleText, recognition: EntityRecognit
         /^['’]$/.test(previous.text) && /s$/.test(tokens[previousIndex - 1]?.text ?? '') && tokens[previousIndex - 1]!.end === previous.start;
       if (!previous.isWord && previous.lower !== "'s" && !pluralPossessive) break;
       // ("the Highlands and Islands branch": "and" between two capitalised words of one name.)
-      const nameAnd = previous.lower === 'and' && tokens[previousIndex - 1]?.capitalised === true && tokens[previousIndex + 1]?.capitalised === true;
-      if ((CLAUSE_STOPS.has(previous.lower) && !nameAnd) || NP_PREPOSITIONS.has(previous.lower)) break;
+      // ("social workers and directors of children’s services who claim…": "and" between two groups makes one group of both.)
+      const nameAnd =
+        previous.lower === 'and' &&
+        ((tokens[previousIndex - 1]?.capitalised === true && tokens[previousIndex + 1]?.capitalised === true) ||
+          (GROUP_NOUNS.has(tokens[previousIndex - 1]?.lower ?? '') && GROUP_NOUNS.has(tokens[previousIndex + 1]?.lower ?? '')));
+      if ((CLAUSE_STOPS.has(previous.lower) && !nameAnd) || NP_PREPOSITIONS.has(previous.lower) || previous.lower === 'by') break;
       // ("A trust spokeswoman": a word between a determiner and the head describes it, verb or not.)
       const modifier = (INDEFINITE.has(tokens[previousIndex - 1]?.lower ?? '') || tokens[previousIndex - 1]?.lower === 'the') && !FINITE.has(previous.lower);
       if (isFiniteVerb(previous) && !registry.mentionEndingAt(previous.end) && !modifier) break;
@@ -1567,6 +1599,14 @@ export function findStatements(article: ArticleText, recognition: EntityRecognit
     const holders = [...registry.entities.values()].filter(
       (d) => d.type === 'Person' && d.titles.some((t) => t.role.toLowerCase() === wanted || t.role.toLowerCase().endsWith(` ${wanted}`)),
     );
+    // ("A barrister representing McGrath said…", then "The lawyer added…": a lawyer of another kind is the same lawyer.)
+    if (holders.length === 0 && LAWYERS.test(wanted)) {
+      const counsel = [...registry.entities.values()].filter(
+        (d) => d.type === 'Person' && (d.titles.some((t) => LAWYERS.test(t.role.toLowerCase())) || (d.articleScoped && LAWYERS.test(d.name.toLowerCase()))),
+      );
+      const nearest = counsel.length > 0 ? nearestMentioned(counsel, before) : undefined;
+      if (nearest) return nearest;
+    }
     const holder = holders.length > 0 ? nearestMentioned(holders, before) : undefined;
     if (holder) return holder;
     const officeHolder = officeHolderOn(ROLE_TITLES[wanted] ?? role, publishedAt);
@@ -2064,7 +2104,13 @@ export function findStatements(article: ArticleText, recognition: EntityRecognit
   /** "Officers now 'own' investigations, he said." — the verb closes the sentence and the clause comes first. */
   function trailingAttribution(v: number, verb: ReportingVerb, sentence: Sentence, midSentence = false): StatementDraft | undefined {
     const rest = tokens.slice(v + 1, sentence.tokenEnd).filter((t) => t.isWord);
-    if (rest.length > 4 && !midSentence) return undefined;
+    // ("…, a judge commented last Wednesday at a sitting of Craigavon Magistrates Court.": a time and a setting, no more.)
+    const setting =
+      rest.length <= 12 &&
+      TRAILING_TIME.test(rest[0]?.lower ?? '') &&
+      rest.some((t) => ['at', 'in', 'during'].includes(t.lower)) &&
+      !rest.some((t) => isFiniteVerb(t) || SUBORDINATORS.has(t.lower) || ['as', 'and', 'but', 'who', 'which'].includes(t.lower));
+    if (rest.length > 4 && !midSentence && !setting) return undefined;
     // ("…, he highlighted the need for changes.": a verb that needs "that" with an object after it reports nothing back.)
     if (verb.needsThat && !midSentence && rest.some((t) => !TRAILING_TIME.test(t.lower))) return undefined;
     let k = v - 1;
@@ -2427,7 +2473,11 @@ export function findStatements(article: ArticleText, recognition: EntityRecognit
       if (unnamed.sentence > firstBody + 1 && !sameHead) continue;
       const appositivePost = head.length > 3 ? new RegExp(`^,\\s+(?:the\\s+)?(?:[\\p{Ll}-]+\\s+){0,2}${head}\\b`, 'u') : undefined;
       const named = statements.filter((s) => s.speaker.type === 'Person' && !s.speaker.articleScoped && s.sentence > unnamed.sentence).map((s) => s.speaker);
-      const candidates = [...new Set(named)];
+      // (Not anyone named in the description's own sentence: "James Cleverly got into a tense confrontation with a Labour MP who…".)
+      const own = article.sentences[unnamed.sentence];
+      const namedThere = (person: EntityDraft): boolean =>
+        own !== undefined && person.mentions.some((m) => m.start >= own.start && m.end <= own.end && !unnamed.entity.mentions.some((u) => u.start === m.start));
+      const candidates = [...new Set(named)].filter((person) => !namedThere(person));
       // ("A HOSPITAL chief", then "George Briggs, chief operating officer": the post's first word is the description's head.)
       const sameRole = candidates.find(
         (person) =>
@@ -2436,7 +2486,9 @@ export function findStatements(article: ArticleText, recognition: EntityRecognit
               // ("a proud headteacher" and the post "Head teacher": spaces aside.)
               phrase.replace(/[\s-]/g, '').includes(t.role.toLowerCase().replace(/[\s-]/g, '')) ||
               (POLICE_FAMILY.test(t.role.toLowerCase()) && POLICE_FAMILY.test(phrase)) ||
-              (head.length > 3 && t.role.toLowerCase().split(' ')[0] === head),
+              (head.length > 3 && t.role.toLowerCase().split(' ')[0] === head) ||
+              // ("a judge commented", then "District Judge Mrs Bernie Kelly said": the post's last word.)
+              (head.length > 3 && t.role.toLowerCase().split(' ').pop() === head),
           ) ||
           // ("George Briggs, chief operating officer for the trust": a post given in apposition.)
           (head.length > 3 && person.mentions.some((m) => appositivePost?.test(text.slice(m.end, m.end + 60)))) ||
@@ -2455,6 +2507,7 @@ export function findStatements(article: ArticleText, recognition: EntityRecognit
       // (A described person who speaks at the very top, "A burglar who claimed…", is the person the next sentence opens with, speaking or not.)
       const subjectNamed =
         nextSubject &&
+        !namedThere(nextSubject) &&
         (candidates.includes(nextSubject) ||
           (unnamed.sentence === firstBody && nextSubject.type === 'Person' && !nextSubject.articleScoped && nextSubject.name.includes(' ')))
           ? nextSubject

@@ -1120,3 +1120,40 @@ describe('names the run-25 blind set taught (session 6): Welsh councils, ministe
     expect(found).toEqual(expect.arrayContaining(['org:allerdale-council', 'org:copeland-council', 'place:rother']));
   });
 });
+
+describe('names the run-26 blind set taught (session 6): bodies spelled out by their letters, trusts and newsrooms', () => {
+  it('takes a name its bracketed letters spell out, lower-case words, commas and possessives and all', () => {
+    const found = ids(
+      'Friends of the Earth and South Lakes Action on Climate Change (SLACC) argued it. The Department of Agriculture, Environment and Rural Affairs (DAERA) agreed.',
+    );
+    expect(found).toEqual(expect.arrayContaining(['org:south-lakes-action-on-climate-change', 'org:department-of-agriculture-environment-and-rural-affairs']));
+    expect(found.filter((id) => /south-lakes-action$|department-of-agriculture$|org:environment/.test(id))).toEqual([]);
+  });
+
+  it('does not take a possessive closing the letters’ name ("the Police and Crime Commissioner’s (PCC) admission")', () => {
+    const found = ids('It was the Police and Crime Commissioner’s (PCC) admission that shocked him.');
+    expect(found.filter((id) => id.includes('commissioner’s') || id.includes("commissioner's"))).toEqual([]);
+  });
+
+  it('reads a body named by places and a head, before its chief’s post ("Barking, Havering and Redbridge University Hospitals Trust CEO…")', () => {
+    const found = ids(
+      'Barking, Havering and Redbridge University Hospitals Trust CEO Matthew Trainer added it. Croydon Health Services Trust CEO Matthew Kershaw agreed.',
+    );
+    expect(found).toEqual(
+      expect.arrayContaining(['org:barking-havering-and-redbridge-university-hospitals-trust', 'org:croydon-health-services-trust', 'person:matthew-kershaw']),
+    );
+    expect(ids('He visited Leeds, Bradford and Wakefield yesterday.').sort()).toEqual(['place:bradford', 'place:leeds', 'place:wakefield']);
+  });
+
+  it('finds "Association of Directors of Children’s Services", "West Cumbria Mining" and a newsroom that "has learned"', () => {
+    const found = ids(
+      'Matt Dunkley of the Association of Directors of Children’s Services spoke. West Cumbria Mining has appealed. Ofsted will change, Community Care has learned.',
+    );
+    expect(found).toEqual(expect.arrayContaining(['org:association-of-directors-of-childrens-services', 'org:west-cumbria-mining', 'org:community-care']));
+  });
+
+  it('makes no place of "A Welsh village" and no government of "many government IT projects"; reads "A Gospel Oak couple" as a place', () => {
+    expect(ids('A Welsh village is to keep its surgery. It asks why many government IT projects fail.')).toEqual([]);
+    expect(ids('A Gospel Oak couple fear the plans.')).toEqual(['place:gospel-oak']);
+  });
+});

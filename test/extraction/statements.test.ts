@@ -1610,3 +1610,58 @@ describe('speech the run-25 blind set taught (session 6): a judge, a report and 
     expect(speakerOf(doc, 'real motive')).toBe('person:janet-finch-saunders');
   });
 });
+
+describe('speech the run-26 blind set taught (session 6): courts, trusts and protestors', () => {
+  it('gives "…, a judge commented last Wednesday at a sitting of X Court." to the district judge named later', () => {
+    const doc = extract(
+      'It was suspicious that a Lurgan man was standing close to a play area, a judge commented last Wednesday at a sitting of Craigavon Magistrates Court.\n\nMichael McGrath (21) admitted possession.\n\nDistrict Judge Mrs Bernie Kelly said she didn’t think it was a coincidence.',
+    );
+    expect(speakerOf(doc, 'It was suspicious')).toBe('person:bernie-kelly');
+  });
+
+  it('gives "A barrister representing McGrath said that…" to the barrister, and "The lawyer added" to the same barrister', () => {
+    const doc = extract(
+      'Michael McGrath admitted possession.\n\nA barrister representing McGrath said that he was only charged with possession.\n\nThe lawyer added that he had an appointment on December 1.',
+    );
+    const barrister = statementWith(doc, 'only charged').speakerId;
+    expect(barrister).not.toBe('person:michael-mcgrath');
+    expect(entity(doc, barrister).name).toBe('Barrister');
+    expect(statementWith(doc, 'an appointment').speakerId).toBe(barrister);
+  });
+
+  it('gives "James - who cannot vote … mother-in-law’s name … - said:" to James, past a long aside between spaced hyphens', () => {
+    const doc = extract(
+      "James Messer lives there.\n\nJames - who cannot vote in the ballot as his mother-in-law's name is on the leasehold rather than that of either he or his wife - said: \"It seems to me it'll be a 'yes'.\"",
+    );
+    expect(speakerOf(doc, 'It seems to me')).toBe('person:james-messer');
+  });
+
+  it('gives "The X Health Board in South Wales said…" to the board, not the place', () => {
+    const doc = extract('The Aneurin Bevan University Health Board in South Wales said it had sent letters out to patients.');
+    expect(speakerOf(doc, 'sent letters')).toBe('org:aneurin-bevan-university-health-board');
+  });
+
+  it('makes one group of "social workers and directors of children’s services who claim…", without "who"', () => {
+    const doc = extract('Ofsted has been criticised by social workers and directors of children’s services who claim the inspectorate lacks experience.');
+    expect(entity(doc, statementWith(doc, 'lacks experience').speakerId).name).toBe('Social workers and directors of children’s services');
+  });
+
+  it('reads "protestors" as a group, so "They said…" after "Protestors said…" is theirs', () => {
+    const doc = extract('Protestors said the closure would ‘rob’ patients of a surgery. They said the services were needed for the village.');
+    const protestors = statementWith(doc, 'rob').speakerId;
+    expect(protestors.startsWith('group:')).toBe(true);
+    expect(statementWith(doc, 'services were needed').speakerId).toBe(protestors);
+  });
+
+  it('does not give a lede\'s "a Labour MP who…" to the person the same sentence names', () => {
+    const doc = extract(
+      'James Cleverly got into a tense confrontation with a Labour MP who appeared to suggest he was lying in Parliament.\n\nCunningham and Cleverly clashed.\n\nAlex Cunningham said he had asked a question.\n\nJames Cleverly said: “I did not.”',
+    );
+    expect(speakerOf(doc, 'lying in Parliament')).not.toBe('person:james-cleverly');
+  });
+
+  it('reads "remarking:" as reporting', () => {
+    const doc = extract('Chief executive Joe Harrison shared his worries, remarking: “We are presiding over a failing NHS.”');
+    expect(speakerOf(doc, 'failing NHS')).toBe('person:joe-harrison');
+  });
+});

@@ -85,7 +85,7 @@ const REPORTING_VERBS: ReportingVerb[] = [
   verb('reveal', ['revealed', 'reveals'], { needsThat: true }),
   verb('report', ['reported', 'reports'], { needsThat: true }),
   verb('shout', ['shouted', 'shouts', 'shouting'], { weak: true }),
-  verb('remark', ['remarked', 'remarks']),
+  verb('remark', ['remarked', 'remarks', 'remarking']),
   verb('observe', ['observed', 'observes'], { needsThat: true }),
   verb('assert', ['asserted', 'asserts']),
   verb('allege', ['alleged', 'alleges']),
