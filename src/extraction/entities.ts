@@ -247,6 +247,10 @@ const TERRITORIAL_POSTS = new Set([
 const NAMES_WITH_ON = new Set(['convention', 'treaty', 'agreement', 'committee', 'commission']);
 /** Words that may join a name's words before a bracketed abbreviation ("Convention on Human Rights (ECHR)"). */
 const BRACKETED_NAME_JOINERS = new Set(['of', 'for', 'and', '&', 'on', 'the']);
+/** What a business is, after its name ("Elmer Cotton sports shop", "the Bamboo Korean restaurant"). */
+const SHOP_NOUNS =
+  /^(?:shop|store|restaurant|cafe|café|bakery|takeaway|boutique|salon|garage|bistro|brasserie|deli|butchers?|jewellers?|florists?|newsagents?|supermarket|showroom)$/;
+
 /** A party's control of a body, written before its name ("Labour-run", "Tory-led", "Dem-controlled"). */
 const PARTY_CONTROL =
   /^(?:Labour|Tory|Conservative|Dem|Democrat|SNP|Plaid|Green|Reform|Independent|Alliance|DUP|Coalition)-(?:run|led|controlled|dominated|held)$/;
@@ -1521,6 +1525,8 @@ export function recogniseEntities(article: ArticleText): EntityRecognition {
         !ROLE_TITLES[tokens[t - 1]!.lower] &&
         leadingTitle(tokens, from, to).length === 0;
       if (!honorific && !officer && !MEMBER_TITLES.has(tokens[t]!.text) && !['councillor', 'cllr', 'coun'].includes(tokens[t]!.lower)) continue;
+      // ("Assembly Member Darren Johnson": the label and the member's title are one title.)
+      if (!honorific && !officer && leadingTitle(tokens, from, t + 1).length === t + 1 - from) continue;
       if (!isNameWord(tokens[t + 1]!)) break;
       // ("Janet Finch-Saunders AM Conservative Aberconwy": a caption's post, party and seat after the name, not a second name.)
       if (MEMBER_TITLES.has(tokens[t]!.text) && /^(?:Conservative|Labour|Tory|Liberal|Green|Plaid|SNP|Reform|Independent)$/.test(tokens[t + 1]!.text)) {
@@ -1542,6 +1548,8 @@ export function recogniseEntities(article: ArticleText): EntityRecognition {
       COMPANY_DESCRIPTORS.has(kindBefore.lower) &&
       joined(from - 1) &&
       !leadingTitle(tokens, from, to).length &&
+      // ("Elmer Cotton's owner Judith Barrows": an owner or a landlord may be a person, by a first name.)
+      !(PERSON_NOUNS.has(kindBefore.lower) && to - from === 2 && firstNameGender(tokens[from]!.text).known) &&
       !registry.find(text.slice(tokens[from]!.start, tokens[to - 1]!.end), 'Person').length
     ) {
       // ("the free daily Metro", "city TV station Channel M": a paper or a broadcaster, not "the company" of the story.)
@@ -1698,6 +1706,12 @@ export function recogniseEntities(article: ArticleText): EntityRecognition {
     // "The Club also incurred…" after "Leicestershire County Cricket Club": the body named, by its head word.
     // (At a sentence's start the run may begin after "The".)
     if (from >= to) return;
+    // "to become a Town Council", "A Parish Council could…": a kind of body, not one named.
+    if (
+      /^(?:a|an)$/i.test(tokens[from - 1]?.text ?? '') &&
+      tokens.slice(from, to).every((t) => ORGANISATION_HEADS[t.lower] || /^(?:town|parish|city|county|district|borough|community)$/.test(t.lower))
+    )
+      return;
     // "A Welsh village": a nationality before a noun is an adjective, no place.
     if (to - from === 1 && DEMONYMS.has(tokens[from]!.lower) && tokens[to]?.isWord && !tokens[to]!.capitalised) return;
     const theAt = tokens[from]!.lower === 'the' ? from : tokens[from - 1]?.lower === 'the' && to - from === 1 ? from - 1 : -1;
@@ -1963,6 +1977,10 @@ export function recogniseEntities(article: ArticleText): EntityRecognition {
     const known = registry.find(name).filter((d) => !hasTitle || d.type === 'Person');
     if (known[0]) return { type: known[0].type, confidence: known[0].confidence };
     if (tickerAfter.has(to - 1) && !hasTitle) return { type: 'Organisation', confidence: 0.85, kind: 'company' };
+    // "the historical Elmer Cotton sports shop", "the Bamboo Korean restaurant": a business, by what it is after its name.
+    const shopAt = tokens[to]?.isWord && !tokens[to]!.capitalised && SHOP_NOUNS.test(tokens[to + 1]?.text ?? '') ? to + 1 : to;
+    if (!hasTitle && tokens[from - 1]?.lower !== 'a' && !words[0]!.allCaps && SHOP_NOUNS.test(tokens[shopAt]?.text ?? '') && joined(to - 1))
+      return { type: 'Organisation', confidence: 0.7, kind: 'company' };
     // "A Gospel Oak couple", "a Tadley pensioner": where someone is from, between "a" and who they are.
     if (
       !hasTitle &&
@@ -2421,7 +2439,7 @@ export function recogniseEntities(article: ArticleText): EntityRecognition {
     const verbAfter = next ? REPORTING_VERB_FORMS.get(next.lower) : undefined;
     const speaks =
       next &&
-      ((verbAfter !== undefined && (!verbAfter.particle || afterNext?.lower === verbAfter.particle[0])) ||
+      ((verbAfter !== undefined && (!verbAfter.particle || verbAfter.particle[0]!.split('|').includes(afterNext?.lower ?? ''))) ||
         (['has', 'had', 'also'].includes(next.lower) && afterNext && REPORTING_VERB_FORMS.has(afterNext.lower)));
     const ordinaryOpening = sentenceInitial.has(i) && isDictionaryWord(token.lower) && !wordKnowledge().lastNames.has(token.lower);
     if (
@@ -2693,7 +2711,8 @@ function curatedOrganisation(name: string): GazetteerName | undefined {
 /** "government" means the UK's unless a nationality or place says whose ("the Irish government"). */
 function governmentIsBritish(tokens: Token[], i: number): boolean {
   const previous = tokens[i - 1];
-  if (!previous) return true;
+  // (A word ending the paragraph before, "…the Colville Estate\n\nGovernment plans…", says nothing of whose.)
+  if (!previous || tokens[i]!.start - previous.end > 1) return true;
   if (previous.lower === "'s") return ['uk', 'britain'].includes(tokens[i - 2]?.lower ?? '');
   if (DEMONYMS.has(previous.lower) && !['british', 'uk'].includes(previous.lower)) return false;
   if (['local', 'coalition', 'city', 'county', 'regional', 'devolved', 'federal', 'state', 'military', 'interim', 'transitional'].includes(previous.lower))
@@ -2813,9 +2832,13 @@ const SENTENCE_ADVERBS = new Set([
 
 function isSentenceAdverb(token: Token): boolean {
   return (
-    SENTENCE_ADVERBS.has(token.lower) || (/ly$/.test(token.lower) && token.lower.length > 4 && isCommonWord(token.lower) && !firstNameGender(token.text).known)
+    SENTENCE_ADVERBS.has(token.lower) ||
+    (/ly$/.test(token.lower) && token.lower.length > 4 && isCommonWord(token.lower) && !firstNameGender(token.text).known && !LY_NOUNS.has(token.lower))
   );
 }
+
+/** Nouns ending in "-ly", which open names ("Assembly Member Darren Johnson", "Family Court") and are no adverbs. */
+const LY_NOUNS = new Set(['assembly', 'family', 'supply', 'reply', 'rally', 'jelly', 'belly', 'bully', 'holly', 'folly', 'anomaly', 'monopoly', 'butterfly']);
 
 function isNameWord(token: Token): boolean {
   return token.isWord && token.capitalised;

@@ -1888,13 +1888,37 @@ export function findStatements(article: ArticleText, recognition: EntityRecognit
     if (tokens[v - 1]?.lower === 'to' && REFUSALS.has(tokens[v - 2]?.lower ?? '')) return undefined;
     // "McCarthy was also fined, and told to pay the same total": an order given, not speech reported.
     if (verb.lemma === 'tell' && tokens[v + 1]?.lower === 'to' && tokens[v + 2]?.isWord && !tokens[v + 2]!.capitalised) return undefined;
+    // "A man responding online to police action…", "his message responded to news of…": answering something, no speech reported.
+    if (verb.lemma === 'respond' && (tokens[v + 1]?.lower === 'to' || (tokens[v + 2]?.lower === 'to' && /ly$|^online$/.test(tokens[v + 1]?.lower ?? ''))))
+      return undefined;
     // "pushed Harper on whether he would accept that…": accepting that is said only when it was done.
     if (verb.lemma === 'accept' && (MODALS.has(tokens[v - 1]?.lower ?? '') || tokens[v - 1]?.lower === 'to')) return undefined;
     let k = v + 1;
+    // "called the plans a “complete disaster” that will…": naming something in quoted words reports them.
+    if (verb.lemma === 'call' && tokens[k]?.lower !== 'for' && !PASSIVE_AUX.has(tokens[v - 1]?.lower ?? '')) {
+      let n = k;
+      while (n < sentence.tokenEnd && n - k <= 6 && tokens[n]!.isWord && !['a', 'an'].includes(tokens[n]!.lower)) n++;
+      const named = ['a', 'an'].includes(tokens[n]?.lower ?? '') && n > k && isOpenMark(tokens[n + 1] ?? tokens[n + 2]);
+      const speaker = named ? speakerBeforeIndex(v, sentence) : undefined;
+      if (!speaker) return undefined;
+      const start = tokens[k]!.start;
+      const end = clauseEndOffset(sentence);
+      return {
+        start,
+        end,
+        kind: 'mixed',
+        speaker: speaker.entity,
+        reportingVerb: verbToken.lower,
+        speakerMention: speaker.mention,
+        confidence: speaker.confidence * 0.9,
+        sentence: sentence.index,
+      };
+    }
     // "called for", "hit out at"
     if (verb.particle) {
+      // ("made clear that", "made plain that": a particle may have alternatives.)
       for (const particle of verb.particle) {
-        if (tokens[k]?.lower !== particle) return undefined;
+        if (!particle.split('|').includes(tokens[k]?.lower ?? '')) return undefined;
         k++;
       }
     }
@@ -2086,7 +2110,10 @@ export function findStatements(article: ArticleText, recognition: EntityRecognit
       kind: quoted ? 'mixed' : 'indirect',
       speaker: speaker.entity,
       reportingVerb: verb.particle
-        ? `${verbToken.lower} ${verb.particle.join(' ')}`
+        ? `${verbToken.lower} ${tokens
+            .slice(v + 1, v + 1 + verb.particle.length)
+            .map((t) => t.lower)
+            .join(' ')}`
         : hasAuxiliary(v)
           ? `${tokens[v - 1]!.lower} ${verbToken.lower}`
           : verbToken.lower,

@@ -325,7 +325,9 @@ export function findQuotations(text: string, paragraphs: Paragraph[]): Quotation
       return nextBody !== undefined && /^["“]/.test(text.slice(nextBody.start, nextBody.start + 1));
     };
     const ownVoice = (): boolean => /\b(?:I|I’m|I'm|we|We|we’re|We’re|we're|We're|our|Our|us|my|My)\b/.test(body.replace(/(?:^|[\s(:])['‘][^'’]*['’]/g, ' '));
-    if (runningOn && paragraph.kind === 'body' && !/["“”„«»]/.test(body) && !/:\s*$/.test(body) && (ownVoice() || quotedNext())) {
+    // (Not a paragraph in the writer's voice about the speaker: "His intervention comes after Dame Julie Moore … made plain…".)
+    const writersVoice = (): boolean => /^(?:His|Her)\s/.test(body) || /\b(?:said|says|told)\b/.test(body);
+    if (runningOn && paragraph.kind === 'body' && !/["“”„«»]/.test(body) && !/:\s*$/.test(body) && (ownVoice() || (quotedNext() && !writersVoice()))) {
       quotations.push({ ...quotation(text, paragraph.start, -1, 'double', paragraph.index, paragraph.end), contentStart: paragraph.start });
       continue;
     }
@@ -533,7 +535,9 @@ export function findSentences(tokens: Token[], paragraphs: Paragraph[], quotatio
       const next = tokens[t + 1];
       let boundary = false;
       let last = t;
-      if (/^[.!?…]$/.test(token.text) && !insideDouble(token.start)) {
+      // ("…holding public meetings. “We need to collect…": a quote the writer reopened mid-paragraph; the first ends at the stop.)
+      const reopens = next !== undefined && doubles.some((q) => q.open === next.start) && insideDouble(token.start);
+      if (/^[.!?…]$/.test(token.text) && (!insideDouble(token.start) || reopens)) {
         const previous = tokens[t - 1];
         const abbreviation = token.text === '.' && previous && previous.end === token.start && ABBREVIATIONS.has(previous.lower) && previous.capitalised;
         while (

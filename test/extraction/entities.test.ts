@@ -1157,3 +1157,30 @@ describe('names the run-26 blind set taught (session 6): bodies spelled out by t
     expect(ids('A Gospel Oak couple fear the plans.')).toEqual(['place:gospel-oak']);
   });
 });
+
+describe('names the run-27 blind set taught (session 6): titles, shops, islands', () => {
+  it('reads "Assembly Member Darren Johnson" at a sentence start (no adverb in "Assembly") and "Chief Con Marsh"', () => {
+    const doc = extract('Assembly Member Darren Johnson compiled the figures. Chief Constable Andy Marsh spoke. Chief Con Marsh added more.');
+    expect(
+      doc.entities
+        .filter((e) => e.type === 'Person')
+        .map((e) => e.id)
+        .sort(),
+    ).toEqual(['person:andy-marsh', 'person:darren-johnson']);
+  });
+
+  it('reads a business before "sports shop" or "restaurant", and its owner with a first name as a person', () => {
+    const found = ids('The Elmer Cotton sports shop will close. Elmer Cotton’s owner Judith Barrows said so.');
+    expect(found).toEqual(expect.arrayContaining(['org:elmer-cotton', 'person:judith-barrows']));
+    expect(found).not.toContain('person:elmer-cotton');
+  });
+
+  it('makes no body of "a Town Council" and knows Hebridean ports and sounds', () => {
+    expect(ids('Margate wants to become a Town Council.')).toEqual(['place:margate']);
+    expect(ids('Travel by the Oban Castlebay and Sound of Barra crossings.').sort()).toEqual(['place:castlebay', 'place:oban', 'place:sound-of-barra']);
+  });
+
+  it('takes "Government" opening a paragraph after one ending in a capitalised word as the UK government', () => {
+    expect(ids('Part of the scheme for the Colville Estate\n\nGovernment plans will mean fewer homes.')).toContain('org:uk-government');
+  });
+});

@@ -1665,3 +1665,40 @@ describe('speech the run-26 blind set taught (session 6): courts, trusts and pro
     expect(speakerOf(doc, 'failing NHS')).toBe('person:joe-harrison');
   });
 });
+
+describe('speech the run-27 blind set taught (session 6): reopened quotes, naming, and answering', () => {
+  it('keeps a quote running past a mark the writer reopened mid-paragraph (“…public meetings. “We need…)', () => {
+    const doc = extract(
+      'Heather Keen said: “The roles are very different.\n\n“This is why we have launched our bid and have been holding public meetings. “We need to collect 3100 signatures.\n\n“I think a Town Council would bring real benefits.”',
+    );
+    expect(speakerOf(doc, 'launched our bid')).toBe('person:heather-keen');
+    expect(speakerOf(doc, '3100 signatures')).toBe('person:heather-keen');
+    expect(speakerOf(doc, 'real benefits')).toBe('person:heather-keen');
+  });
+
+  it('reads "called the plans a “complete disaster”" as reported words, but not "called him a cab"', () => {
+    const doc = extract('Darren Johnson called the plans a “complete disaster” that will hurt Londoners. Jo Smith called him a cab.');
+    expect(speakerOf(doc, 'complete disaster')).toBe('person:darren-johnson');
+    expect(doc.statements.filter((s) => s.text.includes('cab'))).toEqual([]);
+  });
+
+  it('does not read "responding online to police action" or "responded to news of" as speech', () => {
+    const doc = extract(
+      'A Maryport man responding online to police action published a post. His message responded to news of an order with the words “Filthy”.',
+    );
+    expect(doc.statements).toEqual([]);
+  });
+
+  it('reads "made plain that" and "made clear that" as reporting', () => {
+    const doc = extract('Dame Julie Moore made plain that she ‘would be really interested’. Bill Hartnett made clear that he would not resign.');
+    expect(speakerOf(doc, 'really interested')).toBe('person:julie-moore');
+    expect(speakerOf(doc, 'not resign')).toBe('person:bill-hartnett');
+  });
+
+  it('does not run a quote on through a paragraph about the speaker in the writer’s voice ("His intervention comes after…")', () => {
+    const doc = extract(
+      'Bill Hartnett said: “We support the Alex.\n\nHis intervention comes after Dame Julie Moore made plain that she was interested.\n\n“All the trains go to Birmingham,” he said.',
+    );
+    expect(speakerOf(doc, 'she was interested')).toBe('person:julie-moore');
+  });
+});

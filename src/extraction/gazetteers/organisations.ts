@@ -58,6 +58,7 @@ const GOVERNMENT = [
   'Scottish Government',
   'Scottish Parliament|Holyrood',
   'Welsh Government|Welsh Labour Government|Welsh Assembly Government',
+  'Comhairle nan Eilean Siar|Western Isles Council',
   'Senedd|Welsh Parliament',
   'Northern Ireland Executive|Stormont',
   'Greater London Authority|GLA',

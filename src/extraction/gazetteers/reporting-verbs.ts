@@ -9,7 +9,7 @@ export interface ReportingVerb {
   forms: string[];
   audience?: boolean;
   as?: boolean;
-  /** Words that must follow the verb ("out at" for "hit"); the statement starts after them. */
+  /** Words that must follow the verb ("out at" for "hit"; "clear|plain" for either); the statement starts after them. */
   particle?: string[];
   /** Only a reporting verb when "that" or a quotation follows (e.g. "reported", "found"). */
   needsThat?: boolean;
@@ -37,6 +37,7 @@ const REPORTING_VERBS: ReportingVerb[] = [
   verb('explain', ['explained', 'explains', 'explaining']),
   verb('suggest', ['suggested', 'suggests', 'suggesting'], { weak: true }),
   verb('hint', ['hinted', 'hints', 'hinting'], { needsThat: true }),
+  verb('make', ['made', 'makes', 'making'], { particle: ['clear|plain'], needsThat: true }),
   verb('announce', ['announced', 'announces', 'announcing'], { needsThat: true }),
   verb('confirm', ['confirmed', 'confirms', 'confirming'], { weak: true }),
   verb('deny', ['denied', 'denies', 'denying'], { weak: true }),
