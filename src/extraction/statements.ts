@@ -2370,7 +2370,9 @@ export function findStatements(article: ArticleText, recognition: EntityRecognit
   function isReportedClause(from: number, to: number, verb: ReportingVerb, hasThat: boolean): boolean {
     // "pointed out that…" (not "pointed out the flaws"): a particle verb that needs "that".
     if (verb.particle) return (verb.needsThat ? hasThat : !verb.weak) && to - from >= 2;
-    if (verb.as) return tokens.slice(from, to).some((t) => t.lower === 'as');
+    // ("outlines its priorities…, as well as case studies": "as well as" joins two objects, no description given.)
+    if (verb.as)
+      return tokens.slice(from, to).some((t, n) => t.lower === 'as' && tokens[from + n + 1]?.lower !== 'well' && tokens[from + n - 1]?.lower !== 'well');
     const first = tokens[from];
     if (!first) return false;
     // "admitted possessing the bar as an offensive weapon", "after admitting burglary with intent to steal": a plea to a charge

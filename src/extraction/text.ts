@@ -220,6 +220,10 @@ const NOISE_LINES: RegExp[] = [
   // "Kirkby Fleetham Primary School. Photo: Google.", "GMB organiser Paul Clark. Picture by FRANK REID": a caption and its credit.
   /^[^.!?]{1,120}[.!?]\s+(?:photo|picture|image|pic|credit)(?:\s+by|\s*:)\s*[^.!?]{1,40}\.?$/i,
   /^register for free to read more\b/i,
+  // "By Paul Jacques": a byline on a line of its own.
+  /^[Bb]y\s+\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’.-]*){1,3}$/u,
+  // "Margate Photo Steven Collis": a caption ending in its photographer's name.
+  /^[\p{L}’' ]{1,60}\s(?:Photo|Picture|Pic)(?::|\s+by)?\s+\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+){1,2}$/u,
   // Reader-contact boxes inside an article: "Get in touch", "Share your views on this story by…", "Got a story?".
   /^(?:get in touch|got a story\??|have your say|contact us|do you have a story.*)$/i,
   /^(?:share your views on this story|to get in touch|if you have a story|send us your (?:news|stories))\b/i,

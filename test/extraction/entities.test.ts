@@ -1184,3 +1184,12 @@ describe('names the run-27 blind set taught (session 6): titles, shops, islands'
     expect(ids('Part of the scheme for the Colville Estate\n\nGovernment plans will mean fewer homes.')).toContain('org:uk-government');
   });
 });
+
+describe('names the run-27 blind set still taught (session 6): bylines and photo credits', () => {
+  it('treats a byline after the body has begun ("By Paul Jacques") and "Margate Photo Steven Collis" as furniture', () => {
+    const found = ids(
+      'Police chiefs have warned about funding.\n\nBy Paul Jacques\n\nMargate Photo Steven Collis\n\nChief Constable Gavin Stephens said it was hard.',
+    );
+    expect(found.filter((id) => id.startsWith('person:'))).toEqual(['person:gavin-stephens']);
+  });
+});

@@ -1702,3 +1702,10 @@ describe('speech the run-27 blind set taught (session 6): reopened quotes, namin
     expect(speakerOf(doc, 'she was interested')).toBe('person:julie-moore');
   });
 });
+
+describe('speech the run-27 blind set still taught (session 6): "as well as" is no description', () => {
+  it('does not read "outlines its priorities…, as well as case studies" as reported speech', () => {
+    const doc = extract('Lancaster City Council outlines its priorities and a vision for its services, as well as case studies of its successes.');
+    expect(doc.statements).toEqual([]);
+  });
+});

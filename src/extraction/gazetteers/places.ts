@@ -105,7 +105,7 @@ const UK_LOCAL = [
   'Richmondshire', 'Allerdale', 'South Lakeland', 'Cockermouth', 'Cannock Chase', 'South Staffordshire', 'Staffordshire Moorlands', 'Torbay',
   'Teignbridge', 'East Devon', 'Mid Devon', 'North Devon', 'Torridge', 'West Devon', 'South Hams', 'Milford Haven', 'Neyland', 'Tenby',
   // Scottish islands, ports and ferry routes not listed above
-  'Oban', 'Tiree', 'Coll', 'Colonsay', 'Castlebay', 'Lochmaddy', 'Uig', 'Sound of Barra', 'Sound of Harris', 'Sound of Mull', 'South Uist', 'North Uist', 'Benbecula', 'Eriskay', 'Barra', 'Mull', 'Islay', 'Jura', 'Arran', 'Skye', 'Ullapool', 'Mallaig', 'Portree', 'Tarbert', 'Kirkwall', 'Stromness', 'Lerwick', 'Stornoway', 'Orkney|Orkney Islands', 'Shetland|Shetland Islands', 'Western Isles|Outer Hebrides', 'Hebrides|Inner Hebrides', 'Thurso', 'Wick', 'Dornoch', 'Campbeltown', 'Rothesay', 'Dunoon', 'Brodick', 'Ardrossan', 'Craignure',
+  'Oban', 'Tiree', 'Coll', 'Colonsay', 'Castlebay', 'Lochmaddy', 'Uig', 'Sound of Barra', 'Sound of Harris', 'Sound of Mull', 'South Uist', 'North Uist', 'Benbecula', 'Eriskay', 'Barra', 'Mull', 'Islay', 'Jura', 'Arran', 'Skye', 'Ullapool', 'Mallaig', 'Portree', 'Tarbert', 'Kirkwall', 'Stromness', 'Lerwick', 'Stornoway', 'Orkney|Orkney Islands', 'Shetland|Shetland Islands', 'Western Isles|Outer Hebrides', 'Hebrides|Inner Hebrides', 'Thurso', 'Wick', 'Dornoch', 'Campbeltown', 'Rothesay', 'Dunoon', 'Brodick', 'Ardrossan', 'Craignure', 'Moray',
 ];
 
 const WORLD = [
