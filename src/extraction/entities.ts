@@ -1576,6 +1576,8 @@ export function recogniseEntities(article: ArticleText): EntityRecognition {
       ) &&
       !leadingTitle(tokens, from, to).length &&
       tokens.slice(from, to).every((t) => (t.capitalised || CONNECTORS.has(t.lower)) && !/^(?:the|this|that|our|their|its|a|an)$/.test(t.lower)) &&
+      // ("the Lib Dem-run council": who runs it, not its name.)
+      !/-(?:run|led|controlled|dominated|held)$/.test(tokens[to - 1]!.text) &&
       !registry.find(text.slice(tokens[from]!.start, tokens[to - 1]!.end), 'Person').length
     ) {
       registerOrganisation(from, to + 1);

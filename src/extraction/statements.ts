@@ -300,7 +300,9 @@ export function findStatements(article: ArticleText, recognition: EntityRecognit
       const closeToken = quote.close >= 0 ? tokenIndex(tokens, quote.close) : sentence.tokenEnd;
       const before = lastMeaningful(tokens, sentence.tokenStart, openToken);
       let found: { speaker: SpeakerFound; verb?: string; verbIndex?: number; audience?: EntityDraft } | undefined;
-      if (before && before.text === ':') {
+      // ("a spokesperson for Wokingham borough council wrote; “In our last newsletter…": a semicolon typed for the colon.)
+      const colon = before && (before.text === ':' || (before.text === ';' && REPORTING_VERB_FORMS.has(tokens[before.index - 1]?.lower ?? '')));
+      if (before && colon) {
         found = attributionBefore(before.index, sentence, sentenceStatements);
         if (!found) {
           const speaker = colonSpeaker(before.index, sentence);
@@ -805,6 +807,13 @@ export function findStatements(article: ArticleText, recognition: EntityRecognit
         const writer = nounPhraseSpeaker(p - 1, sentence, floor);
         if (writer) return writer;
       }
+    }
+    // "The Conservative group on Wokingham borough council said…": the group speaks, not the council.
+    for (let j = k - 1; j > floor && k - j <= 8 && tokens[j]!.isWord; j--) {
+      if (tokens[j]!.lower !== 'group' || !['on', 'at'].includes(tokens[j + 1]!.lower)) continue;
+      const group = nounPhraseSpeaker(j, sentence, floor);
+      if (group) return group;
+      break;
     }
     // "A barrister representing McGrath said that…": the lawyer speaks, not the client.
     if (mention && mention.entity.type === 'Person') {

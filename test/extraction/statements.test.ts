@@ -1709,3 +1709,18 @@ describe('speech the run-27 blind set still taught (session 6): "as well as" is 
     expect(doc.statements).toEqual([]);
   });
 });
+
+describe('speech the run-26 blind set still taught (session 6): a party group on a council, and a semicolon for a colon', () => {
+  it('gives "The Conservative group on Wokingham borough council said that…" to the party, not the council', () => {
+    const doc = extract(
+      'Wokingham Borough Council has apologised. The Conservative group on Wokingham borough council said that the Lib Dem-run council boasted about it.',
+    );
+    expect(speakerOf(doc, 'boasted')).toBe('org:conservative-party');
+    expect(doc.entities.map((e) => e.id).filter((id) => id.includes('run-council'))).toEqual([]);
+  });
+
+  it('reads "a spokesperson … wrote; “…”" as a colon before the quotation', () => {
+    const doc = extract('Wokingham Borough Council has apologised. A spokesperson for the council wrote; “In our last newsletter, we included an article.”');
+    expect(speakerOf(doc, 'last newsletter')).toMatch(/^person:/);
+  });
+});
