@@ -1284,6 +1284,11 @@ export function recogniseEntities(article: ArticleText): EntityRecognition {
         j++;
         continue;
       }
+      // "St. George’s Primary School": a saint's abbreviation with its stop.
+      if (next.text === '.' && tokens[j - 1]!.text === 'St' && tokens[j + 1] && isNameWord(tokens[j + 1]!) && joined(j)) {
+        j += 2;
+        continue;
+      }
       // "Operation Season’s Greetings": an operation's name may hold a possessive.
       if (tokens[i]!.text === 'Operation' && next.lower === "'s" && tokens[j + 1] && isNameWord(tokens[j + 1]!) && joined(j)) {
         j += 2;
@@ -1567,7 +1572,8 @@ export function recogniseEntities(article: ArticleText): EntityRecognition {
     // "the new Westmorland and Furness council", "Copeland council": a council written with a small c is still the council.
     if (
       kindAfter &&
-      kindAfter.text === 'council' &&
+      // ("John Wheeldon primary": a school too.)
+      (kindAfter.text === 'council' || (kindAfter.text === 'primary' && !isNameWord(tokens[to + 1] ?? kindAfter))) &&
       joined(to - 1) &&
       !(sentenceInitial.has(from) && isCommonWord(tokens[from]!.lower)) &&
       // ("council leader", "council tax": "council" describing the next word.)

@@ -983,7 +983,8 @@ export function findStatements(article: ArticleText, recognition: EntityRecognit
 
   function appositionWithoutClosingComma(last: number, floor: number): SpeakerFound | undefined {
     let comma = last;
-    while (comma > floor && last - comma <= 9 && tokens[comma]!.text !== ',') {
+    // ("Robert Beeston, Wyre Forest District Council’s senior community and environmental protection officer said:": a long post.)
+    while (comma > floor && last - comma <= 13 && tokens[comma]!.text !== ',') {
       const token = tokens[comma]!;
       if (!token.isWord && token.lower !== "'s" && token.text !== '-') return undefined;
       if (isFiniteVerb(token) && !registry.mentionEndingAt(token.end) && !registry.mentionsIn(token.start, token.end).length) return undefined;
@@ -1669,6 +1670,18 @@ export function findStatements(article: ArticleText, recognition: EntityRecognit
         // "Mitie Group tumbles 5% as it said…": a pronoun later in the sentence stands for the name the sentence opens with.
         const opening = relativeAntecedentBefore(current, offset) ?? namedSubjectBefore(current, offset);
         if (opening && fits(opening)) return opening;
+        // "But headteacher Margot Colgrave has rushed to reassure parents as she says…": the one person the sentence has
+        // named before the pronoun.
+        if (pronoun === 'male' || pronoun === 'female') {
+          const named = registry.mentionsIn(current.start, offset).filter((m) => m.entity.type === 'Person' && fits(m.entity) && !inDoubleQuote(m.start));
+          // (The sentence's subject, with no verb before it: not "Describing Mr Sinclair as…, he added".)
+          const verbBefore = (m: { start: number }): boolean =>
+            tokens
+              .slice(current.tokenStart, tokenIndex(tokens, m.start))
+              .some((t) => isFiniteVerb(t) || /ing$/.test(t.lower) || REPORTING_VERB_FORMS.has(t.lower));
+          if (named.length > 0 && named.every((m) => m.entity === named[0]!.entity) && named[0]!.entity.gender === pronoun && !verbBefore(named[0]!))
+            return named[0]!.entity;
+        }
         continue;
       }
       if (depth < 3) {
@@ -2210,7 +2223,9 @@ export function findStatements(article: ArticleText, recognition: EntityRecognit
       nouns < 2 &&
       !DETERMINERS.has(tokens[j]!.lower) &&
       !PRONOUNS[tokens[j]!.lower] &&
-      !CLAUSE_SUBJECTS.has(tokens[j]!.lower)
+      !CLAUSE_SUBJECTS.has(tokens[j]!.lower) &&
+      // ("told magistrates Smith threw…": a name after the addressee opens the clause.)
+      !(j > k && tokens[j]!.capitalised && registry.mentionStartingAt(tokens[j]!.start))
     ) {
       j++;
       nouns++;

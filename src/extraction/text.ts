@@ -221,7 +221,7 @@ const NOISE_LINES: RegExp[] = [
   /^[^.!?]{1,120}[.!?]\s+(?:photo|picture|image|pic|credit)(?:\s+by|\s*:)\s*[^.!?]{1,40}\.?$/i,
   /^register for free to read more\b/i,
   // "By Paul Jacques": a byline on a line of its own.
-  /^[Bb]y\s+\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’.-]*){1,3}$/u,
+  /^[Bb]y\s+\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’.-]*){1,3}(?:\s+\|\s+.*)?$/u,
   // "Margate Photo Steven Collis": a caption ending in its photographer's name.
   /^[\p{L}’' ]{1,60}\s(?:Photo|Picture|Pic)(?::|\s+by)?\s+\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+){1,2}$/u,
   // Reader-contact boxes inside an article: "Get in touch", "Share your views on this story by…", "Got a story?".

@@ -1193,3 +1193,15 @@ describe('names the run-27 blind set still taught (session 6): bylines and photo
     expect(found.filter((id) => id.startsWith('person:'))).toEqual(['person:gavin-stephens']);
   });
 });
+
+describe('names the run-28 blind set taught (session 6): schools, rescues and bylines with a date', () => {
+  it('reads "St. George’s Primary School", "John Wheeldon primary" and "Harrogate Cat Rescue" as bodies', () => {
+    const found = ids('St. George’s Primary School was graded. Teaching at John Wheeldon primary was slammed. Harrogate Cat Rescue said it was full.');
+    expect(found).toEqual(expect.arrayContaining(['org:st-georges-primary-school', 'org:john-wheeldon-primary', 'org:harrogate-cat-rescue']));
+    expect(found.filter((id) => id.startsWith('person:') || id === 'place:st')).toEqual([]);
+  });
+
+  it('treats "By Staf Newsletter  |  Posted: November 16, 2012" as a byline', () => {
+    expect(ids('A school has been put in special measures.\n\nBy Staf Newsletter  |  Posted: November 16, 2012\n\nParents are worried.')).toEqual([]);
+  });
+});

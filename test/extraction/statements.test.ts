@@ -1724,3 +1724,29 @@ describe('speech the run-26 blind set still taught (session 6): a party group on
     expect(speakerOf(doc, 'last newsletter')).toMatch(/^person:/);
   });
 });
+
+describe('speech the run-28 blind set taught (session 6): pronouns, long posts, addressees', () => {
+  it('gives "headteacher Margot Colgrave has rushed to reassure parents as she says…" to her, not the parent quoted before', () => {
+    const doc = extract(
+      'The parent, who asked not be named, said: “We received a letter.”\n\nBut headteacher Margot Colgrave has rushed to reassure parents as she says the report only provides a snapshot.',
+    );
+    expect(speakerOf(doc, 'only provides a snapshot')).toBe('person:margot-colgrave');
+  });
+
+  it('keeps "Describing Mr Sinclair as…, he added" for the speaker before, not the man described', () => {
+    const doc = extract(
+      'Jon Coles gave evidence. He said he was deputy editor.\n\nDescribing Mr Thomas Sinclair as a hands-on editor, he added that Mr Sinclair had the final word.',
+    );
+    expect(speakerOf(doc, 'the final word')).toBe('person:jon-coles');
+  });
+
+  it('gives "X, Wyre Forest District Council’s senior community and environmental protection officer said:" to X', () => {
+    const doc = extract('Robert Beeston, Wyre Forest District Council’s senior community and environmental protection officer said: “This is bad.”');
+    expect(speakerOf(doc, 'This is bad')).toBe('person:robert-beeston');
+  });
+
+  it('reads "told magistrates Smith threw…" as an addressee, then the clause', () => {
+    const doc = extract('John Smith denied it. Nina Dorrell, prosecuting for the council, told magistrates Smith threw the cigarette out of the window.');
+    expect(statementWith(doc, 'threw the cigarette').speakerId).toBe('person:nina-dorrell');
+  });
+});

@@ -90,7 +90,7 @@ const REPORTING_VERBS: ReportingVerb[] = [
   verb('observe', ['observed', 'observes'], { needsThat: true }),
   verb('assert', ['asserted', 'asserts']),
   verb('allege', ['alleged', 'alleges']),
-  verb('complain', ['complained', 'complains']),
+  verb('complain', ['complained', 'complains', 'complaining']),
   verb('accuse', ['accused', 'accuses', 'accusing'], { weak: true }),
   verb('caution', ['cautioned', 'cautions']),
   verb('boast', ['boasted', 'boasts']),
