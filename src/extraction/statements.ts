@@ -149,6 +149,9 @@ const CONTROL_VERBS = new Set([
 /** "refused to say": verbs before "to" that deny the report. */
 const MODALS = new Set(['would', 'will', 'could', 'might', 'may', 'should', 'must', 'can', 'shall']);
 /** Pronouns that can open a reported clause after a weak verb ("suggested these may…"). */
+/** What a defendant does or has done to them in court, after their name ("… pleaded guilty", "…, was jailed"). */
+const DOCK =
+  /\b(?:pleaded|pled|admitted|denied|denies|denying|was (?:charged|jailed|sentenced|convicted|fined|found guilty|cleared|acquitted|remanded)|appeared (?:at|in|before)|is accused|was accused|stands accused|went on trial)\b/;
 /** Lawyers of every kind, one of whom a story may later call by another ("the barrister", then "the lawyer"). */
 const LAWYERS = /^(?:(?:defence|defending|prosecuting|prosecution)\s+)?(?:lawyer|barrister|solicitor|counsel|advocate|solicitor advocate)$/;
 /** Subjects that a defining relative clause may follow ("anyone who…", "people who…"). */
@@ -584,6 +587,9 @@ export function findStatements(article: ArticleText, recognition: EntityRecognit
       const capitalisedAfterName = token.capitalised && k === colonIndex - 1 && registry.mentionEndingAt(tokens[k - 1]?.end ?? -1) !== undefined;
       if (!verb || (token.capitalised && !capitalisedAfterName)) continue;
       if (requireAdjacent && colonIndex - k > 2) return undefined;
+      // "…heard a man was told: “…”": whoever was told did not say it, and the passive names no one who did.
+      if (AUDIENCE_VERBS.has(verb.lemma) && PASSIVE_AUX.has(tokens[k - 1]?.lower ?? '') && !tokens.slice(k + 1, colonIndex).some((t) => t.lower === 'by'))
+        return undefined;
       let audience: EntityDraft | undefined;
       if (verb.audience || AUDIENCE_VERBS.has(verb.lemma)) audience = registry.mentionStartingAt(tokens[k + 1]?.start ?? -1)?.entity;
       const speaker = PARTICIPLE_FORMS.has(token.lower)
@@ -1609,6 +1615,13 @@ export function findStatements(article: ArticleText, recognition: EntityRecognit
     const holders = [...registry.entities.values()].filter(
       (d) => d.type === 'Person' && d.titles.some((t) => t.role.toLowerCase() === wanted || t.role.toLowerCase().endsWith(` ${wanted}`)),
     );
+    // ("Paul Cochrane (58) … pleaded guilty", then "the defendant shouted": the person the story has in the dock.)
+    if (holders.length === 0 && /^(?:defendant|accused)$/.test(wanted)) {
+      const inDock = registry.mentions
+        .filter((m) => m.start < before && m.entity.type === 'Person' && !m.entity.articleScoped)
+        .find((m) => DOCK.test(text.slice(m.end, m.end + 120).split(/[.!?]\s/)[0] ?? ''));
+      if (inDock) return inDock.entity;
+    }
     // ("A barrister representing McGrath said…", then "The lawyer added…": a lawyer of another kind is the same lawyer.)
     if (holders.length === 0 && LAWYERS.test(wanted)) {
       const counsel = [...registry.entities.values()].filter(

@@ -1750,3 +1750,15 @@ describe('speech the run-28 blind set taught (session 6): pronouns, long posts, 
     expect(statementWith(doc, 'threw the cigarette').speakerId).toBe('person:nina-dorrell');
   });
 });
+
+describe('speech the run-28 blind set still taught (session 6): the one told, and the defendant', () => {
+  it('gives a passive "a man was told: “…”" to no one, not to the man told', () => {
+    const doc = extract('The court heard a man was told: "You are not welcome here".');
+    expect(doc.statements).toEqual([]);
+  });
+
+  it('resolves "the defendant shouted:" to the person who pleaded guilty', () => {
+    const doc = extract('Paul Cochrane (58) pleaded guilty to assault. The complainant said the defendant shouted: "You are not welcome here".');
+    expect(speakerOf(doc, 'not welcome')).toBe('person:paul-cochrane');
+  });
+});
