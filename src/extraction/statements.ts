@@ -152,6 +152,8 @@ const MODALS = new Set(['would', 'will', 'could', 'might', 'may', 'should', 'mus
 /** What a defendant does or has done to them in court, after their name ("… pleaded guilty", "…, was jailed"). */
 const DOCK =
   /\b(?:pleaded|pled|admitted|denied|denies|denying|was (?:charged|jailed|sentenced|convicted|fined|found guilty|cleared|acquitted|remanded)|appeared (?:at|in|before)|is accused|was accused|stands accused|went on trial)\b/;
+/** Lower-case words inside a body's name before a post ("Forest of Dean District Council leader"). */
+const CONNECTORS_IN_NAMES = new Set(['of', 'for', 'the']);
 /** Lawyers of every kind, one of whom a story may later call by another ("the barrister", then "the lawyer"). */
 const LAWYERS = /^(?:(?:defence|defending|prosecuting|prosecution)\s+)?(?:lawyer|barrister|solicitor|counsel|advocate|solicitor advocate)$/;
 /** Subjects that a defining relative clause may follow ("anyone who…", "people who…"). */
@@ -857,7 +859,20 @@ export function findStatements(article: ArticleText, recognition: EntityRecognit
     }
     if (mention && ['Person', 'Organisation', 'Group'].includes(mention.entity.type) && !inDoubleQuote(mention.start)) {
       // "Defence solicitor John MacColl and Natalie Paterson then informed…": two speakers; the first named stands for both.
-      const and = tokenIndex(tokens, mention.start) - 1;
+      // ("Mr Harris and Forest of Dean District Council leader Tim Gwilliam said": past the second one's post.)
+      let and = tokenIndex(tokens, mention.start) - 1;
+      if (mention.entity.type === 'Person') {
+        let b = and;
+        while (
+          b > floor &&
+          and - b <= 8 &&
+          tokens[b]!.isWord &&
+          tokens[b]!.lower !== 'and' &&
+          (tokens[b]!.capitalised || ROLE_TITLES[tokens[b]!.lower] || CONNECTORS_IN_NAMES.has(tokens[b]!.lower))
+        )
+          b--;
+        if (b < and && tokens[b]?.lower === 'and' && ROLE_TITLES[tokens[and]!.lower]) and = b;
+      }
       const firstSpeaker = tokens[and]?.lower === 'and' && and - 1 >= floor ? registry.mentionEndingAt(tokens[and - 1]!.end) : undefined;
       if (firstSpeaker && firstSpeaker.entity.type === mention.entity.type && firstSpeaker.entity !== mention.entity)
         return { entity: firstSpeaker.entity, mention: { start: firstSpeaker.start, end: firstSpeaker.end }, confidence: 0.7 };

@@ -1762,3 +1762,17 @@ describe('speech the run-28 blind set still taught (session 6): the one told, an
     expect(speakerOf(doc, 'not welcome')).toBe('person:paul-cochrane');
   });
 });
+
+describe('speech the run-28 blind set still taught (session 6): two speakers and heads', () => {
+  it('gives "Mr Harris and Forest of Dean District Council leader Tim Gwilliam said…" to the first named', () => {
+    const doc = extract(
+      'Joe Harris leads Cotswold council. Mr Harris and Forest of Dean District Council leader Tim Gwilliam said one option was two unitary authorities.',
+    );
+    expect(speakerOf(doc, 'two unitary authorities')).toBe('person:joe-harris');
+  });
+
+  it('reads "heads" as a group of speakers', () => {
+    const doc = extract('Ofsted rated them poorly. But heads said that by the next inspection all the schools will be rated good.');
+    expect(entity(doc, statementWith(doc, 'rated good').speakerId).type).toBe('Group');
+  });
+});

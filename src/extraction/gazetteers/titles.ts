@@ -115,5 +115,5 @@ export const GROUP_NOUNS = new Set([
   'authorities', 'diplomats', 'statistics', 'data', 'polls', 'surveys', 'reports', 'studies', 'community', 'people', 'operators', 'villagers',
   'detectives', 'investigators', 'firefighters', 'paramedics', 'medics', 'commuters', 'motorists', 'passengers', 'customers', 'shoppers',
   'students', 'pupils', 'patients', 'farmers', 'planners', 'trustees', 'governors', 'members', 'directors', 'managers', 'judges', 'magistrates',
-  'cabinet', 'committee', 'panel', 'chiefs', 'protestors', 'demonstrators', 'petitioners', 'objectors',
+  'cabinet', 'committee', 'panel', 'chiefs', 'protestors', 'demonstrators', 'petitioners', 'objectors', 'heads', 'headteachers',
 ]);
