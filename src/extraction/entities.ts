@@ -171,9 +171,9 @@ const APPOSITION_CUES =
 /** ", the commanding officer" / " is the chief executive": a role given to the name just before. */
 const PREDICATE_ROLE =
   /^(?:,\s+|\s+(?:is|was|has been|had been|became|becomes|remains)\s+)(?:the|a|an|its|their|his|her)\s+((?:[\p{Ll}’'-]+\s+){0,3}?)(officer|director|executive|secretary|minister|chairman|chairwoman|chair|president|leader|spokesman|spokeswoman|spokesperson|commander|commissioner|constable|superintendent|inspector|judge|coroner|head|editor|founder|manager|analyst|economist|governor|mayor|councillor|mp|ambassador|captain|barrister|solicitor|prosecutor|lawyer)\b/u;
-/** Lower-case kinds of company before a name ("pub group JD Wetherspoon", "supermarket chain Asda"). */
 /** The descriptors among COMPANY_DESCRIPTORS that say the body is a paper, a site or a broadcaster. */
 const MEDIA_DESCRIPTORS = /^(?:newspapers?|daily|tabloid|station|websites?|magazine|broadcaster|publisher)$/;
+/** Lower-case kinds of company before a name ("pub group JD Wetherspoon", "supermarket chain Asda"). */
 const COMPANY_DESCRIPTORS = new Set([
   'group',
   'chain',
@@ -390,12 +390,12 @@ const MEMBER_TITLES = new Set(['MP', 'MLA', 'MSP', 'MS', 'AM', 'MEP']);
 /** Honorifics that take a surname, never a first name or a place: "Mr Brent". */
 const SURNAME_HONORIFIC = /^(?:mr|mrs|ms|miss|dr)\.?$/;
 
-/** Heads of a body's or a place's name that may open with a title word ("Queen Elizabeth Hospital", "King Edward VI School"). */
 /** Compass words before or after a place's name ("West Lynn", "Hexham East"), and their adjectives ("Northern Premier League"). */
 const COMPASS_WORDS = /^(?:North|South|East|West)$/;
 const COMPASS_ADJECTIVES = /^(?:Northern|Southern|Eastern|Western)$/;
 /** Heads of an institution's name that may follow a possessive ("St Mary’s Hospital", "Queens’ School"). */
 const INSTITUTION_HEADS = new Set(['school', 'college', 'academy', 'church', 'hospital', 'hospice', 'university']);
+/** Heads of a body's or a place's name that may open with a title word ("Queen Elizabeth Hospital", "King Edward VI School"). */
 const TITLED_NAME_HEADS = new Set([
   'hospital',
   'school',
@@ -1206,7 +1206,6 @@ export function recogniseEntities(article: ArticleText): EntityRecognition {
     );
   }
 
-  /** Where a run of capitalised words (with "of", "and", "for" inside) starting at i ends. */
   /**
    * Where a body's name that opens with a curated place ends: "Croydon Health Services Trust CEO Matthew Kershaw" stops at
    * the head before a post; "Barking, Havering and Redbridge University Hospitals Trust" runs on through a list of places.
@@ -1240,6 +1239,7 @@ export function recogniseEntities(article: ArticleText): EntityRecognition {
     return ORGANISATION_HEADS[tokens[end - 1]!.lower] && end > and + 2 ? end : run;
   }
 
+  /** Where a run of capitalised words (with "of", "and", "for" inside) starting at i ends. */
   function capitalisedRunEnd(i: number): number {
     let j = i + 1;
     while (j < tokens.length && usable[j] && joined(j - 1)) {
@@ -1932,7 +1932,6 @@ export function recogniseEntities(article: ArticleText): EntityRecognition {
     noteAbbreviation(draft, toIndex);
   }
 
-  /** "Thames Valley Police (TVP)": the bracketed letters become a name of the entity. */
   /**
    * "South Lakes Action on Climate Change (SLACC)", "the Department of Agriculture, Environment and Rural Affairs (DAERA)": a
    * name its bracketed letters spell out, with a lower-case word, a comma or a possessive inside that would end a run of
@@ -1963,6 +1962,7 @@ export function recogniseEntities(article: ArticleText): EntityRecognition {
     }
   }
 
+  /** "Thames Valley Police (TVP)": the bracketed letters become a name of the entity. */
   function noteAbbreviation(draft: EntityDraft, after: number): void {
     const open = tokens[after];
     const letters = tokens[after + 1];
@@ -2733,7 +2733,6 @@ function governmentIsBritish(tokens: Token[], i: number): boolean {
   );
 }
 
-/** A company's name without its legal suffix, spaces or a final "s" ("J D Wetherspoon plc" → "jdwetherspoon"). */
 /** Roles a party label qualifies ("Labour MP"): the label is then an affiliation, not the body. */
 const AFFILIATION_ROLES = new Set([
   'mp',
@@ -2765,6 +2764,7 @@ const AFFILIATION_ROLES = new Set([
   'ms',
 ]);
 
+/** A company's name without its legal suffix, spaces or a final "s" ("J D Wetherspoon plc" → "jdwetherspoon"). */
 function companyKey(name: string): string {
   const words = nameKey(name).split(' ').filter(Boolean);
   // "Mitie Group", "Mitie Group plc", "Premier Foods Holdings": the company's name without its legal or group suffix.
@@ -2981,8 +2981,6 @@ function initialsFit(abbreviation: string, name: string): boolean {
   return k === abbreviation.length;
 }
 
-/** Tokens outside page furniture. */
-/** Do two words differ by one inserted, deleted or replaced letter, with the same first letter? */
 /** The word of a multi-word title ("first", "minister") one letter away from a word, if exactly one is. */
 function titleWordNear(word: string): string | undefined {
   titleWords ??= new Set(
@@ -2997,6 +2995,7 @@ function titleWordNear(word: string): string | undefined {
 }
 let titleWords: Set<string> | undefined;
 
+/** Do two words differ by one inserted, deleted or replaced letter, with the same first letter? */
 function oneEditApart(a: string, b: string): boolean {
   if (a.charAt(0) !== b.charAt(0) || Math.abs(a.length - b.length) > 1 || Math.min(a.length, b.length) < 4) return false;
   let i = 0;
@@ -3024,6 +3023,7 @@ function tickerLength(tokens: Token[], k: number): number {
   return 0;
 }
 
+/** Tokens outside page furniture. */
 function usableTokens(article: ArticleText): boolean[] {
   const { tokens, text } = article;
   const usable = new Array<boolean>(tokens.length).fill(true);

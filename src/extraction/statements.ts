@@ -148,7 +148,6 @@ const CONTROL_VERBS = new Set([
 ]);
 /** "refused to say": verbs before "to" that deny the report. */
 const MODALS = new Set(['would', 'will', 'could', 'might', 'may', 'should', 'must', 'can', 'shall']);
-/** Pronouns that can open a reported clause after a weak verb ("suggested these may…"). */
 /** What a defendant does or has done to them in court, after their name ("… pleaded guilty", "…, was jailed"). */
 const DOCK =
   /\b(?:pleaded|pled|admitted|denied|denies|denying|was (?:charged|jailed|sentenced|convicted|fined|found guilty|cleared|acquitted|remanded)|appeared (?:at|in|before)|is accused|was accused|stands accused|went on trial)\b/;
@@ -158,6 +157,7 @@ const CONNECTORS_IN_NAMES = new Set(['of', 'for', 'the']);
 const LAWYERS = /^(?:(?:defence|defending|prosecuting|prosecution)\s+)?(?:lawyer|barrister|solicitor|counsel|advocate|solicitor advocate)$/;
 /** Subjects that a defining relative clause may follow ("anyone who…", "people who…"). */
 const GENERAL_SUBJECTS = new Set(['anyone', 'anybody', 'everyone', 'everybody', 'someone', 'somebody', 'nobody', 'those', 'people', 'all']);
+/** Pronouns that can open a reported clause after a weak verb ("suggested these may…"). */
 const CLAUSE_SUBJECTS = new Set(['he', 'she', 'they', 'we', 'it', 'i', 'you', 'these', 'those', 'this', 'there']);
 /** What a body issues that can "say" something: "the TVP statement said". */
 const STATEMENT_NOUNS = new Set([
@@ -951,10 +951,6 @@ export function findStatements(article: ArticleText, recognition: EntityRecognit
   }
 
   /**
-   * "Steve Murrells, chief executive of The Co-op said": a name, a comma, a role (with whose it is), and no closing
-   * comma before the verb: the named person speaks, not the body the role belongs to.
-   */
-  /**
    * "Brownhill Surgery in Chandler’s Ford, Hampshire, which serves 7,000 patients has announced…": a relative clause the
    * writer did not close; the speaker is the name it hangs on, past where that name is.
    */
@@ -1002,6 +998,10 @@ export function findStatements(article: ArticleText, recognition: EntityRecognit
     return undefined;
   }
 
+  /**
+   * "Steve Murrells, chief executive of The Co-op said": a name, a comma, a role (with whose it is), and no closing
+   * comma before the verb: the named person speaks, not the body the role belongs to.
+   */
   function appositionWithoutClosingComma(last: number, floor: number): SpeakerFound | undefined {
     let comma = last;
     // ("Robert Beeston, Wyre Forest District Council’s senior community and environmental protection officer said:": a long post.)
@@ -1747,7 +1747,6 @@ export function findStatements(article: ArticleText, recognition: EntityRecognit
     return mention.entity;
   }
 
-  /** The subject of a sentence: its first name or pronoun after any lead-in ("In May, …", "However, …"). */
   /**
    * "DIRECTORS at Eldridge Pope today launched…", "EP directors urged…": a group of people opening a sentence, for "they"
    * (the body named inside it is not the subject). Asked only when "they" needs an antecedent, so no group is made otherwise.
@@ -1770,6 +1769,7 @@ export function findStatements(article: ArticleText, recognition: EntityRecognit
     return group;
   }
 
+  /** The subject of a sentence: its first name or pronoun after any lead-in ("In May, …", "However, …"). */
   function subjectOf(sentence: Sentence, depth: number): EntityDraft | undefined {
     const cached = subjectCache.get(sentence.index);
     if (cached !== undefined) return cached ?? undefined;
