@@ -247,6 +247,10 @@ const TERRITORIAL_POSTS = new Set([
 const NAMES_WITH_ON = new Set(['convention', 'treaty', 'agreement', 'committee', 'commission']);
 /** Words that may join a name's words before a bracketed abbreviation ("Convention on Human Rights (ECHR)"). */
 const BRACKETED_NAME_JOINERS = new Set(['of', 'for', 'and', '&', 'on', 'the']);
+/** Words "council" describes rather than ends a name before ("council leader", "council tax"). */
+const COUNCIL_AS_MODIFIER =
+  /^(?:leader|leaders|tax|house|houses|housing|homes|meeting|meetings|officer|officers|estate|chamber|budget|elections?|flats?|members?|staff|workers?|spokes\w+|chief|boss)$/;
+
 /** What a business is, after its name ("Elmer Cotton sports shop", "the Bamboo Korean restaurant"). */
 const SHOP_NOUNS =
   /^(?:shop|store|restaurant|cafe|café|bakery|takeaway|boutique|salon|garage|bistro|brasserie|deli|butchers?|jewellers?|florists?|newsagents?|supermarket|showroom)$/;
@@ -660,6 +664,15 @@ export function recogniseEntities(article: ArticleText): EntityRecognition {
     }
     const government = match.name === 'UK government';
     if (government && !governmentIsBritish(tokens, i)) continue;
+    // "Copeland council": a place before a council with a small c names the council (left to the runs below).
+    const smallCouncil = tokens[i + match.tokens.length];
+    if (
+      match.type === 'Place' &&
+      smallCouncil?.text === 'council' &&
+      joined(i + match.tokens.length - 1) &&
+      !COUNCIL_AS_MODIFIER.test(tokens[i + match.tokens.length + 1]?.lower ?? '')
+    )
+      continue;
     // "why many government IT projects fail": a quantifier before "government" and a noun after it, an adjective.
     if (
       government &&
@@ -1252,7 +1265,13 @@ export function recogniseEntities(article: ArticleText): EntityRecognition {
         if (after && after.type !== 'Place') break;
         // ("the Reading Evening Post and Surrey Advertiser": "and" after a paper's title starts another.)
         // ("Allerdale Council and Copeland council": and after a council's name.)
-        if (tokens[j]!.lower === 'and' && (ORGANISATION_HEADS[tokens[j - 1]!.lower] === 'media' || tokens[j - 1]!.lower === 'council') && j - i >= 2) break;
+        // ("the Morpeth Neighbourhood Plan and Northumberland County Council": and after a programme's name.)
+        if (
+          tokens[j]!.lower === 'and' &&
+          (ORGANISATION_HEADS[tokens[j - 1]!.lower] === 'media' || tokens[j - 1]!.lower === 'council' || PROGRAMME_HEADS.has(tokens[j - 1]!.lower)) &&
+          j - i >= 2
+        )
+          break;
         j += 2;
       } else if (/^(?:on|in|against|with|at|to|the)$/.test(tokens[j]!.text) && joined(j) && tokens[j + 1] && isNameWord(tokens[j + 1]!)) {
         // "South Lakes Action on Climate Change (SLACC)": a lower-case word inside a name its abbreviation spells out.
@@ -1577,15 +1596,25 @@ export function recogniseEntities(article: ArticleText): EntityRecognition {
       joined(to - 1) &&
       !(sentenceInitial.has(from) && isCommonWord(tokens[from]!.lower)) &&
       // ("council leader", "council tax": "council" describing the next word.)
-      !/^(?:leader|leaders|tax|house|houses|housing|homes|meeting|meetings|officer|officers|estate|chamber|budget|elections?|flats?|members?|staff|workers?|spokes\w+|chief|boss)$/.test(
-        tokens[to + 1]?.lower ?? '',
-      ) &&
+      !COUNCIL_AS_MODIFIER.test(tokens[to + 1]?.lower ?? '') &&
       !leadingTitle(tokens, from, to).length &&
       tokens.slice(from, to).every((t) => (t.capitalised || CONNECTORS.has(t.lower)) && !/^(?:the|this|that|our|their|its|a|an)$/.test(t.lower)) &&
       // ("the Lib Dem-run council": who runs it, not its name.)
       !/-(?:run|led|controlled|dominated|held)$/.test(tokens[to - 1]!.text) &&
       !registry.find(text.slice(tokens[from]!.start, tokens[to - 1]!.end), 'Person').length
     ) {
+      // ("Derbyshire council claim…" in a story about Derbyshire County Council: the same council, written short.)
+      const place = text.slice(tokens[from]!.start, tokens[to - 1]!.end);
+      const full = new RegExp(`\\b${place.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')} (?:County|City|Borough|District|Metropolitan Borough|Town) Council\\b`).exec(
+        text,
+      );
+      if (full) {
+        const council =
+          registry.find(full[0], 'Organisation')[0] ?? registry.add('Organisation', full[0], { confidence: 0.75, organisationKind: 'public-body' });
+        registry.addMention(council, tokens[from]!.start, kindAfter.end, text.slice(tokens[from]!.start, kindAfter.end));
+        for (let k = from; k <= to; k++) covered[k] = true;
+        return;
+      }
       registerOrganisation(from, to + 1);
       return;
     }
@@ -1906,6 +1935,15 @@ export function recogniseEntities(article: ArticleText): EntityRecognition {
     }
     // "SSSB said" after "Schroder Salomon Smith Barney (SSSB)": an abbreviation defined here names the same body.
     const abbreviated = words.length === 1 ? abbreviations.get(name) : undefined;
+    // "the Coronavirus Act 2020": a law's year is part of its name.
+    const year = tokens[to];
+    if (type.type === 'Programme' && /^(?:act|order|regulations)$/.test(lowerLast) && year && /^(?:1[89]|20)\d\d$/.test(year.text) && joined(to - 1)) {
+      const withYear = text.slice(words[0]!.start, year.end);
+      const law = registry.add('Programme', withYear, { confidence: type.confidence });
+      registry.addMention(law, mentionStart, year.end, text.slice(mentionStart, year.end));
+      for (let k = from; k <= to; k++) covered[k] = true;
+      return;
+    }
     const draft =
       abbreviated ??
       registry.add(type.type, name, {
@@ -2876,7 +2914,8 @@ function splitOnAnd(tokens: Token[], from: number, to: number): { from: number; 
         // "the Reading Evening Post and Surrey Advertiser", "St Peter’s Primary School and St Mary’s Church": two bodies' names,
         // each with its head.
         // ("HM Courts and Tribunal Service": not when the word after "and" is a head too.)
-        (ORGANISATION_HEADS[tokens[k - 1]!.lower] !== undefined &&
+        // ("the Morpeth Neighbourhood Plan and Northumberland County Council": or a programme's name, then a body's.)
+        ((ORGANISATION_HEADS[tokens[k - 1]!.lower] !== undefined || PROGRAMME_HEADS.has(tokens[k - 1]!.lower)) &&
           ORGANISATION_HEADS[head] !== undefined &&
           ORGANISATION_HEADS[tokens[k + 1]!.lower] === undefined &&
           k + 2 < to &&

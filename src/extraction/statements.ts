@@ -318,9 +318,31 @@ export function findStatements(article: ArticleText, recognition: EntityRecognit
       }
       // An attribution after the quote belongs to it only when the quote opens the sentence or follows a comma.
       if (!found && closeToken < sentence.tokenEnd && (!before || before.text === ',')) found = attributionAfter(closeToken + 1, sentence);
+      // "“Over the past three to four months…,”" then, as its own paragraph, "Cllr Reid told the Times.": the attribution the
+      // page broke off.
+      if (!found && !before && startsParagraph(quote) && quote.close >= 0 && /,\s*$/.test(text.slice(quote.contentStart, quote.contentEnd))) {
+        const next = article.sentences[sentence.index + 1];
+        const words = next ? tokens.slice(next.tokenStart, next.tokenEnd).filter((t) => t.isWord).length : 0;
+        if (next && next.paragraph !== sentence.paragraph && words <= 10 && quotationsOf(next).length === 0) {
+          const after = attributionAfter(next.tokenStart, next);
+          if (after) {
+            found = after;
+            consumedVerbs.add(after.verbIndex ?? -1);
+          }
+        }
+      }
       if (!found && words >= 2 && isWholeSentence(quote, sentence)) {
         const previous = statements[statements.length - 1];
-        const adjacent = previous !== undefined && nextProse(article.sentences[previous.sentence]?.paragraph ?? -9, sentence.paragraph);
+        // (Or after the paragraph that held its attribution: "“…,”" / "Cllr Reid told the Times." / "“Those involved…”".)
+        const attributedIn = previous?.speakerMention
+          ? article.paragraphs.find((pg) => pg.start <= previous.speakerMention!.start && previous.speakerMention!.start < pg.end)?.index
+          : undefined;
+        const adjacent =
+          previous !== undefined &&
+          (nextProse(article.sentences[previous.sentence]?.paragraph ?? -9, sentence.paragraph) ||
+            (attributedIn !== undefined &&
+              attributedIn > (article.sentences[previous.sentence]?.paragraph ?? 0) &&
+              nextProse(attributedIn, sentence.paragraph)));
         if (previous && previous.kind === 'direct' && adjacent) {
           found = { speaker: { entity: previous.speaker, confidence: previous.confidence * 0.95 }, verb: previous.reportingVerb };
         } else if (previous && previous.sentence === sentence.index - 1 && article.sentences[previous.sentence]?.paragraph === sentence.paragraph) {
@@ -958,7 +980,8 @@ export function findStatements(article: ArticleText, recognition: EntityRecognit
     let c = last;
     const inNumber = (k: number): boolean =>
       /^\d+$/.test(tokens[k - 1]?.text ?? '') && /^\d+$/.test(tokens[k + 1]?.text ?? '') && tokens[k + 1]!.start === tokens[k]!.end;
-    while (c > floor && last - c <= 12 && !(tokens[c]!.text === ',' && ['which', 'who'].includes(tokens[c + 1]?.lower ?? ''))) {
+    // ("Cllr McKeen, who is the Chair of Mid and East Antrim Policing and Community Safety Partnership said": a long clause.)
+    while (c > floor && last - c <= 20 && !(tokens[c]!.text === ',' && ['which', 'who'].includes(tokens[c + 1]?.lower ?? ''))) {
       if ((tokens[c]!.text === ',' && !inNumber(c)) || tokens[c]!.text === ';' || isQuoteMark(tokens[c]!)) return undefined;
       c--;
     }

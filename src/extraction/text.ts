@@ -292,6 +292,9 @@ export function findParagraphs(text: string, source?: string): Paragraph[] {
       kind = 'noise';
     else if (!TERMINAL.test(line) && PHOTO_CREDIT.test(line)) kind = 'noise';
     else if (!bodySeen && !TERMINAL.test(line) && /^\p{Ll}/u.test(line) && words <= 12) kind = 'noise';
+    // "“Over the past three to four months there have been problems…,”": a quote paragraph whose attribution the page put
+    // on the next line is prose.
+    else if (/^[“"]/.test(line) && /,[”"]$/.test(line) && words >= 4) kind = 'body';
     // "- Pearson slumps 25% after it warned profits will fall": a summary bullet under the headline is prose, stop or not.
     else if (/^[-•·*–]\s+\S/.test(line) && words >= 7) kind = 'body';
     // A long line holding a sentence's end is prose whose last stop the page lost ("… of market forecasts. Thorntons’ pre-tax profit was GBP0.9m").

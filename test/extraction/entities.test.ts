@@ -1205,3 +1205,28 @@ describe('names the run-28 blind set taught (session 6): schools, rescues and by
     expect(ids('A school has been put in special measures.\n\nBy Staf Newsletter  |  Posted: November 16, 2012\n\nParents are worried.')).toEqual([]);
   });
 });
+
+describe('names the run-29 blind set taught (session 6): laws with years, councils written short, collieries', () => {
+  it('keeps a law’s year ("the Coronavirus Act 2020") and reads "Chf Supt Wanless" as a title and a surname', () => {
+    const doc = extract('Fines were issued under the Coronavirus Act 2020. Chf Supt Simon Wanless said it.');
+    expect(doc.entities.map((e) => e.id)).toEqual(expect.arrayContaining(['programme:coronavirus-act-2020', 'person:simon-wanless']));
+  });
+
+  it('splits "the Morpeth Neighbourhood Plan and Northumberland County Council" and "Allerdale Council and Copeland council"', () => {
+    const found = ids('The Morpeth Neighbourhood Plan and Northumberland County Council agreed. Allerdale Council and Copeland council objected.');
+    expect(found).toEqual(
+      expect.arrayContaining(['programme:morpeth-neighbourhood-plan', 'org:northumberland-county-council', 'org:allerdale-council', 'org:copeland-council']),
+    );
+    expect(found).not.toContain('place:copeland');
+  });
+
+  it('reads "Derbyshire council" as the Derbyshire County Council the story names', () => {
+    const doc = extract('Derbyshire council claim savings are not cuts. In a Derbyshire County Council meeting on Monday, councillors met.');
+    expect(doc.entities.filter((e) => e.type === 'Organisation').map((e) => e.id)).toEqual(['org:derbyshire-county-council']);
+  });
+
+  it('reads "Kellingley Colliery" as a place, "Oxford Economics" and the "Scottish Courts and Tribunals Service" as bodies', () => {
+    const found = ids('Kellingley Colliery closed. A report by Oxford Economics said so. The Scottish Courts and Tribunals Service agreed.');
+    expect(found).toEqual(expect.arrayContaining(['place:kellingley-colliery', 'org:oxford-economics', 'org:scottish-courts-and-tribunals-service']));
+  });
+});

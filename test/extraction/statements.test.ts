@@ -1776,3 +1776,20 @@ describe('speech the run-28 blind set still taught (session 6): two speakers and
     expect(entity(doc, statementWith(doc, 'rated good').speakerId).type).toBe('Group');
   });
 });
+
+describe('speech the run-29 blind set taught (session 6): attributions the page put on their own line, long relative clauses', () => {
+  it('gives "“…,”" then the paragraph "Cllr Reid told the Times." then "“…”" to Reid', () => {
+    const doc = extract(
+      'Paul Reid spoke.\n\n“Over the past three to four months there have been problems,”\n\nCllr Reid told the Times.\n\n“Those involved are in their early teens.”',
+    );
+    expect(speakerOf(doc, 'three to four months')).toBe('person:paul-reid');
+    expect(speakerOf(doc, 'early teens')).toBe('person:paul-reid');
+  });
+
+  it('gives "Cllr McKeen, who is the Chair of Mid and East Antrim Policing and Community Safety Partnership (PSCP) said…" to McKeen', () => {
+    const doc = extract(
+      'Gregg McKeen spoke. Cllr McKeen, who is the Chair of Mid and East Antrim Policing and Community Safety Partnership (PSCP) said the young people needed help.',
+    );
+    expect(speakerOf(doc, 'needed help')).toBe('person:gregg-mckeen');
+  });
+});

@@ -37,7 +37,7 @@ export const ROLE_TITLES: Record<string, string> = dictionary({
   'met commissioner': 'Commissioner', 'chief constable': 'Chief Constable', 'ch con': 'Chief Constable', 'chief con': 'Chief Constable', cc: 'Chief Constable',
   'deputy chief constable': 'Deputy Chief Constable', dcc: 'Deputy Chief Constable', 'assistant chief constable': 'Assistant Chief Constable',
   acc: 'Assistant Chief Constable', commander: 'Commander', cmdr: 'Commander', 'chief superintendent': 'Chief Superintendent', 'ch supt': 'Chief Superintendent',
-  'det ch supt': 'Detective Chief Superintendent', 'det chief supt': 'Detective Chief Superintendent', 'chief supt': 'Chief Superintendent', dcs: 'Detective Chief Superintendent', 'detective chief superintendent': 'Detective Chief Superintendent', superintendent: 'Superintendent',
+  'det ch supt': 'Detective Chief Superintendent', 'det chief supt': 'Detective Chief Superintendent', 'chief supt': 'Chief Superintendent', 'chf supt': 'Chief Superintendent', 'chf insp': 'Chief Inspector', dcs: 'Detective Chief Superintendent', 'detective chief superintendent': 'Detective Chief Superintendent', superintendent: 'Superintendent',
   supt: 'Superintendent', 'det supt': 'Detective Superintendent', 'detective superintendent': 'Detective Superintendent', 'chief inspector': 'Chief Inspector',
   'ch insp': 'Chief Inspector', 'detective chief inspector': 'Detective Chief Inspector', dci: 'Detective Chief Inspector', 'det ch insp': 'Detective Chief Inspector',
   inspector: 'Inspector', insp: 'Inspector', ins: 'Inspector', 'area commander': 'Area Commander', 'district commander': 'District Commander', 'detective inspector': 'Detective Inspector', di: 'Detective Inspector', 'det insp': 'Detective Inspector',
