@@ -417,6 +417,32 @@ export function findStatements(article: ArticleText, recognition: EntityRecognit
       const statement = indirectStatement(v, verb, sentence, sentenceStatements);
       if (statement) sentenceStatements.push(statement);
     }
+    // "The meeting heard from the police that there had been 16 linked robberies": whoever was heard from said it.
+    for (let v = sentence.tokenStart; v + 3 < sentence.tokenEnd; v++) {
+      if (tokens[v]!.lower !== 'heard' || tokens[v + 1]!.lower !== 'from' || inDoubleQuote(tokens[v]!.start)) continue;
+      // (Only a short name right before "that": not "heard from sources inside and outside Parliament that…".)
+      let thatAt = v + 2;
+      while (thatAt < sentence.tokenEnd && thatAt - v <= 5 && tokens[thatAt]!.isWord && tokens[thatAt]!.lower !== 'that') thatAt++;
+      if (tokens[thatAt]?.lower !== 'that') continue;
+      const heard = speakerAfterIndex(v + 2, sentence, thatAt);
+      if (!heard?.mention || tokenIndex(tokens, heard.mention.end) !== thatAt || tokenIndex(tokens, heard.mention.start) > v + 3) continue;
+      const end = clauseEnd(thatAt + 1, sentence, v);
+      if (end <= thatAt + 2 || sentenceStatements.some((st) => st.start <= tokens[thatAt + 1]!.start && st.end > tokens[thatAt + 1]!.start)) continue;
+      const start = tokens[thatAt + 1]!.start;
+      let last = end - 1;
+      while (last > thatAt + 1 && /^[.,;:!?]$/.test(tokens[last]!.text)) last--;
+      const stop = tokens[last]!.end;
+      sentenceStatements.push({
+        start,
+        end: stop,
+        kind: containsQuote(start, stop) ? 'mixed' : 'indirect',
+        speaker: heard.entity,
+        reportingVerb: 'heard from',
+        speakerMention: heard.mention,
+        confidence: heard.confidence * 0.85,
+        sentence: sentence.index,
+      });
+    }
 
     for (const { quote, verbIndex } of deferred) {
       const verbStart = tokens[verbIndex]!.start;
@@ -1411,6 +1437,19 @@ export function findStatements(article: ArticleText, recognition: EntityRecognit
       const company = organisationFor(['company'], start);
       if (company && registry.mentions.some((m) => m.entity === company && m.start < start)) return { entity: company, mention, confidence: 0.55 };
     }
+    // "COPFS has now launched an appeal…. The appeal … claims…", "The document, lodged at the court, states…": a paper speaks for
+    // whoever the story said launched, lodged or published it.
+    if (['appeal', 'document', 'letter', 'submission', 'report', 'petition', 'complaint'].includes(head) && determiner === 'the' && content.length <= 2) {
+      for (let b = sentence.index - 1; b >= 0 && sentence.index - b <= 3; b--) {
+        const earlier = article.sentences[b]!;
+        const made =
+          /\b(?:launched|lodged|published|sent|issued|submitted|filed|wrote|commissioned|brought)\s+(?:an?|the|its|their)\s+(?:[\p{L}-]+\s+){0,2}(?:appeal|report|document|letter|submission|petition|complaint|bill)\b/u;
+        if (!made.test(text.slice(earlier.start, earlier.end))) continue;
+        const maker = subjectOf(earlier, 1);
+        if (maker && maker.type !== 'Place') return { entity: maker, mention, confidence: 0.6 };
+        break;
+      }
+    }
     // "The Liberal Democrat group said", "the Labour group on the council": a party's group of councillors speaks for the party.
     if (['group', 'councillors', 'mps', 'members', 'opposition'].includes(head) && determiner === 'the') {
       const party = content.map((w) => registry.mentionStartingAt(w.start)).find((m) => m?.entity.organisationKind === 'party');
@@ -1531,7 +1570,9 @@ export function findStatements(article: ArticleText, recognition: EntityRecognit
       }
       if (role) person.titles.push({ role, start: roleStart, end: headToken.end, evidenceStart: start, evidenceEnd: end });
       // "a senior police officer said", "York's council leader has said": unnamed here, perhaps named later.
-      if (INDEFINITE.has(determiner ?? '') || determiner === 'the' || (!determiner && content.some((w) => w.lower === "'s")))
+      // ("BARNSLEY’S new police chief has vowed…": the possessive with either apostrophe, the owner dropped from the phrase.)
+      const owned = content.some((w) => /^['’]s$/.test(w.lower)) || /['’]s$/i.test(tokens[tokenIndex(tokens, start) - 1]?.text ?? '');
+      if (INDEFINITE.has(determiner ?? '') || determiner === 'the' || (!determiner && owned))
         unnamedSpeakers.push({ entity: person, sentence: sentence.index, phrase: text.slice(start, end) });
       return { entity: person, mention, confidence: 0.7 };
     }

@@ -1793,3 +1793,30 @@ describe('speech the run-29 blind set taught (session 6): attributions the page 
     expect(speakerOf(doc, 'needed help')).toBe('person:gregg-mckeen');
   });
 });
+
+describe('speech the run-29 blind set still taught (session 6): papers, police heard from, and commitments', () => {
+  it('gives "The appeal … claims…" and "The document, lodged at the court, states…" to the body that launched the appeal', () => {
+    const doc = extract(
+      'The Crown Office and Procurator Fiscal Service (COPFS) has now launched an appeal in the case.\n\nThe appeal, known as a Bill of Advocation, claims the sheriff’s decision was “unjust”.\n\nThe document, lodged at the Sheriff Appeal Court, states that concern had been building.',
+    );
+    const copfs = speakerOf(doc, 'unjust');
+    expect(copfs).toMatch(/^org:crown-office/);
+    expect(speakerOf(doc, 'concern had been building')).toBe(copfs);
+  });
+
+  it('gives "The meeting heard from the police that…" to the police, but not "heard from sources inside Parliament that…"', () => {
+    const doc = extract(
+      'The meeting heard from the police that there had been 16 linked robberies. Business Insider has heard from sources inside and outside Parliament that the two MPs are named.',
+    );
+    expect(entity(doc, statementWith(doc, 'linked robberies').speakerId).name).toBe('Police');
+    expect(doc.statements.filter((s) => s.text.includes('two MPs'))).toEqual([]);
+  });
+
+  it('reads "committed that" as reporting, and resolves "BARNSLEY’S new police chief" to the superintendent named next', () => {
+    const doc = extract(
+      'BARNSLEY’S new police chief has vowed to restore trust in the community.\n\nNew Chief Superintendent Simon Wanless only started in September.\n\nPaul Murphy committed that CCTV would be installed.',
+    );
+    expect(speakerOf(doc, 'restore trust')).toBe('person:simon-wanless');
+    expect(speakerOf(doc, 'CCTV would be installed')).toBe('person:paul-murphy');
+  });
+});
