@@ -1418,6 +1418,13 @@ export function findStatements(article: ArticleText, recognition: EntityRecognit
     }
     // "according to the annual report", "The report said:" in an article about a company: the company's own report.
     // ("according to the FE Commissioner’s 2018/19 annual report", then "the report states that…": whose report it is.)
+    // "The Oxford Economics report says…": the body named before the paper's head wrote it.
+    if (DOCUMENT_NOUNS.has(head) && ofIndex < 0) {
+      const writer = content
+        .map((w) => registry.mentionStartingAt(w.start))
+        .find((m) => m !== undefined && m.entity.type === 'Organisation' && m.end <= headToken.start);
+      if (writer) return { entity: writer.entity, mention, confidence: 0.7 };
+    }
     if (head === 'report' && determiner === 'the' && content.length <= 3 && ofIndex < 0) {
       const ownsReport = (end: number): boolean => /^['’]s\s+(?:[\p{L}\d/-]+\s+){0,3}report\b/u.test(text.slice(end, end + 40));
       // ("a new report by the body representing Britain’s rail franchises. The Association of Train Operating Companies

@@ -1820,3 +1820,15 @@ describe('speech the run-29 blind set still taught (session 6): papers, police h
     expect(speakerOf(doc, 'CCTV would be installed')).toBe('person:paul-murphy');
   });
 });
+
+describe('speech the run-29 blind set still taught (session 6): a paper named by its author, and "jibbed"', () => {
+  it('gives "The Oxford Economics report says…" to Oxford Economics, not the company named before', () => {
+    const doc = extract('Sellafield Ltd employs many. The Oxford Economics report says Allerdale residents are paid £122 million by Sellafield Ltd.');
+    expect(speakerOf(doc, 'residents are paid')).toBe('org:oxford-economics');
+  });
+
+  it('reads "jibbed:" (a misspelt "jibed") as reporting', () => {
+    const doc = extract('Lee Bodger jibbed: "Aww what a shame."');
+    expect(speakerOf(doc, 'what a shame')).toBe('person:lee-bodger');
+  });
+});

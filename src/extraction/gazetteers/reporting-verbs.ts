@@ -33,6 +33,7 @@ const REPORTING_VERBS: ReportingVerb[] = [
   verb('conclude', ['concluded', 'concludes', 'concluding']),
   verb('insist', ['insisted', 'insists', 'insisting']),
   verb('retort', ['retorted', 'retorts', 'retorting']),
+  verb('jibe', ['jibed', 'jibes', 'jibbed']),
   verb('argue', ['argued', 'argues', 'arguing']),
   verb('explain', ['explained', 'explains', 'explaining']),
   verb('suggest', ['suggested', 'suggests', 'suggesting'], { weak: true }),
