@@ -1659,7 +1659,8 @@ export function recogniseEntities(article: ArticleText): EntityRecognition {
     if (
       sentenceInitial.has(from) &&
       to - from >= 3 &&
-      isCommonWord(tokens[from]!.lower) &&
+      // ("Neighbour Chris Jones": a noun for a person, common or not.)
+      (isCommonWord(tokens[from]!.lower) || PERSON_NOUNS.has(tokens[from]!.lower)) &&
       !firstNameGender(tokens[from]!.text).known &&
       !wordKnowledge().lastNames.has(tokens[from]!.lower) &&
       !(tokens[from]!.lower in HONORIFICS) &&

@@ -2130,6 +2130,17 @@ export function findStatements(article: ArticleText, recognition: EntityRecognit
       speaker = speakerAfterIndex(complementStart + 1, sentence);
       if (!speaker?.mention) return undefined;
       complementStart = tokenIndex(tokens, speaker.mention.end);
+      // ("was told by the Lead Member of the county council, Cllr Peter Jones, that…": the name in apposition to the agent.)
+      for (let c = complementStart; c < sentence.tokenEnd && c - complementStart <= 6; c++) {
+        if (tokens[c]!.text !== ',') continue;
+        const named = registry.mentionStartingAt(tokens[c + 1]?.start ?? -1);
+        const after = named ? tokenIndex(tokens, named.end) : -1;
+        if (named && named.entity.type === 'Person' && tokens[after]?.text === ',') {
+          speaker = { entity: named.entity, mention: { start: named.start, end: named.end }, confidence: 0.8 };
+          complementStart = after + 1;
+        }
+        break;
+      }
     }
     // "announced in March that…", "said on Tuesday that…": a time or place before "that" belongs to the verb.
     // ("claimed in a council meeting on Wednesday (September 9) that…": a longer setting, brackets and all.)

@@ -1230,3 +1230,9 @@ describe('names the run-29 blind set taught (session 6): laws with years, counci
     expect(found).toEqual(expect.arrayContaining(['place:kellingley-colliery', 'org:oxford-economics', 'org:scottish-courts-and-tribunals-service']));
   });
 });
+
+describe('names the run-25 blind set still taught (session 6): a description before a name', () => {
+  it('drops "Neighbour" and "Campaigner" opening a sentence before a full name', () => {
+    expect(ids('Neighbour Chris Jones said it was dangerous. Campaigner Mary Smith agreed.').sort()).toEqual(['person:chris-jones', 'person:mary-smith']);
+  });
+});

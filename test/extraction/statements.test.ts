@@ -1832,3 +1832,12 @@ describe('speech the run-29 blind set still taught (session 6): a paper named by
     expect(speakerOf(doc, 'what a shame')).toBe('person:lee-bodger');
   });
 });
+
+describe('speech the run-25 blind set still taught (session 6): a passive agent with a name in apposition', () => {
+  it('gives "He was told by the Lead Member of the county council, Cllr Peter Jones, that…" to Peter Jones, the clause only', () => {
+    const doc = extract('He was told by the Lead Member of the county council, Cllr Peter Jones, that County Hall could move to a more central location.');
+    const statement = statementWith(doc, 'County Hall could move');
+    expect(statement.speakerId).toBe('person:peter-jones');
+    expect(statement.text.startsWith('County Hall')).toBe(true);
+  });
+});
