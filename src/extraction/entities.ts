@@ -251,6 +251,13 @@ const BRACKETED_NAME_JOINERS = new Set(['of', 'for', 'and', '&', 'on', 'the']);
 const COUNCIL_AS_MODIFIER =
   /^(?:leader|leaders|tax|house|houses|housing|homes|meeting|meetings|officer|officers|estate|chamber|budget|elections?|flats?|members?|staff|workers?|spokes\w+|chief|boss)$/;
 
+/** Words that open a portfolio after "member for" ("Planning", "Economic Development", "Children's Services"). */
+const PORTFOLIO_WORDS =
+  /^(?:planning|economic|economy|finance|resources|housing|health|education|transport|environment|regeneration|children|adult|adults|community|communities|culture|leisure|highways|waste|safety|skills|social|public|customer|corporate|strategic|climate|sustainability)$/;
+
+/** A company's legal suffix written small ("Stanhope plc", "Tragus ltd"). */
+const SMALL_SUFFIX = /^(?:plc|ltd|llp)$/;
+
 /** What a business is, after its name ("Elmer Cotton sports shop", "the Bamboo Korean restaurant"). */
 const SHOP_NOUNS =
   /^(?:shop|store|restaurant|cafe|café|bakery|takeaway|boutique|salon|garage|bistro|brasserie|deli|butchers?|jewellers?|florists?|newsagents?|supermarket|showroom)$/;
@@ -668,9 +675,12 @@ export function recogniseEntities(article: ArticleText): EntityRecognition {
     const smallCouncil = tokens[i + match.tokens.length];
     if (
       match.type === 'Place' &&
-      smallCouncil?.text === 'council' &&
-      joined(i + match.tokens.length - 1) &&
-      !COUNCIL_AS_MODIFIER.test(tokens[i + match.tokens.length + 1]?.lower ?? '')
+      ((smallCouncil?.text === 'council' && !COUNCIL_AS_MODIFIER.test(tokens[i + match.tokens.length + 1]?.lower ?? '')) ||
+        smallCourtAt(i + match.tokens.length) > 0 ||
+        smallStationAt(i + match.tokens.length) > 0 ||
+        // (Not "UK plc", the country as a business.)
+        (SMALL_SUFFIX.test(smallCouncil?.text ?? '') && match.name !== 'United Kingdom' && !['England', 'Scotland', 'Wales'].includes(match.name))) &&
+      joined(i + match.tokens.length - 1)
     )
       continue;
     // "why many government IT projects fail": a quantifier before "government" and a noun after it, an adjective.
@@ -1180,7 +1190,16 @@ export function recogniseEntities(article: ArticleText): EntityRecognition {
     for (let k = 1; k < tokens.length; k++) {
       if (!usable[k]) continue;
       // "the honourable member for Barnsley Central's Bill".
-      if (tokens[k]!.lower === 'member' && tokens[k + 1]?.lower === 'for' && tokens[k + 2] && isNameWord(tokens[k + 2]!)) forConstituency(k);
+      // ("Cabinet member for Planning and Economic Development": a portfolio, not a seat.)
+      if (
+        tokens[k]!.lower === 'member' &&
+        tokens[k + 1]?.lower === 'for' &&
+        tokens[k + 2] &&
+        isNameWord(tokens[k + 2]!) &&
+        !/^(?:cabinet|executive|lead|portfolio)$/.test(tokens[k - 1]?.lower ?? '') &&
+        !PORTFOLIO_WORDS.test(tokens[k + 2]!.lower)
+      )
+        forConstituency(k);
       // "Wes Streeting (Ilford North)", "Jo Churchill (Bury St Edmunds)": a seat in brackets after a member's name.
       if (tokens[k]!.text === '(' && isNameWord(tokens[k - 1]!) && tokens[k + 1] && isNameWord(tokens[k + 1]!)) {
         let to = k + 2;
@@ -1564,6 +1583,8 @@ export function recogniseEntities(article: ArticleText): EntityRecognition {
     // "Hed said:": a misprinted pronoun opening a sentence is nobody's name ("I’m totally disgusted": nor a contracted "I").
     if (to - from === 1 && sentenceInitial.has(from) && isPronounMisprint(tokens[from]!)) return;
     if (to - from === 1 && /^(?:I['’](?:m|ve|ll|d)|(?:We|You|They)['’](?:re|ve|ll|d)|(?:He|She|It)['’](?:s|ll|d))$/.test(tokens[from]!.text)) return;
+    // ("Don’t tell me…": a negative contraction opening a sentence.)
+    if (to - from === 1 && /^(?:Don|Can|Won|Didn|Isn|Doesn|Wasn|Weren|Aren|Haven|Hasn|Hadn|Couldn|Shouldn|Wouldn|Mustn)['’]t$/.test(tokens[from]!.text)) return;
     // "pub group JD Wetherspoon", "supermarket chain Asda", "the retailer Next": a lower-case kind of body before the name.
     const kindBefore = tokens[from - 1];
     if (
@@ -1588,6 +1609,36 @@ export function recogniseEntities(article: ArticleText): EntityRecognition {
       ['operation', 'business', 'company', 'firm', 'subsidiary', 'brand', 'chain', 'unit', 'division', 'group', 'outfit', 'venture'].includes(
         tokens[from - 2]?.lower ?? '',
       );
+    // "chosen developer Stanhope plc": a company's legal suffix in small letters.
+    if (
+      kindAfter &&
+      SMALL_SUFFIX.test(kindAfter.text) &&
+      joined(to - 1) &&
+      !(sentenceInitial.has(from) && to - from === 1 && isCommonWord(tokens[from]!.lower))
+    ) {
+      registerOrganisation(from, to + 1, 'company');
+      return;
+    }
+    // "Stroud station", "Dursley railway station": a station named with its small head.
+    const stationLength = smallStationAt(to);
+    if (
+      stationLength > 0 &&
+      joined(to - 1) &&
+      tokens.slice(from, to).every((t) => t.capitalised && !ORGANISATION_HEADS[t.lower] && t.lower !== 'the') &&
+      !(sentenceInitial.has(from) && isCommonWord(tokens[from]!.lower))
+    ) {
+      const end = tokens[to + stationLength - 1]!.end;
+      const station = registry.add('Place', text.slice(tokens[from]!.start, end), { confidence: 0.75 });
+      registry.addMention(station, tokens[from]!.start, end);
+      for (let k = from; k < to + stationLength; k++) covered[k] = true;
+      return;
+    }
+    // "sent to Mold crown court": a court written small is still the court.
+    const courtLength = smallCourtAt(to);
+    if (courtLength > 0 && joined(to - 1) && tokens.slice(from, to).every((t) => t.capitalised)) {
+      registerOrganisation(from, to + courtLength, 'court');
+      return;
+    }
     // "the new Westmorland and Furness council", "Copeland council": a council written with a small c is still the council.
     if (
       kindAfter &&
@@ -1659,13 +1710,15 @@ export function recogniseEntities(article: ArticleText): EntityRecognition {
     if (
       sentenceInitial.has(from) &&
       to - from >= 3 &&
-      // ("Neighbour Chris Jones": a noun for a person, common or not.)
+      // ("Neighbour Chris Jones", "Campaigner Ozma Hafiz": a noun for a person, common or not, before a first name known or not.)
       (isCommonWord(tokens[from]!.lower) || PERSON_NOUNS.has(tokens[from]!.lower)) &&
       !firstNameGender(tokens[from]!.text).known &&
       !wordKnowledge().lastNames.has(tokens[from]!.lower) &&
       !(tokens[from]!.lower in HONORIFICS) &&
       !leadingTitle(tokens, from, to).length &&
-      (firstNameGender(tokens[from + 1]!.text).known || PLACES_AS_FIRST_NAMES.has(tokens[from + 1]!.lower)) &&
+      (firstNameGender(tokens[from + 1]!.text).known ||
+        PLACES_AS_FIRST_NAMES.has(tokens[from + 1]!.lower) ||
+        (PERSON_NOUNS.has(tokens[from]!.lower) && to - from === 3)) &&
       // ("St Peter’s Primary School": a saint's name is no description.)
       !/^St\.?$/.test(tokens[from]!.text)
     ) {
@@ -1875,6 +1928,22 @@ export function recogniseEntities(article: ArticleText): EntityRecognition {
   }
 
   /** A run the context says is an organisation ("Chairman of X", "pub group X"). */
+  /** How many tokens of a station's head written small ("station", "railway station", "train station") start at k; 0 if none. */
+  function smallStationAt(k: number): number {
+    if (tokens[k]?.text === 'station') return 1;
+    if (/^(?:railway|train|rail|bus|tube)$/.test(tokens[k]?.text ?? '') && tokens[k + 1]?.text === 'station') return 2;
+    return 0;
+  }
+
+  /** How many tokens of a court's name written small ("crown court", "magistrates' court") start at k; 0 if none. */
+  function smallCourtAt(k: number): number {
+    const first = tokens[k]?.text;
+    if ((first === 'crown' || first === 'county') && tokens[k + 1]?.text === 'court') return 2;
+    if (/^magistrates['’]?$/.test(first ?? '') && tokens[k + 1]?.text === 'court') return 2;
+    if (first === 'magistrates' && /^['’]$/.test(tokens[k + 1]?.text ?? '') && tokens[k + 2]?.text === 'court') return 3;
+    return 0;
+  }
+
   function registerOrganisation(from: number, to: number, kind?: OrganisationKind): void {
     while (from < to && CONNECTORS.has(tokens[from]!.lower)) from++;
     if (from >= to) return;
@@ -2027,6 +2096,9 @@ export function recogniseEntities(article: ArticleText): EntityRecognition {
     // "the historical Elmer Cotton sports shop", "the Bamboo Korean restaurant": a business, by what it is after its name.
     const shopAt = tokens[to]?.isWord && !tokens[to]!.capitalised && SHOP_NOUNS.test(tokens[to + 1]?.text ?? '') ? to + 1 : to;
     if (!hasTitle && tokens[from - 1]?.lower !== 'a' && !words[0]!.allCaps && SHOP_NOUNS.test(tokens[shopAt]?.text ?? '') && joined(to - 1))
+      return { type: 'Organisation', confidence: 0.7, kind: 'company' };
+    // "Cafe Rouge", "Patisserie Valerie": a chain named with what it sells.
+    if (!hasTitle && words.length >= 2 && /^(?:cafe|café|patisserie|pizzeria|bistro|brasserie|trattoria|bakery)$/.test(words[0]!.lower))
       return { type: 'Organisation', confidence: 0.7, kind: 'company' };
     // "A Gospel Oak couple", "a Tadley pensioner": where someone is from, between "a" and who they are.
     if (
@@ -2228,7 +2300,11 @@ export function recogniseEntities(article: ArticleText): EntityRecognition {
     ) {
       return { type: 'Organisation', confidence: 0.65 };
     }
-    if (previous && (previous.lower === 'represents' || (previous.lower === 'for' && beforePrevious && TERRITORIAL_POSTS.has(beforePrevious.lower)))) {
+    if (
+      previous &&
+      (previous.lower === 'represents' || (previous.lower === 'for' && beforePrevious && TERRITORIAL_POSTS.has(beforePrevious.lower))) &&
+      !PORTFOLIO_WORDS.test(words[0]!.lower)
+    ) {
       return { type: 'Place', confidence: 0.6 };
     }
     // "the village of East Harling", "the town of Hyde".
@@ -2263,8 +2339,13 @@ export function recogniseEntities(article: ArticleText): EntityRecognition {
       words.length <= 3 &&
       !words.every((w) => isDictionaryWord(w.lower) && !wordKnowledge().lastNames.has(w.lower) && !firstNameGender(w.text).known) &&
       wordsCapitalised.length === words.length &&
+      // ("Frank Donlon", "Robin Stuchbury": a first name that is also an ordinary word, before a surname that is none.)
       words.every(
-        (w) => !isCommonWord(w.lower) && !wordKnowledge().places.has(w.lower) && !wordKnowledge().organisations.has(w.lower) && !MONTH_OR_DAY.test(w.lower),
+        (w, n) =>
+          (!isCommonWord(w.lower) || (n === 0 && words.length >= 2 && firstNameGender(w.text).known && !isCommonWord(words[1]!.lower))) &&
+          !wordKnowledge().places.has(w.lower) &&
+          !wordKnowledge().organisations.has(w.lower) &&
+          !MONTH_OR_DAY.test(w.lower),
       ) &&
       tokens[from - 1]?.lower !== 'the' &&
       !(following && following.lower === "'s" && tokens[to + 1] && ORGANISATION_HEADS[tokens[to + 1]!.lower]) &&

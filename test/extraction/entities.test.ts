@@ -1236,3 +1236,27 @@ describe('names the run-25 blind set still taught (session 6): a description bef
     expect(ids('Neighbour Chris Jones said it was dangerous. Campaigner Mary Smith agreed.').sort()).toEqual(['person:chris-jones', 'person:mary-smith']);
   });
 });
+
+describe('names the run-30 blind set taught (session 6): word first names, small courts and stations, chains, portfolios', () => {
+  it('reads "Frank Donlon" and "councillor Robin Stuchbury" as people, and "Campaigner Ozma Hafiz" without the description', () => {
+    const found = ids('Frank Donlon of the charity said it. It was raised by councillor Robin Stuchbury. Campaigner Ozma Hafiz said so.');
+    expect(found.filter((id) => id.startsWith('person:')).sort()).toEqual(['person:frank-donlon', 'person:ozma-hafiz', 'person:robin-stuchbury']);
+  });
+
+  it('reads "Mold crown court", "Stroud station" and "Stanhope plc" as named, and makes no person of "Don’t"', () => {
+    const found = ids('He was sent to Mold crown court. Trains stop at Stroud station. Chosen developer Stanhope plc was due. “Don’t tell me,” he said.');
+    expect(found).toEqual(expect.arrayContaining(['org:mold-crown-court', 'place:stroud-station', 'org:stanhope-plc']));
+    expect(found.filter((id) => id.startsWith('person:'))).toEqual([]);
+  });
+
+  it('makes no place of a portfolio ("Cabinet member for Planning and Economic Development") or of "UK plc"', () => {
+    const found = ids('Cllr Bob Lanzer, Cabinet member for Planning and Economic Development, said it matters to UK plc.');
+    expect(found.filter((id) => !id.startsWith('role:'))).toEqual(['person:bob-lanzer', 'place:uk']);
+  });
+
+  it('reads "Cafe Rouge", "Patisserie Valerie" and "Abercrombie and Fitch" as companies', () => {
+    const found = ids('Tragus owns Cafe Rouge. His Patisserie Valerie chain grew. Zara and Abercrombie and Fitch were interested.');
+    expect(found).toEqual(expect.arrayContaining(['org:cafe-rouge', 'org:patisserie-valerie', 'org:abercrombie-fitch']));
+    expect(found).not.toContain('org:fitch-ratings');
+  });
+});

@@ -30,6 +30,14 @@ export interface WordKnowledge {
   functionWords: Set<string>;
 }
 
+
+/** First names that are also ordinary English words ("frank", "robin", "dawn"), with the sex they usually name. */
+const WORD_FIRST_NAMES: [string, Gender | undefined][] = [
+  ['frank', 'male'], ['robin', undefined], ['dean', 'male'], ['ray', 'male'], ['cliff', 'male'], ['miles', 'male'], ['guy', 'male'],
+  ['gene', undefined], ['dawn', 'female'], ['rose', 'female'], ['holly', 'female'], ['ruby', 'female'], ['hazel', 'female'], ['iris', 'female'],
+  ['violet', 'female'], ['daisy', 'female'], ['penny', 'female'], ['lily', 'female'], ['ivy', 'female'],
+];
+
 const FUNCTION_TAGS = new Set(['Determiner', 'Preposition', 'Conjunction', 'Pronoun', 'Possessive', 'QuestionWord', 'Adverb', 'Modal', 'Copula', 'Negative']);
 const VERB_TAGS = new Set(['PastTense', 'PresentTense', 'Infinitive', 'Modal', 'Copula', 'Verb', 'PhrasalVerb']);
 const PROPER_TAGS = new Set(['FirstName', 'MaleName', 'FemaleName', 'LastName', 'Person', 'Place', 'City', 'Country', 'Region', 'Organization', 'SportsTeam', 'ProperNoun', 'Honorific', 'Demonym', 'Month', 'WeekDay']);
@@ -81,6 +89,8 @@ function load(): WordKnowledge {
     if (tags.some((tag) => VERB_TAGS.has(tag) || tag === 'Gerund' || tag === 'Participle')) verbForms.add(word);
     if (tags.some((tag) => FUNCTION_TAGS.has(tag))) functionWords.add(word);
   }
+  // First names that are ordinary words too, which the lexicon tags only as the word ("Frank Donlon", "Dean Golding").
+  for (const [word, gender] of WORD_FIRST_NAMES) if (!firstNames.has(word)) firstNames.set(word, gender);
   return { firstNames, lastNames, places, organisations, common, verbs, verbForms, functionWords };
 }
 

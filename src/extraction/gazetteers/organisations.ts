@@ -60,6 +60,7 @@ const GOVERNMENT = [
   'Welsh Government|Welsh Labour Government|Welsh Assembly Government',
   'Comhairle nan Eilean Siar|Western Isles Council',
   'Scottish Courts and Tribunals Service|SCTS',
+  'Abercrombie & Fitch|Abercrombie and Fitch',
   'Senedd|Welsh Parliament',
   'Northern Ireland Executive|Stormont',
   'Greater London Authority|GLA',

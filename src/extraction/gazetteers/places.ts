@@ -105,7 +105,7 @@ const UK_LOCAL = [
   'Richmondshire', 'Allerdale', 'South Lakeland', 'Cockermouth', 'Cannock Chase', 'South Staffordshire', 'Staffordshire Moorlands', 'Torbay',
   'Teignbridge', 'East Devon', 'Mid Devon', 'North Devon', 'Torridge', 'West Devon', 'South Hams', 'Milford Haven', 'Neyland', 'Tenby',
   // Scottish islands, ports and ferry routes not listed above
-  'Oban', 'Tiree', 'Coll', 'Colonsay', 'Castlebay', 'Lochmaddy', 'Uig', 'Sound of Barra', 'Sound of Harris', 'Sound of Mull', 'South Uist', 'North Uist', 'Benbecula', 'Eriskay', 'Barra', 'Mull', 'Islay', 'Jura', 'Arran', 'Skye', 'Ullapool', 'Mallaig', 'Portree', 'Tarbert', 'Kirkwall', 'Stromness', 'Lerwick', 'Stornoway', 'Orkney|Orkney Islands', 'Shetland|Shetland Islands', 'Western Isles|Outer Hebrides', 'Hebrides|Inner Hebrides', 'Thurso', 'Wick', 'Dornoch', 'Campbeltown', 'Rothesay', 'Dunoon', 'Brodick', 'Ardrossan', 'Craignure', 'Moray', 'Copeland',
+  'Oban', 'Tiree', 'Coll', 'Colonsay', 'Castlebay', 'Lochmaddy', 'Uig', 'Sound of Barra', 'Sound of Harris', 'Sound of Mull', 'South Uist', 'North Uist', 'Benbecula', 'Eriskay', 'Barra', 'Mull', 'Islay', 'Jura', 'Arran', 'Skye', 'Ullapool', 'Mallaig', 'Portree', 'Tarbert', 'Kirkwall', 'Stromness', 'Lerwick', 'Stornoway', 'Orkney|Orkney Islands', 'Shetland|Shetland Islands', 'Western Isles|Outer Hebrides', 'Hebrides|Inner Hebrides', 'Thurso', 'Wick', 'Dornoch', 'Campbeltown', 'Rothesay', 'Dunoon', 'Brodick', 'Ardrossan', 'Craignure', 'Moray', 'Copeland', 'St Asaph', 'Mold', 'Denbigh', 'Ruthin', 'Prestatyn', 'Flint', 'Holywell',
 ];
 
 const WORLD = [
@@ -151,7 +151,7 @@ export const PLACE_HEADS = new Set([
   'street', 'road', 'avenue', 'lane', 'drive', 'close', 'crescent', 'terrace', 'square', 'place', 'way', 'gardens', 'grove', 'hill', 'park',
   'bridge', 'airport', 'station', 'harbour', 'port', 'island', 'islands', 'river', 'sea', 'ocean', 'bay', 'mountains', 'valley', 'county',
   'estate', 'green', 'common', 'heath', 'moor', 'beach', 'pier', 'wharf', 'village', 'town', 'city', 'farm', 'field', 'fields', 'meadow',
-  'meadows', 'view', 'rise', 'quay', 'mews', 'parade', 'cathedral', 'gate', 'ravine', 'interchange', 'roundabout', 'junction', 'causeway', 'mall', 'precinct', 'arcade', 'hospital', 'infirmary', 'colliery', 'quarry', 'reservoir',
+  'meadows', 'view', 'rise', 'quay', 'mews', 'parade', 'cathedral', 'gate', 'ravine', 'interchange', 'roundabout', 'junction', 'causeway', 'mall', 'precinct', 'arcade', 'hospital', 'infirmary', 'colliery', 'quarry', 'reservoir', 'vale',
 ]);
 
 /** Adjectives of place that say whose government or police is meant ("the Irish government"). */
