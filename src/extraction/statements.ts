@@ -871,6 +871,21 @@ export function findStatements(article: ArticleText, recognition: EntityRecognit
       if (group) return group;
       break;
     }
+    // "Frank Donlon of the charity The League of Friends of Buckingham Hospital said…": the person of the body speaks.
+    if (mention && mention.entity.type === 'Organisation') {
+      let b = tokenIndex(tokens, mention.start) - 1;
+      while (
+        b > floor &&
+        tokenIndex(tokens, mention.start) - b <= 3 &&
+        tokens[b]!.isWord &&
+        !tokens[b]!.capitalised &&
+        !['of', 'from', 'at'].includes(tokens[b]!.lower)
+      )
+        b--;
+      const person = ['of', 'from', 'at'].includes(tokens[b]?.lower ?? '') && b - 1 >= floor ? registry.mentionEndingAt(tokens[b - 1]!.end) : undefined;
+      if (person && person.entity.type === 'Person' && !person.entity.articleScoped && !inDoubleQuote(person.start))
+        return { entity: person.entity, mention: { start: person.start, end: person.end }, confidence: 0.8 };
+    }
     // "A barrister representing McGrath said that…": the lawyer speaks, not the client.
     if (mention && mention.entity.type === 'Person') {
       const m = tokenIndex(tokens, mention.start);

@@ -1841,3 +1841,16 @@ describe('speech the run-25 blind set still taught (session 6): a passive agent 
     expect(statement.text.startsWith('County Hall')).toBe(true);
   });
 });
+
+describe('speech the run-30 blind set taught (session 6): "mentioned that", a person of a body', () => {
+  it('reads "mentioned that" as reporting, but not "mentioned the station"', () => {
+    const doc = extract('Siobhan Baillie mentioned that a decision on the station was due before Christmas. She mentioned the station.');
+    expect(speakerOf(doc, 'was due before Christmas')).toBe('person:siobhan-baillie');
+    expect(doc.statements).toHaveLength(1);
+  });
+
+  it('gives "Frank Donlon of the charity The League of Friends of Buckingham Hospital said that…" to Donlon', () => {
+    const doc = extract('Frank Donlon of the charity The League of Friends of Buckingham Hospital said that he shared concerns.');
+    expect(speakerOf(doc, 'shared concerns')).toBe('person:frank-donlon');
+  });
+});
