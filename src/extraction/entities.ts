@@ -671,6 +671,14 @@ export function recogniseEntities(article: ArticleText): EntityRecognition {
     }
     const government = match.name === 'UK government';
     if (government && !governmentIsBritish(tokens, i)) continue;
+    // "The Stratford SNT said" after "the Stratford Safer Neighbourhood Team (SNT)": a place before letters defined here.
+    const lettersAfter = tokens[i + match.tokens.length];
+    const defined = match.type === 'Place' && lettersAfter?.allCaps && joined(i + match.tokens.length - 1) ? abbreviations.get(lettersAfter.text) : undefined;
+    if (defined) {
+      registry.addMention(defined, token.start, lettersAfter!.end, text.slice(token.start, lettersAfter!.end));
+      for (let k = i; k <= i + match.tokens.length; k++) covered[k] = true;
+      continue;
+    }
     // "Copeland council": a place before a council with a small c names the council (left to the runs below).
     const smallCouncil = tokens[i + match.tokens.length];
     if (

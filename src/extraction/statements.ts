@@ -1212,6 +1212,18 @@ export function findStatements(article: ArticleText, recognition: EntityRecognit
     if (k >= limit) return undefined;
     // "according to the Office for National Statistics": the name after the article.
     if (DETERMINERS.has(tokens[k]!.lower) && k + 1 < limit && registry.mentionStartingAt(tokens[k + 1]!.start)) k++;
+    // ("confirms CIPR North West chair Sally Sykes": a body in no list, its officer's post, then the officer.)
+    if (!registry.mentionStartingAt(tokens[k]!.start) && tokens[k]!.capitalised) {
+      let j = k;
+      while (j < limit && j - k < 6 && tokens[j]!.isWord && (tokens[j]!.capitalised || ROLE_TITLES[tokens[j]!.lower])) {
+        const inside = registry.mentionStartingAt(tokens[j]!.start);
+        if (inside?.entity.type === 'Person') break;
+        j = inside ? tokenIndex(tokens, inside.end) : j + 1;
+      }
+      const officer =
+        j > k && ROLE_TITLES[tokens[j - 1]!.lower] && !tokens[j - 1]!.capitalised ? registry.mentionStartingAt(tokens[j]?.start ?? -1) : undefined;
+      if (officer && officer.entity.type === 'Person') return { entity: officer.entity, mention: { start: officer.start, end: officer.end }, confidence: 0.8 };
+    }
     const mention = registry.mentionStartingAt(tokens[k]!.start);
     // "said St Austell marketing director Jeremy Mitchell", "said Tesco chief executive Dave Lewis": the body, its officer's role, the officer.
     if (mention && mention.entity.type !== 'Person') {
@@ -1905,7 +1917,9 @@ export function findStatements(article: ArticleText, recognition: EntityRecognit
     }
     // "with Sir Keir adding:", "with Cllr Jayne Kirkham describing…": the name right before the participle.
     const withName = index > 0 ? registry.mentionEndingAt(tokens[index - 1]!.end) : undefined;
-    if (withName && ['Person', 'Organisation'].includes(withName.entity.type) && tokens[tokenIndex(tokens, withName.start) - 1]?.lower === 'with')
+    // ("with the Board accusing…": a determiner between.)
+    const withAt = withName ? tokenIndex(tokens, withName.start) - (tokens[tokenIndex(tokens, withName.start) - 1]?.lower === 'the' ? 2 : 1) : -1;
+    if (withName && ['Person', 'Organisation'].includes(withName.entity.type) && tokens[withAt]?.lower === 'with')
       return { entity: withName.entity, mention: { start: withName.start, end: withName.end }, confidence: 0.85 };
     const earlier = sentenceStatements.filter((s) => s.start < tokens[index]!.start);
     const last = earlier[earlier.length - 1];
@@ -2238,6 +2252,13 @@ export function findStatements(article: ArticleText, recognition: EntityRecognit
     if (!quoted && !relative && !isReportedClause(complementStart, complementEnd, verb, hasThat)) {
       return trailingAttribution(v, verb, sentence);
     }
+    // "…, explaining his resignation, Mr Bowles said there was…": a participle's object, then the sentence's own subject.
+    if (!hasThat && /ing$/.test(verbToken.lower)) {
+      for (let c = complementStart; c < complementEnd && c - complementStart <= 6; c++) {
+        if (isFiniteVerb(tokens[c]!)) break;
+        if (tokens[c]!.text === ',' && tokens[c + 1]?.capitalised) return undefined;
+      }
+    }
     // "…, but also said…": an adverb between the conjunction and the verb.
     const conjunction = ['also', 'then', 'later', 'further'].includes(previous?.lower ?? '') ? tokens[v - 2] : previous;
     if (!speaker && ['and', 'but', 'or'].includes(conjunction?.lower ?? '')) {
@@ -2534,6 +2555,13 @@ export function findStatements(article: ArticleText, recognition: EntityRecognit
       ((/ing$/.test(first.lower) && first.lower !== 'being') || CHARGES.test(first.lower) || CHARGES.test(tokens[from + 1]?.lower ?? ''))
     )
       return false;
+    // "accusing the NHS of putting targets ahead of patient safety": an accusation, its object and what they did.
+    if (verb.lemma === 'accuse' && !hasThat) {
+      for (let k = from + 1; k < to && k - from <= 8; k++) {
+        if (tokens[k]!.lower === 'of') return /ing$/.test(tokens[k + 1]?.lower ?? '') || tokens[k + 1]?.lower === 'being';
+        if (!tokens[k]!.isWord || isFiniteVerb(tokens[k]!)) break;
+      }
+    }
     // "vowed to improve the behaviour…", "pledged to cut…": a promise reported with its infinitive.
     if (['vow', 'pledge', 'promise'].includes(verb.lemma) && !hasThat && first.lower === 'to' && tokens[from + 1]?.isWord && to - from >= 3) return true;
     // "suggested these may have been…", "denied he was there": a weak verb takes a clause whose subject is a pronoun and whose verb is an auxiliary.

@@ -1854,3 +1854,39 @@ describe('speech the run-30 blind set taught (session 6): "mentioned that", a pe
     expect(speakerOf(doc, 'shared concerns')).toBe('person:frank-donlon');
   });
 });
+
+describe('speech the run-31 blind set taught (session 6): letters that read, teams, accusations, participles', () => {
+  it('gives "Superintendent Jackson’s letter reads: “…”" to Jackson', () => {
+    const doc = extract(
+      'Superintendent Sarah Jackson has updated residents.\n\nSuperintendent Jackson’s letter reads:\n\n“In recent weeks, we have seen a number of restrictions lifted.”',
+    );
+    expect(speakerOf(doc, 'restrictions lifted')).toBe('person:sarah-jackson');
+  });
+
+  it('gives "The Stratford SNT said:" to the Stratford Safer Neighbourhood Team named with its letters before', () => {
+    const doc = extract(
+      'THE Stratford Safer Neighbourhood Team (SNT) has warned against rumours.\n\nOn social media, The Stratford SNT said: “Stratford Police are aware of reports.”',
+    );
+    expect(speakerOf(doc, 'aware of reports')).toBe('org:stratford-safer-neighbourhood-team');
+  });
+
+  it('reads "has resigned, accusing the NHS of putting targets ahead of safety" as reported, and "with the Board accusing…"', () => {
+    const doc = extract(
+      'David Bowles has resigned, accusing the NHS of putting targets ahead of patient safety. The row went on, with the Board of Deputies accusing 20 deputies of hiding behind a “cowardly cloak of anonymity”.',
+    );
+    expect(speakerOf(doc, 'putting targets')).toBe('person:david-bowles');
+    expect(speakerOf(doc, 'cowardly cloak')).toBe('org:board-of-deputies');
+  });
+
+  it('does not read "In a letter to MP Mark Simmonds, explaining his resignation, Mr Bowles said…" as Simmonds explaining', () => {
+    const doc = extract(
+      'David Bowles has stepped down.\n\nIn a letter to the MP Mark Simmonds, explaining his resignation, Mr Bowles said there was so much pressure on his trust.',
+    );
+    expect(speakerOf(doc, 'so much pressure')).toBe('person:david-bowles');
+  });
+
+  it('gives "“…,” confirms CIPR North West chair Sally Sykes" to Sykes, past a body in no list', () => {
+    const doc = extract('“There are some very creative PR shops in the North-West,” confirms CIPR North West chair Sally Sykes.');
+    expect(speakerOf(doc, 'creative PR shops')).toBe('person:sally-sykes');
+  });
+});

@@ -493,7 +493,7 @@ export const ORGANISATION_HEADS: Record<string, OrganisationKind> = dictionary({
   radio: 'media', tv: 'media', television: 'media', press: 'media', media: 'media', online: 'media', fc: 'other', club: 'other', church: 'other', mosque: 'other', board: 'public-body',
   consortium: 'other', forum: 'other', watchdog: 'public-body', regulator: 'public-body', army: 'government', navy: 'government', brigade: 'government',
   regiment: 'government', jobcentre: 'public-body', prison: 'public-body', borough: 'public-body', healthcare: 'public-body',
-  chamber: 'other', commerce: 'other', mining: 'company', ft: 'public-body', rescue: 'charity', sanctuary: 'charity', economics: 'company', haulage: 'company', recycling: 'company', removals: 'company', contractors: 'company', developments: 'company', properties: 'company',
+  chamber: 'other', commerce: 'other', mining: 'company', ft: 'public-body', rescue: 'charity', sanctuary: 'charity', economics: 'company', team: 'other', haulage: 'company', recycling: 'company', removals: 'company', contractors: 'company', developments: 'company', properties: 'company',
 });
 
 /** Common nouns that refer back to the article's organisation of a kind ("the force said"). */

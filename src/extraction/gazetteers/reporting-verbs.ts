@@ -41,6 +41,7 @@ const REPORTING_VERBS: ReportingVerb[] = [
   verb('make', ['made', 'makes', 'making'], { particle: ['clear|plain'], needsThat: true }),
   verb('commit', ['committed', 'commits'], { needsThat: true }),
   verb('mention', ['mentioned', 'mentions', 'mentioning'], { needsThat: true }),
+  verb('read', ['reads'], { needsThat: true }),
   verb('announce', ['announced', 'announces', 'announcing'], { needsThat: true }),
   verb('confirm', ['confirmed', 'confirms', 'confirming'], { weak: true }),
   verb('deny', ['denied', 'denies', 'denying'], { weak: true }),
