@@ -1321,6 +1321,28 @@ export function recogniseEntities(article: ArticleText): EntityRecognition {
   const candidates: Candidate[] = [];
   for (let i = 0; i < tokens.length; i++) {
     if (!usable[i] || covered[i] || !isNameWord(tokens[i]!)) continue;
+    // "Neil 'Carling' Coyle": a nickname in quotation marks between a first name and a surname is no part of the name.
+    const nickOpen = tokens[i + 1];
+    if (
+      firstNameGender(tokens[i]!.text).known &&
+      nickOpen &&
+      /^['‘"“]$/.test(nickOpen.text) &&
+      joined(i) &&
+      tokens[i + 2] &&
+      isNameWord(tokens[i + 2]!) &&
+      /^['’"”]$/.test(tokens[i + 3]?.text ?? '') &&
+      tokens[i + 4] &&
+      isNameWord(tokens[i + 4]!) &&
+      joined(i + 3) &&
+      !isNameWord(tokens[i + 5] ?? nickOpen)
+    ) {
+      const person = registry.add('Person', `${tokens[i]!.text} ${tokens[i + 4]!.text}`, { confidence: 0.8 });
+      person.gender ??= firstNameGender(tokens[i]!.text).gender;
+      registry.addMention(person, tokens[i]!.start, tokens[i + 4]!.end);
+      for (let k = i; k <= i + 4; k++) covered[k] = true;
+      i += 4;
+      continue;
+    }
     let j = i + 1;
     while (j < tokens.length && usable[j] && !covered[j] && joined(j - 1)) {
       const next = tokens[j]!;

@@ -1992,8 +1992,20 @@ export function findStatements(article: ArticleText, recognition: EntityRecognit
           return { entity: named.entity, mention: { start: named.start, end: named.end }, confidence: 0.75 };
       }
       if (isFiniteVerb(token) || token.text === ',' || (REPORTING_VERB_FORMS.has(token.lower) && !token.capitalised)) {
-        return j - 1 >= k ? speakerBeforeIndex(j, sentence, k) : undefined;
+        const opening = j - 1 >= k ? speakerBeforeIndex(j, sentence, k) : undefined;
+        if (opening) return opening;
+        break;
       }
+    }
+    // "When police arrived he held up a sign, admitting…": the subject of the clause the participle hangs on, past an
+    // opening subordinate clause.
+    let comma = index - 1;
+    while (comma > sentence.tokenStart && tokens[comma]!.text !== ',') comma--;
+    for (let j = comma - 1; j > sentence.tokenStart && comma - j <= 30; j--) {
+      if (tokens[j]!.text === ',') break;
+      if (!isFiniteVerb(tokens[j]!) || !PRONOUNS[tokens[j - 1]?.lower ?? '']) continue;
+      const entity = resolvePronoun(PRONOUNS[tokens[j - 1]!.lower]!, sentence, tokens[j - 1]!.start);
+      return entity ? { entity, mention: { start: tokens[j - 1]!.start, end: tokens[j - 1]!.end }, confidence: 0.65 } : undefined;
     }
     return undefined;
   }
@@ -2580,18 +2592,23 @@ export function findStatements(article: ArticleText, recognition: EntityRecognit
       }
     }
     // "noted earnings would be…", "confirmed sales had fallen": a plural noun, then an auxiliary.
+    // ("announced millions more were to be offered…": a verb that otherwise needs "that", and "more" or "fewer" between.)
+    const pluralAux = (n: number): boolean => MODALS.has(tokens[n]?.lower ?? '') || ['had', 'have', 'were', 'are'].includes(tokens[n]?.lower ?? '');
     if (
-      verb.weak &&
-      !verb.needsThat &&
+      (verb.weak || verb.needsThat) &&
       !hasThat &&
       first.isWord &&
       !first.capitalised &&
       /[^s]s$/.test(first.lower) &&
-      (MODALS.has(tokens[from + 1]?.lower ?? '') || ['had', 'have', 'were', 'are'].includes(tokens[from + 1]?.lower ?? ''))
+      (verb.needsThat
+        ? /^(?:more|fewer)$/.test(tokens[from + 1]?.lower ?? '') && pluralAux(from + 2)
+        : pluralAux(from + 1) || (/^(?:more|fewer)$/.test(tokens[from + 1]?.lower ?? '') && pluralAux(from + 2)))
     )
       return true;
     if ((verb.needsThat || verb.weak) && !hasThat) return false;
     // "…that in this instance he had not…": after "that" a clause may open with a phrase.
+    // ("informing staff members inside of his intentions": an adverb, then "of".)
+    if (!hasThat && ['inside', 'outside'].includes(first.lower) && tokens[from + 1]?.lower === 'of') return false;
     if (!hasThat && ['of', 'to', 'for', 'about', 'in', 'on', 'at', 'with', 'by', 'from', 'into', 'against', 'over', 'towards', 'under'].includes(first.lower))
       return false;
     // "said anyone who produces a knife will receive…", "People who use knives… can expect…": a general subject with its

@@ -1260,3 +1260,9 @@ describe('names the run-30 blind set taught (session 6): word first names, small
     expect(found).not.toContain('org:fitch-ratings');
   });
 });
+
+describe('names the run-31 blind set taught (session 6): a nickname inside a name', () => {
+  it('reads "Neil \'Carling\' Coyle" as Neil Coyle', () => {
+    expect(ids("Labour backbencher Neil 'Carling' Coyle tried to take a pop.")).toContain('person:neil-coyle');
+  });
+});

@@ -1890,3 +1890,20 @@ describe('speech the run-31 blind set taught (session 6): letters that read, tea
     expect(speakerOf(doc, 'creative PR shops')).toBe('person:sally-sykes');
   });
 });
+
+describe('speech the run-31 blind set still taught (session 6): participles after a subordinate clause, announcements, nicknames', () => {
+  it('gives "When police arrived he held up a sign…, admitting he’d carried out the attack" to him, not the police', () => {
+    const doc = extract('Wayne Powell smashed glass. When police officers arrived he held up a sign, admitting he’d carried out the attack.');
+    expect(speakerOf(doc, 'carried out the attack')).toBe('person:wayne-powell');
+  });
+
+  it('reads "announced millions more were to be offered…" as an announcement', () => {
+    const doc = extract('NHS England announced millions more were to be offered dental appointments.');
+    expect(speakerOf(doc, 'millions more')).toBe('org:nhs-england');
+  });
+
+  it('does not read "informing staff members inside of his intentions" as a clause', () => {
+    const doc = extract('Wayne Powell smashed 16 panes of glass, informing staff members inside of his intentions before proceeding to use a hammer.');
+    expect(doc.statements).toEqual([]);
+  });
+});
