@@ -1473,15 +1473,35 @@ export function findStatements(article: ArticleText, recognition: EntityRecognit
     }
     // "COPFS has now launched an appeal…. The appeal … claims…", "The document, lodged at the court, states…": a paper speaks for
     // whoever the story said launched, lodged or published it.
-    if (['appeal', 'document', 'letter', 'submission', 'report', 'petition', 'complaint'].includes(head) && determiner === 'the' && content.length <= 2) {
+    if (
+      ['appeal', 'document', 'letter', 'submission', 'report', 'petition', 'complaint', 'statement'].includes(head) &&
+      determiner === 'the' &&
+      content.length <= 2
+    ) {
       for (let b = sentence.index - 1; b >= 0 && sentence.index - b <= 3; b--) {
         const earlier = article.sentences[b]!;
+        const said = text.slice(earlier.start, earlier.end);
         const made =
-          /\b(?:launched|lodged|published|sent|issued|submitted|filed|wrote|commissioned|brought)\s+(?:an?|the|its|their)\s+(?:[\p{L}-]+\s+){0,2}(?:appeal|report|document|letter|submission|petition|complaint|bill)\b/u;
-        if (!made.test(text.slice(earlier.start, earlier.end))) continue;
-        const maker = subjectOf(earlier, 1);
-        if (maker && maker.type !== 'Place') return { entity: maker, mention, confidence: 0.6 };
-        break;
+          /\b(?:launched|lodged|published|sent|issued|submitted|filed|wrote|commissioned|brought)\s+(?:an?|the|its|their)\s+(?:[\p{L}-]+\s+){0,2}(?:appeal|report|document|letter|submission|petition|complaint|bill|statement)\b/u;
+        if (made.test(said)) {
+          const maker = subjectOf(earlier, 1);
+          if (maker && maker.type !== 'Place') return { entity: maker, mention, confidence: 0.6 };
+          break;
+        }
+        // ("The decision by Fermanagh and Omagh District Council was detailed in a statement…", then "The statement added:": the
+        // one body the sentence naming the statement names.)
+        if (new RegExp(`\\b(?:a|an|the|its|their)\\s+${head}\\b`, 'u').test(said)) {
+          const bodies = [
+            ...new Set(
+              registry
+                .mentionsIn(earlier.start, earlier.end)
+                .filter((m) => m.entity.type === 'Organisation')
+                .map((m) => m.entity),
+            ),
+          ];
+          if (bodies.length === 1) return { entity: bodies[0]!, mention, confidence: 0.55 };
+          break;
+        }
       }
     }
     // "The Liberal Democrat group said", "the Labour group on the council": a party's group of councillors speaks for the party.

@@ -1266,3 +1266,11 @@ describe('names the run-31 blind set taught (session 6): a nickname inside a nam
     expect(ids("Labour backbencher Neil 'Carling' Coyle tried to take a pop.")).toContain('person:neil-coyle');
   });
 });
+
+describe('names the run-32 blind set taught (session 6): council areas and towns', () => {
+  it('knows Argyll and Bute, Cavan, Bury and Burton on Trent, and keeps Angus a first name', () => {
+    const found = ids('Policing in Argyll and Bute and west Cavan was discussed in Bury and Burton on Trent. Angus Macpherson spoke.');
+    expect(found).toEqual(expect.arrayContaining(['place:argyll-and-bute', 'place:cavan', 'place:bury', 'person:angus-macpherson']));
+    expect(found).not.toContain('place:argyll');
+  });
+});

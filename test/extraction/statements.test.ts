@@ -1907,3 +1907,12 @@ describe('speech the run-31 blind set still taught (session 6): participles afte
     expect(doc.statements).toEqual([]);
   });
 });
+
+describe('speech the run-32 blind set taught (session 6): a statement detailed before it speaks', () => {
+  it('gives "The statement added: “…”" to the one body the sentence naming the statement named', () => {
+    const doc = extract(
+      'The decision by Fermanagh and Omagh District Council was detailed in a statement.\n\nThe statement added: "Options for future delivery are being considered."',
+    );
+    expect(speakerOf(doc, 'Options for future delivery')).toBe('org:fermanagh-and-omagh-district-council');
+  });
+});

@@ -61,6 +61,7 @@ const GOVERNMENT = [
   'Comhairle nan Eilean Siar|Western Isles Council',
   'Scottish Courts and Tribunals Service|SCTS',
   'Abercrombie & Fitch|Abercrombie and Fitch',
+  'LinkedIn',
   'Senedd|Welsh Parliament',
   'Northern Ireland Executive|Stormont',
   'Greater London Authority|GLA',

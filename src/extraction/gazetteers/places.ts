@@ -53,7 +53,7 @@ const UK_LOCAL = [
   'Barrow-in-Furness', 'Workington', 'Whitehaven', 'Keswick',
   // Midlands
   'Sandwell', 'Walsall', 'Solihull', 'West Bromwich', 'Smethwick', 'Oldbury', 'Halesowen', 'Stourbridge', 'Sutton Coldfield',
-  'Handsworth', 'Erdington', 'Edgbaston', 'Tamworth', 'Lichfield', 'Cannock', 'Burton upon Trent', 'Leek', 'Newcastle-under-Lyme',
+  'Handsworth', 'Erdington', 'Edgbaston', 'Tamworth', 'Lichfield', 'Cannock', 'Burton upon Trent|Burton on Trent|Burton-on-Trent|Burton', 'Leek', 'Newcastle-under-Lyme',
   'Kidderminster', 'Redditch', 'Bromsgrove', 'Malvern', 'Evesham', 'Nuneaton', 'Bedworth', 'Leamington Spa', 
   'Stratford-upon-Avon', 'Kenilworth', 'Hinckley', 'Loughborough', 'Melton Mowbray', 'Market Harborough', 'Coalville', 'Oakham',
   'Mansfield', 'Sutton-in-Ashfield', 'Kirkby-in-Ashfield', 'Bassetlaw', 'Worksop', 'Retford', 'Chesterfield', 'Ilkeston', 'Long Eaton', 'Matlock', 'Buxton', 'Bakewell', 'Belper',
@@ -105,7 +105,7 @@ const UK_LOCAL = [
   'Richmondshire', 'Allerdale', 'South Lakeland', 'Cockermouth', 'Cannock Chase', 'South Staffordshire', 'Staffordshire Moorlands', 'Torbay',
   'Teignbridge', 'East Devon', 'Mid Devon', 'North Devon', 'Torridge', 'West Devon', 'South Hams', 'Milford Haven', 'Neyland', 'Tenby',
   // Scottish islands, ports and ferry routes not listed above
-  'Oban', 'Tiree', 'Coll', 'Colonsay', 'Castlebay', 'Lochmaddy', 'Uig', 'Sound of Barra', 'Sound of Harris', 'Sound of Mull', 'South Uist', 'North Uist', 'Benbecula', 'Eriskay', 'Barra', 'Mull', 'Islay', 'Jura', 'Arran', 'Skye', 'Ullapool', 'Mallaig', 'Portree', 'Tarbert', 'Kirkwall', 'Stromness', 'Lerwick', 'Stornoway', 'Orkney|Orkney Islands', 'Shetland|Shetland Islands', 'Western Isles|Outer Hebrides', 'Hebrides|Inner Hebrides', 'Thurso', 'Wick', 'Dornoch', 'Campbeltown', 'Rothesay', 'Dunoon', 'Brodick', 'Ardrossan', 'Craignure', 'Moray', 'Copeland', 'St Asaph', 'Mold', 'Denbigh', 'Ruthin', 'Prestatyn', 'Flint', 'Holywell',
+  'Oban', 'Tiree', 'Coll', 'Colonsay', 'Castlebay', 'Lochmaddy', 'Uig', 'Sound of Barra', 'Sound of Harris', 'Sound of Mull', 'South Uist', 'North Uist', 'Benbecula', 'Eriskay', 'Barra', 'Mull', 'Islay', 'Jura', 'Arran', 'Skye', 'Ullapool', 'Mallaig', 'Portree', 'Tarbert', 'Kirkwall', 'Stromness', 'Lerwick', 'Stornoway', 'Orkney|Orkney Islands', 'Shetland|Shetland Islands', 'Western Isles|Outer Hebrides', 'Hebrides|Inner Hebrides', 'Thurso', 'Wick', 'Dornoch', 'Campbeltown', 'Rothesay', 'Dunoon', 'Brodick', 'Ardrossan', 'Craignure', 'Moray', 'Copeland', 'St Asaph', 'Mold', 'Denbigh', 'Ruthin', 'Prestatyn', 'Flint', 'Holywell', 'Argyll and Bute', 'Dumfries and Galloway', 'Perth and Kinross', 'East Dunbartonshire', 'West Dunbartonshire', 'Inverclyde', 'Clackmannanshire', 'Aberdeenshire', 'East Lothian', 'Midlothian', 'West Lothian', 'Scottish Borders', 'East Renfrewshire', 'North Ayrshire', 'South Ayrshire', 'East Ayrshire', 'North Lanarkshire', 'South Lanarkshire', 'Argyll', 'Helensburgh', 'Haddington', 'Musselburgh', 'Bury', 'Cavan', 'Monaghan', 'Donegal', 'Leitrim', 'South Leeds',
 ];
 
 const WORLD = [
