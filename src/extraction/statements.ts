@@ -432,16 +432,7 @@ export function findStatements(article: ArticleText, recognition: EntityRecognit
       let last = end - 1;
       while (last > thatAt + 1 && /^[.,;:!?]$/.test(tokens[last]!.text)) last--;
       const stop = tokens[last]!.end;
-      sentenceStatements.push({
-        start,
-        end: stop,
-        kind: containsQuote(start, stop) ? 'mixed' : 'indirect',
-        speaker: heard.entity,
-        reportingVerb: 'heard from',
-        speakerMention: heard.mention,
-        confidence: heard.confidence * 0.85,
-        sentence: sentence.index,
-      });
+      sentenceStatements.push(reported(start, stop, heard, 'heard from', sentence, 0.85));
     }
 
     for (const { quote, verbIndex } of deferred) {
@@ -505,16 +496,7 @@ export function findStatements(article: ArticleText, recognition: EntityRecognit
         end = clauseEndOffset(sentence);
       }
       if (end - start < 8) continue;
-      sentenceStatements.push({
-        start,
-        end,
-        kind: containsQuote(start, end) ? 'mixed' : 'indirect',
-        speaker: speaker.entity,
-        reportingVerb: 'according to',
-        speakerMention: speaker.mention,
-        confidence: speaker.confidence * 0.9,
-        sentence: sentence.index,
-      });
+      sentenceStatements.push(reported(start, end, speaker, 'according to', sentence, 0.9));
     }
 
     sentenceStatements.sort((a, b) => a.start - b.start);
@@ -532,6 +514,20 @@ export function findStatements(article: ArticleText, recognition: EntityRecognit
    * Is paragraph `to` the same as `from` or the next prose after it? A caption between (a short line with no closing stop,
    * "Emergency services at the scene") or furniture does not break a quote that runs on.
    */
+  /** Reported speech of `speaker` over [start, end): mixed when it holds a quotation, else indirect. */
+  function reported(start: number, end: number, speaker: SpeakerFound, reportingVerb: string, sentence: Sentence, factor: number): StatementDraft {
+    return {
+      start,
+      end,
+      kind: containsQuote(start, end) ? 'mixed' : 'indirect',
+      speaker: speaker.entity,
+      reportingVerb,
+      speakerMention: speaker.mention,
+      confidence: speaker.confidence * factor,
+      sentence: sentence.index,
+    };
+  }
+
   function nextProse(from: number, to: number): boolean {
     if (from < 0 || to < from) return false;
     for (let p = from + 1; p < to; p++) {
@@ -2083,18 +2079,7 @@ export function findStatements(article: ArticleText, recognition: EntityRecognit
       const named = ['a', 'an'].includes(tokens[n]?.lower ?? '') && n > k && isOpenMark(tokens[n + 1] ?? tokens[n + 2]);
       const speaker = named ? speakerBeforeIndex(v, sentence) : undefined;
       if (!speaker) return undefined;
-      const start = tokens[k]!.start;
-      const end = clauseEndOffset(sentence);
-      return {
-        start,
-        end,
-        kind: 'mixed',
-        speaker: speaker.entity,
-        reportingVerb: verbToken.lower,
-        speakerMention: speaker.mention,
-        confidence: speaker.confidence * 0.9,
-        sentence: sentence.index,
-      };
+      return reported(tokens[k]!.start, clauseEndOffset(sentence), speaker, verbToken.lower, sentence, 0.9);
     }
     // "called for", "hit out at"
     if (verb.particle) {
@@ -2146,16 +2131,7 @@ export function findStatements(article: ArticleText, recognition: EntityRecognit
         const start = firstContentOffset(sentence);
         const end = clauseEndOffset(sentence);
         if (tokens[v - 2]!.end - start >= 10 && isReportedClause(tokenIndex(tokens, start), v - 1, verb, false)) {
-          return {
-            start,
-            end,
-            kind: containsQuote(start, end) ? 'mixed' : 'indirect',
-            speaker: speaker.entity,
-            reportingVerb: verbToken.lower,
-            speakerMention: speaker.mention,
-            confidence: speaker.confidence * 0.9,
-            sentence: sentence.index,
-          };
+          return reported(start, end, speaker, verbToken.lower, sentence, 0.9);
         }
       }
     }
