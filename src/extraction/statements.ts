@@ -2151,7 +2151,8 @@ export function findStatements(article: ArticleText, recognition: EntityRecognit
       ['also', 'then', 'later', 'repeatedly', 'publicly', 'widely', 'once', 'previously'].includes(tokens[auxiliary]!.lower)
     )
       auxiliary--;
-    const passive = PASSIVE_AUX.has(tokens[auxiliary]?.lower ?? '');
+    // ("Residents are complaining there aren't…": a progressive, not a passive.)
+    const passive = PASSIVE_AUX.has(tokens[auxiliary]?.lower ?? '') && !/ing$/.test(verbToken.lower);
     let speaker: SpeakerFound | undefined;
     let audience: EntityDraft | undefined;
     let complementStart = k;

@@ -1916,3 +1916,10 @@ describe('speech the run-32 blind set taught (session 6): a statement detailed b
     expect(speakerOf(doc, 'Options for future delivery')).toBe('org:fermanagh-and-omagh-district-council');
   });
 });
+
+describe('speech the run-28 blind set still taught (session 6): a progressive is no passive', () => {
+  it('reads "Residents are complaining there aren’t enough police…" as the residents’ complaint', () => {
+    const doc = extract("Residents are complaining there aren't enough police patrolling Bracknell.");
+    expect(entity(doc, statementWith(doc, 'enough police').speakerId).name).toBe('Residents');
+  });
+});
