@@ -1300,14 +1300,6 @@ export function recogniseEntities(article: ArticleText): EntityRecognition {
         )
           break;
         j += 2;
-      } else if (/^(?:on|in|against|with|at|to|the)$/.test(tokens[j]!.text) && joined(j) && tokens[j + 1] && isNameWord(tokens[j + 1]!)) {
-        // "South Lakes Action on Climate Change (SLACC)": a lower-case word inside a name its abbreviation spells out.
-        let e = j + 1;
-        while (e < tokens.length && isNameWord(tokens[e]!) && joined(e - 1)) e++;
-        const letters = tokens[e + 1];
-        if (tokens[e]?.text !== '(' || !letters?.allCaps || tokens[e + 2]?.text !== ')') break;
-        if (initialsOf(text.slice(tokens[i]!.start, tokens[e - 1]!.end)) !== letters.text) break;
-        j = e;
       } else break;
     }
     return j;
