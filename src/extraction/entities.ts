@@ -4,7 +4,7 @@ import { ORGANISATION_ANAPHORS, ORGANISATION_HEADS, ORGANISATIONS, type Organisa
 import { DEMONYMS, PLACE_HEADS, PLACES } from './gazetteers/places';
 import { UK_GEONAMES_PLACES } from './gazetteers/uk-places.generated';
 import { GROUP_NOUNS, HONORIFICS, PERSON_NOUNS, ROLE_TITLES } from './gazetteers/titles';
-import { REPORTING_VERB_FORMS } from './gazetteers/reporting-verbs';
+import { REPORTING_VERB_FORMS, particleFits } from './gazetteers/reporting-verbs';
 import { EntityRegistry, nameKey, type EntityDraft } from './registry';
 import { tokenIndexAt, tokenize, type ArticleText, type Token } from './text';
 
@@ -2589,7 +2589,7 @@ export function recogniseEntities(article: ArticleText): EntityRecognition {
     const verbAfter = next ? REPORTING_VERB_FORMS.get(next.lower) : undefined;
     const speaks =
       next &&
-      ((verbAfter !== undefined && (!verbAfter.particle || verbAfter.particle[0]!.split('|').includes(afterNext?.lower ?? ''))) ||
+      ((verbAfter !== undefined && (!verbAfter.particle || particleFits(verbAfter.particle[0]!, afterNext?.lower))) ||
         (['has', 'had', 'also'].includes(next.lower) && afterNext && REPORTING_VERB_FORMS.has(afterNext.lower)));
     const ordinaryOpening = sentenceInitial.has(i) && isDictionaryWord(token.lower) && !wordKnowledge().lastNames.has(token.lower);
     if (

@@ -3,7 +3,7 @@ import { dictionary } from './gazetteers/dictionary';
 import { isCommonWord, wordKnowledge } from './gazetteers/lexicon';
 import { officeHolderOn } from './gazetteers/office-holders';
 import { ORGANISATION_ANAPHORS, ORGANISATIONS } from './gazetteers/organisations';
-import { PARTICIPLE_FORMS, REPORTING_VERB_FORMS, VERB_PRELUDE, type ReportingVerb } from './gazetteers/reporting-verbs';
+import { PARTICIPLE_FORMS, REPORTING_VERB_FORMS, VERB_PRELUDE, particleFits, type ReportingVerb } from './gazetteers/reporting-verbs';
 import { GENDERED_ROLES, GROUP_NOUNS, PERSON_NOUNS, ROLE_TITLES } from './gazetteers/titles';
 import { initialsOf, isPostNominal, isPronounMisprint, PARTY_TAGS, type EntityRecognition } from './entities';
 import { entityId, slugify } from './ids';
@@ -2085,7 +2085,7 @@ export function findStatements(article: ArticleText, recognition: EntityRecognit
     if (verb.particle) {
       // ("made clear that", "made plain that": a particle may have alternatives.)
       for (const particle of verb.particle) {
-        if (!particle.split('|').includes(tokens[k]?.lower ?? '')) return undefined;
+        if (!particleFits(particle, tokens[k]?.lower)) return undefined;
         k++;
       }
     }

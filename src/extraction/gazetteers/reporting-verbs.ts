@@ -17,6 +17,11 @@ export interface ReportingVerb {
   weak?: boolean;
 }
 
+/** Does a word stand as a verb's particle ("clear" or "plain" for "clear|plain")? */
+export function particleFits(particle: string, word: string | undefined): boolean {
+  return word !== undefined && particle.split('|').includes(word);
+}
+
 function verb(lemma: string, forms: string[], extra: Partial<ReportingVerb> = {}): ReportingVerb {
   return { lemma, forms: [lemma, ...forms], ...extra };
 }
