@@ -153,6 +153,13 @@ const DOCK =
   /\b(?:pleaded|pled|admitted|denied|denies|denying|was (?:charged|jailed|sentenced|convicted|fined|found guilty|cleared|acquitted|remanded)|appeared (?:at|in|before)|is accused|was accused|stands accused|went on trial)\b/;
 /** Lower-case words inside a body's name before a post ("Forest of Dean District Council leader"). */
 const CONNECTORS_IN_NAMES = new Set(['of', 'for', 'the']);
+/** Papers that speak for whoever launched, lodged or published them ("The appeal claims…", "The statement added:"). */
+const LODGED_PAPERS = new Set(['appeal', 'document', 'letter', 'submission', 'report', 'petition', 'complaint', 'statement']);
+/** "COPFS has now launched an appeal", "lodged a complaint": a sentence saying who made one of those papers (or a bill). */
+const PAPER_MADE = new RegExp(
+  `\\b(?:launched|lodged|published|sent|issued|submitted|filed|wrote|commissioned|brought)\\s+(?:an?|the|its|their)\\s+(?:[\\p{L}-]+\\s+){0,2}(?:${[...LODGED_PAPERS, 'bill'].join('|')})\\b`,
+  'u',
+);
 /** Lawyers of every kind, one of whom a story may later call by another ("the barrister", then "the lawyer"). */
 const LAWYERS = /^(?:(?:defence|defending|prosecuting|prosecution)\s+)?(?:lawyer|barrister|solicitor|counsel|advocate|solicitor advocate)$/;
 /** Subjects that a defining relative clause may follow ("anyone who…", "people who…"). */
@@ -1469,17 +1476,11 @@ export function findStatements(article: ArticleText, recognition: EntityRecognit
     }
     // "COPFS has now launched an appeal…. The appeal … claims…", "The document, lodged at the court, states…": a paper speaks for
     // whoever the story said launched, lodged or published it.
-    if (
-      ['appeal', 'document', 'letter', 'submission', 'report', 'petition', 'complaint', 'statement'].includes(head) &&
-      determiner === 'the' &&
-      content.length <= 2
-    ) {
+    if (LODGED_PAPERS.has(head) && determiner === 'the' && content.length <= 2) {
       for (let b = sentence.index - 1; b >= 0 && sentence.index - b <= 3; b--) {
         const earlier = article.sentences[b]!;
         const said = text.slice(earlier.start, earlier.end);
-        const made =
-          /\b(?:launched|lodged|published|sent|issued|submitted|filed|wrote|commissioned|brought)\s+(?:an?|the|its|their)\s+(?:[\p{L}-]+\s+){0,2}(?:appeal|report|document|letter|submission|petition|complaint|bill|statement)\b/u;
-        if (made.test(said)) {
+        if (PAPER_MADE.test(said)) {
           const maker = subjectOf(earlier, 1);
           if (maker && maker.type !== 'Place') return { entity: maker, mention, confidence: 0.6 };
           break;
