@@ -680,17 +680,9 @@ export function recogniseEntities(article: ArticleText): EntityRecognition {
       continue;
     }
     // "Copeland council": a place before a council with a small c names the council (left to the runs below).
-    const smallCouncil = tokens[i + match.tokens.length];
-    if (
-      match.type === 'Place' &&
-      ((smallCouncil?.text === 'council' && !COUNCIL_AS_MODIFIER.test(tokens[i + match.tokens.length + 1]?.lower ?? '')) ||
-        smallCourtAt(i + match.tokens.length) > 0 ||
-        smallStationAt(i + match.tokens.length) > 0 ||
-        // (Not "UK plc", the country as a business.)
-        (SMALL_SUFFIX.test(smallCouncil?.text ?? '') && match.name !== 'United Kingdom' && !['England', 'Scotland', 'Wales'].includes(match.name))) &&
-      joined(i + match.tokens.length - 1)
-    )
-      continue;
+    // (Not "UK plc", the country as a business.)
+    const nation = ['United Kingdom', 'England', 'Scotland', 'Wales'].includes(match.name);
+    if (match.type === 'Place' && smallHeadAt(i + match.tokens.length, !nation) && joined(i + match.tokens.length - 1)) continue;
     // "why many government IT projects fail": a quantifier before "government" and a noun after it, an adjective.
     if (
       government &&
@@ -1949,7 +1941,20 @@ export function recogniseEntities(article: ArticleText): EntityRecognition {
     registerName(nameFrom, to, role, titleStart, titleEnd, gender, title.length > 0 ? tokens[from]!.start : tokens[nameFrom]!.start);
   }
 
-  /** A run the context says is an organisation ("Chairman of X", "pub group X"). */
+  /**
+   * Does a head written small, which the runs below join to the name before it, start at k: "council" (not "council tax"),
+   * "crown court", "station", or (when `suffix`) a legal suffix such as "plc"?
+   */
+  function smallHeadAt(k: number, suffix: boolean): boolean {
+    const word = tokens[k]?.text ?? '';
+    return (
+      (word === 'council' && !COUNCIL_AS_MODIFIER.test(tokens[k + 1]?.lower ?? '')) ||
+      smallCourtAt(k) > 0 ||
+      smallStationAt(k) > 0 ||
+      (suffix && SMALL_SUFFIX.test(word))
+    );
+  }
+
   /** How many tokens of a station's head written small ("station", "railway station", "train station") start at k; 0 if none. */
   function smallStationAt(k: number): number {
     if (tokens[k]?.text === 'station') return 1;
@@ -1966,6 +1971,7 @@ export function recogniseEntities(article: ArticleText): EntityRecognition {
     return 0;
   }
 
+  /** A run the context says is an organisation ("Chairman of X", "pub group X"). */
   function registerOrganisation(from: number, to: number, kind?: OrganisationKind): void {
     while (from < to && CONNECTORS.has(tokens[from]!.lower)) from++;
     if (from >= to) return;
