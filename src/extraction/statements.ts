@@ -517,10 +517,6 @@ export function findStatements(article: ArticleText, recognition: EntityRecognit
 
   // ---- helpers (closures over the article) ----
 
-  /**
-   * Is paragraph `to` the same as `from` or the next prose after it? A caption between (a short line with no closing stop,
-   * "Emergency services at the scene") or furniture does not break a quote that runs on.
-   */
   /** Reported speech of `speaker` over [start, end): mixed when it holds a quotation, else indirect. */
   function reported(start: number, end: number, speaker: SpeakerFound, reportingVerb: string, sentence: Sentence, factor: number): StatementDraft {
     return {
@@ -535,6 +531,15 @@ export function findStatements(article: ArticleText, recognition: EntityRecognit
     };
   }
 
+  /** A dash that sets off an aside: an en or em dash, or a hyphen with spaces round it. */
+  function isDash(d: Token | undefined): boolean {
+    return d !== undefined && (/^[–—]$/.test(d.text) || (d.text === '-' && /\s/.test(text.charAt(d.start - 1)) && /\s/.test(text.charAt(d.end))));
+  }
+
+  /**
+   * Is paragraph `to` the same as `from` or the next prose after it? A caption between (a short line with no closing stop,
+   * "Emergency services at the scene") or furniture does not break a quote that runs on.
+   */
   function nextProse(from: number, to: number): boolean {
     if (from < 0 || to < from) return false;
     for (let p = from + 1; p < to; p++) {
@@ -845,8 +850,6 @@ export function findStatements(article: ArticleText, recognition: EntityRecognit
     // "Elizabeth Muir – representing Jennings – told the court": an aside between dashes after the name.
     // ("James - who cannot vote in the ballot as his mother-in-law's name is on the leasehold … - said:": a spaced hyphen,
     // and a longer aside when it is a relative clause.)
-    const isDash = (d: Token | undefined): boolean =>
-      d !== undefined && (/^[–—]$/.test(d.text) || (d.text === '-' && /\s/.test(text.charAt(d.start - 1)) && /\s/.test(text.charAt(d.end))));
     if (isDash(token)) {
       let open = k - 1;
       while (open > floor && k - open <= 30 && !isDash(tokens[open])) open--;
