@@ -2119,7 +2119,7 @@ export function findStatements(article: ArticleText, recognition: EntityRecognit
       }
     }
     // "It is a 'lame excuse', said the judge, for anyone to claim…": the attribution interrupts one clause, which runs on after it.
-    if (verb.lemma === 'say' && !verbToken.lower.endsWith('ing') && tokens[v - 1]?.text === ',') {
+    if (verb.lemma === 'say' && !verbToken.lower.endsWith('ing') && tokens[v - 1]?.text === ',' && v - 2 >= sentence.tokenStart) {
       const speaker = speakerAfterIndex(v + 1, sentence);
       const resume = speaker?.mention ? tokenIndex(tokens, speaker.mention.end) : -1;
       const next = tokens[resume + 1];

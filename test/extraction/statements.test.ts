@@ -1923,3 +1923,12 @@ describe('speech the run-28 blind set still taught (session 6): a progressive is
     expect(entity(doc, statementWith(doc, 'enough police').speakerId).name).toBe('Residents');
   });
 });
+
+describe('texts the property test found (session 6)', () => {
+  it('does not throw on a text that opens with ", said John Cassidy, …" (an interrupted clause with nothing before it)', () => {
+    const doc = extract(
+      ', said John Cassidy, a partner at PKF.\n\nThe department is facing even greater budget cuts and has to work more effectively. “Instead of having lots of inspectors doing their own thing, it is asking ‘w',
+    );
+    expect(doc.entities.map((e) => e.id)).toContain('person:john-cassidy');
+  });
+});
