@@ -820,9 +820,9 @@ export function recogniseEntities(article: ArticleText): EntityRecognition {
       tokens[k]!.lower !== 'the' &&
       joined(k);
     for (;;) {
-      // ("Northern Premier League rivals…": a compass word opening the sentence is the name's too.)
-      const leadLower = tokens[lead - 1]?.lower ?? '';
-      const compass = COMPASS_ADJECTIVES.test(leadLower.charAt(0).toUpperCase() + leadLower.slice(1));
+      // ("Northern Premier League rivals…", "North Lincolnshire Council will…": a compass word opening the sentence is the name's too.)
+      const leadWordText = tokens[lead - 1]?.text ?? '';
+      const compass = COMPASS_ADJECTIVES.test(leadWordText) || COMPASS_WORDS.test(leadWordText);
       if (lead > 0 && leadWord(lead - 1) && (!sentenceInitial.has(lead - 1) || !isCommonWord(tokens[lead - 1]!.lower) || compass)) lead--;
       // "… Church of England Primary School": "of" between name words.
       // (Not across "of" after a post: "Chief Executive of Rochdale Borough Council" is a person's post and the body.)

@@ -32,7 +32,7 @@ export function extractArticle(input: ExtractionInput): ArticleGraphDocument {
   const text = input.text;
   const publishedAt = input.publishedAt ?? new Date().toISOString().slice(0, 10);
   const article = analyseText(text, input.source);
-  const title = input.title?.trim() || guessTitle(article);
+  const title = input.title?.trim() || guessTitle(article, text);
   const recognition = recogniseEntities(article);
   // A quote span with no words in it ('” " said Dr .', found by fast-check) is no statement.
   const drafts = findStatements(article, recognition, publishedAt).filter((draft) => /[\p{L}\p{N}]/u.test(text.slice(draft.start, draft.end)));
@@ -66,7 +66,7 @@ export function extractArticle(input: ExtractionInput): ArticleGraphDocument {
     if (draft.speakerMention) statement.speakerMention = draft.speakerMention;
     if (draft.audience && draft.audience !== draft.speaker) statement.audienceId = draft.audience.id;
     const date = statementDate(draft, article, publishedAt, sentenceDates);
-    if (date) statement.date = date;
+    if (date) statement.date = asWritten(date, text);
     return statement;
   });
 
@@ -114,6 +114,12 @@ export function extractArticle(input: ExtractionInput): ArticleGraphDocument {
   };
 }
 
+/** A date's words as the article wrote them ("YESTERDAY", not the "Yesterday" the extractor read). */
+function asWritten(date: DocumentDate, text: string): DocumentDate {
+  if (date.text === undefined || date.start === undefined || date.end === undefined) return date;
+  return { ...date, text: text.slice(date.start, date.end) };
+}
+
 function toDocumentEntity(draft: EntityDraft, text: string): DocumentEntity {
   const mentions = [...draft.mentions].sort((a, b) => a.start - b.start || a.end - b.end);
   const aliases = [...draft.aliases].filter((alias) => alias !== draft.name && alias.length <= 300);
@@ -127,18 +133,19 @@ function toDocumentEntity(draft: EntityDraft, text: string): DocumentEntity {
     confidence: round(draft.confidence),
   };
   if (draft.articleScoped) entity.articleScoped = true;
-  if (draft.date) entity.date = draft.date;
+  if (draft.date) entity.date = asWritten(draft.date, text);
   const roles = [...new Set(draft.titles.map((t) => text.slice(t.start, t.end)))];
   if (draft.type === 'Person' && roles.length > 0) entity.description = `Named in the article as ${roles.join(', ')}.`;
   return entity;
 }
 
 /** A first line that reads as a headline, else the first sentence, shortened. */
-function guessTitle(article: ArticleText): string {
+function guessTitle(article: ArticleText, text: string): string {
   const heading = article.paragraphs.find((p) => p.kind === 'heading');
   const firstBody = article.paragraphs.find((p) => p.kind === 'body');
   const chosen = heading && (!firstBody || heading.start < firstBody.start) ? heading : (firstBody ?? article.paragraphs[0]);
-  const line = chosen ? article.text.slice(chosen.start, chosen.end) : article.text.slice(0, 200);
+  // (The line as written, capitals and all: the title is part of the article's id.)
+  const line = chosen ? text.slice(chosen.start, chosen.end) : text.slice(0, 200);
   const sentence = line.split(/(?<=[.!?])\s/)[0] ?? line;
   return (sentence.length > 160 ? `${sentence.slice(0, 157)}…` : sentence).trim() || 'Untitled article';
 }

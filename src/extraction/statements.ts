@@ -264,6 +264,8 @@ function isFiniteVerb(token: Token): boolean {
   if (/^(?:it|he|she|that|there|what|who)['’]s$/.test(lower)) return true;
   if (!token.isWord || token.capitalised) return false;
   if (/ed$/.test(lower) && lower.length > 4) return true;
+  // ("said officers used number plate recognition…": the short past tenses the length test above passes over.)
+  if (/^(?:used|owed|fled)$/.test(lower)) return true;
   return wordKnowledge().verbs.has(lower) && !DETERMINERS.has(lower);
 }
 
@@ -1651,7 +1653,8 @@ export function findStatements(article: ArticleText, recognition: EntityRecognit
     let words = content;
     // A sentence adverb opening the sentence ("Now", "Meanwhile") is no part of the group.
     while (words.length > 1 && words[0]!.capitalised && LEAD_IN.has(words[0]!.lower) && !registry.mentionStartingAt(words[0]!.start)) words = words.slice(1);
-    const head = headToken.text === headToken.text.toUpperCase() ? headToken.lower : headToken.text;
+    // ("DIRECTORS at Eldridge Pope", "Directors at…": an ordinary noun capitalised only where the sentence opens.)
+    const head = headToken.text === headToken.text.toUpperCase() || isCommonWord(headToken.lower) ? headToken.lower : headToken.text;
     const bodyIn = (from: Token[]): EntityDraft | undefined => {
       const mention = from[0] ? registry.mentionStartingAt(from[0].start) : undefined;
       return mention && mention.entity.type === 'Organisation' && mention.end >= from[from.length - 1]!.end ? mention.entity : undefined;

@@ -4,6 +4,8 @@
  * text so every fact can point back to it.
  */
 
+import { isDictionaryWord, wordKnowledge } from './gazetteers/lexicon';
+
 /** A word, number or punctuation mark with its offsets. */
 export interface Token {
   index: number;
@@ -576,12 +578,45 @@ export function findSentences(tokens: Token[], paragraphs: Paragraph[], quotatio
 }
 
 /** Analyses an article's text once; every later step reads this. */
-export function analyseText(text: string, source?: string): ArticleText {
-  const paragraphs = findParagraphs(text, source);
+export function analyseText(original: string, source?: string): ArticleText {
+  const paragraphs = findParagraphs(original, source);
+  const text = withoutDropCaps(original, paragraphs);
   const quotations = findQuotations(text, paragraphs);
   const tokens = tokenize(text);
   const sentences = findSentences(tokens, paragraphs, quotations);
   return { text, tokens, paragraphs, sentences, quotations };
+}
+
+/**
+ * "KEIR Starmer said…", "CRIMINAL cases will…", "WIGAN Council has…": many regional papers set a
+ * paragraph's first word in capitals. The extractor reads that word as written in a sentence
+ * ("Keir", "Criminal"), so a name keeps its first word and an ordinary word is not taken for an
+ * acronym. The text keeps its length, so every offset still points into the original. Letters that
+ * are an acronym ("BBC News", "NHS England", "PA Media", "US President") and capitals running on
+ * ("READ MORE", "BACK IN") are left as they are.
+ */
+function withoutDropCaps(text: string, paragraphs: Paragraph[]): string {
+  let reading = text;
+  for (const paragraph of paragraphs) {
+    if (paragraph.kind !== 'body') continue;
+    const match = /^([A-Z][A-Z’']*[A-Z])(?=[\s,]+(?:[a-z]|[A-Z][a-z]))/.exec(text.slice(paragraph.start, paragraph.end));
+    if (!match) continue;
+    const word = match[1]!;
+    const lower = word.toLowerCase();
+    const letters = word.replace(/[’']/g, '').length;
+    const knowledge = wordKnowledge();
+    const acronym = knowledge.organisations.has(lower) && !isDictionaryWord(lower);
+    const cased = word.charAt(0) + lower.slice(1);
+    // (A word the lexicon does not know is read so when the article writes it so elsewhere: "SKIPTON councillors", then
+    // "Skipton"; not "BHRUT chief executive".)
+    const readable =
+      letters >= 3 &&
+      !acronym &&
+      (isDictionaryWord(lower) || knowledge.firstNames.has(lower) || knowledge.places.has(lower) || new RegExp(`\\b${cased}\\b`).test(text));
+    if (!readable) continue;
+    reading = reading.slice(0, paragraph.start) + cased + reading.slice(paragraph.start + word.length);
+  }
+  return reading;
 }
 
 /** The index of the first token that starts at or after an offset. */

@@ -1,5 +1,5 @@
 import { extractArticle } from '../../src/extraction/extract';
-import { entity, extract, speakerOf } from './helpers';
+import { entity, extract, speakerOf, statementWith } from './helpers';
 
 const ids = (text: string): string[] => extract(text).entities.map((e) => e.id);
 
@@ -1272,5 +1272,28 @@ describe('names the run-32 blind set taught (session 6): council areas and towns
     const found = ids('Policing in Argyll and Bute and west Cavan was discussed in Bury and Burton on Trent. Angus Macpherson spoke.');
     expect(found).toEqual(expect.arrayContaining(['place:argyll-and-bute', 'place:cavan', 'place:bury', 'person:angus-macpherson']));
     expect(found).not.toContain('place:argyll');
+  });
+});
+
+describe('names the run-33 blind set taught (session 7): capitals opening a paragraph, compass words', () => {
+  it('reads a drop-capital first word as written in a sentence ("KEIR Starmer said…"), keeping offsets and dates as written', () => {
+    const text = 'KEIR Starmer said the poor had not got the change they needed.\n\nYESTERDAY, Wigan Council said it would close the library.';
+    const doc = extractArticle({ text, publishedAt: '2019-12-13', title: 't' });
+    const keir = entity(doc, 'person:keir-starmer');
+    expect(keir.name).toBe('Keir Starmer');
+    expect(text.slice(keir.mentions[0]!.start, keir.mentions[0]!.end)).toBe('KEIR Starmer');
+    expect(speakerOf(doc, 'the poor had not got')).toBe('person:keir-starmer');
+    for (const statement of doc.statements) expect(statement.text).toBe(text.slice(statement.start, statement.end));
+    expect(statementWith(doc, 'close the library').date?.text).toBe('YESTERDAY');
+  });
+
+  it('leaves acronyms opening a paragraph as they are ("BBC News", "BHRUT chief executive")', () => {
+    const found = ids('BBC News said it would act.\n\nBHRUT chief executive Matthew Trainer spoke.');
+    expect(found).toEqual(expect.arrayContaining(['org:bbc-news', 'person:matthew-trainer']));
+    expect(found).not.toContain('org:bhrut-chief');
+  });
+
+  it('keeps a compass word that opens the sentence in the body\'s name ("North Lincolnshire Council will…")', () => {
+    expect(ids('North Lincolnshire Council will request a review.')).toEqual(['org:north-lincolnshire-council']);
   });
 });

@@ -1932,3 +1932,10 @@ describe('texts the property test found (session 6)', () => {
     expect(doc.entities.map((e) => e.id)).toContain('person:john-cassidy');
   });
 });
+
+describe('speech the run-33 blind set taught (session 7): short past tenses', () => {
+  it('reads "said officers used number plate recognition…" as a reported clause', () => {
+    const doc = extract('A police spokesman said officers used number plate recognition technology to track a car.');
+    expect(entity(doc, speakerOf(doc, 'officers used number plate')).name).toBe('Police spokesman');
+  });
+});
