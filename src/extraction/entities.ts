@@ -1,5 +1,6 @@
 import type { EntityType } from '../document/article-graph';
 import { isCommonWord, isDictionaryWord, neverStartsName, wordKnowledge, type Gender } from './gazetteers/lexicon';
+import { officeHolderBySurname } from './gazetteers/office-holders';
 import { ORGANISATION_ANAPHORS, ORGANISATION_HEADS, ORGANISATIONS, type OrganisationKind } from './gazetteers/organisations';
 import { DEMONYMS, PLACE_HEADS, PLACES } from './gazetteers/places';
 import { UK_GEONAMES_PLACES } from './gazetteers/uk-places.generated';
@@ -2125,6 +2126,10 @@ export function recogniseEntities(article: ArticleText): EntityRecognition {
     const shopAt = tokens[to]?.isWord && !tokens[to]!.capitalised && SHOP_NOUNS.test(tokens[to + 1]?.text ?? '') ? to + 1 : to;
     if (!hasTitle && tokens[from - 1]?.lower !== 'a' && !words[0]!.allCaps && SHOP_NOUNS.test(tokens[shopAt]?.text ?? '') && joined(to - 1))
       return { type: 'Organisation', confidence: 0.7, kind: 'company' };
+    // "the villages of St Tudy, St Mabyn and St Breward", "St Ives": a saint's name alone names a place (a church, a school
+    // or a hospital carries its head: "St Mary’s Hospital").
+    if (!hasTitle && words.length === 2 && /^(?:St|Saint)$/.test(words[0]!.text) && joined(from) && !/^['’]s?$/.test(tokens[to]?.text ?? ''))
+      return { type: 'Place', confidence: 0.65 };
     // "Cafe Rouge", "Patisserie Valerie": a chain named with what it sells.
     if (!hasTitle && words.length >= 2 && /^(?:cafe|café|patisserie|pizzeria|bistro|brasserie|trattoria|bakery)$/.test(words[0]!.lower))
       return { type: 'Organisation', confidence: 0.7, kind: 'company' };
@@ -2435,6 +2440,13 @@ export function recogniseEntities(article: ArticleText): EntityRecognition {
         (d) => d.type === 'Organisation' && d.name.startsWith(`${word} `) && !PLACE_HEADS.has(d.name.split(' ')[1]!.toLowerCase()),
       );
       if (bodies.length === 1) target = bodies[0];
+    }
+    // "Badenoch was on the attack…, accusing Starmer of…": a well-known office holder's surname, in an article that names
+    // no one else so, is that person. (Not a surname that is also a word or a first name: "May", "Hunt", "Cameron".)
+    const holder = !target && words.length === 1 ? officeHolderBySurname(word) : undefined;
+    if (holder && !isCommonWord(word.toLowerCase()) && !isDictionaryWord(word.toLowerCase()) && !firstNameGender(word).known) {
+      target = registry.find(holder).find((d) => d.type === 'Person') ?? registry.add('Person', holder, { confidence: 0.7 });
+      registry.addAlias(target, word);
     }
     // ("as a minister I have published": the pronoun after a title is no one's name.)
     if (!target && pendingTitle && word !== 'I') {

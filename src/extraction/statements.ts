@@ -2140,6 +2140,11 @@ export function findStatements(article: ArticleText, recognition: EntityRecognit
         if (tokens[v - 2]!.end - start >= 10 && isReportedClause(tokenIndex(tokens, start), v - 1, verb, false)) {
           return reported(start, end, speaker, verbToken.lower, sentence, 0.9);
         }
+        // "At that point, said police, four people fled…": an opening phrase with no verb of its own; what was said follows.
+        const opening = tokenIndex(tokens, start);
+        if (v - 1 - opening <= 6 && !tokens.slice(opening, v - 1).some(isFiniteVerb) && isReportedClause(resume + 1, sentence.tokenEnd, verb, false)) {
+          return reported(next.start, end, speaker, verbToken.lower, sentence, 0.85);
+        }
       }
     }
     // "More needs to be done, the Health Minister has said, as figures show…": an attribution set off by commas mid-sentence

@@ -1297,3 +1297,28 @@ describe('names the run-33 blind set taught (session 7): capitals opening a para
     expect(ids('North Lincolnshire Council will request a review.')).toEqual(['org:north-lincolnshire-council']);
   });
 });
+
+describe('names the run-33 blind set taught (session 7): office holders by surname, saints’ villages, rail bodies', () => {
+  it('takes a well-known office holder’s surname alone for that person, but not a surname that is a word ("May")', () => {
+    const doc = extract('Badenoch was on the attack today, accusing Starmer of being “weak”. Ms May was not there.');
+    expect(entity(doc, 'person:kemi-badenoch').aliases).toContain('Badenoch');
+    expect(entity(doc, 'person:keir-starmer').aliases).toContain('Starmer');
+    expect(doc.entities.map((e) => e.id)).not.toContain('person:theresa-may');
+    expect(speakerOf(doc, 'Starmer of being')).toBe('person:kemi-badenoch');
+  });
+
+  it('reads "the villages of St Tudy, St Mabyn and St Breward" as three places', () => {
+    expect(ids('Passengers living in the villages of St Tudy, St Mabyn and St Breward feared being cut off.')).toEqual([
+      'place:st-tudy',
+      'place:st-mabyn',
+      'place:st-breward',
+    ]);
+  });
+
+  it('knows the Office of Rail and Road, London Overground and Her Majesty’s Courts and Tribunal Service', () => {
+    const found = ids(
+      "An inquiry by the Office of Rail and Road (ORR) was ordered. London Overground was hit. He offered it to Her Majesty's Courts and Tribunal Service.",
+    );
+    expect(found).toEqual(['org:office-of-rail-and-road', 'org:london-overground', 'org:hm-courts-and-tribunals-service']);
+  });
+});

@@ -1939,3 +1939,18 @@ describe('speech the run-33 blind set taught (session 7): short past tenses', ()
     expect(entity(doc, speakerOf(doc, 'officers used number plate')).name).toBe('Police spokesman');
   });
 });
+
+describe('speech the run-33 blind set taught (session 7): an attribution after an opening phrase, "countered"', () => {
+  it('gives "At that point, said police, four people fled…" to the police, the words after the attribution', () => {
+    const doc = extract('Police said the car crashed. At that point, said police, four people fled from the car towards the sea.');
+    const fled = statementWith(doc, 'four people fled');
+    expect(entity(doc, fled.speakerId).name).toBe('Police');
+    expect(fled.text).toBe('four people fled from the car towards the sea');
+  });
+
+  it('reads "HMRC countered that…" as HMRC’s reply, and "countered the attack" as none', () => {
+    const doc = extract('Christopher Lunn said it was unfair. HMRC countered that there was such concern around the accounts. The army countered the attack.');
+    expect(speakerOf(doc, 'such concern around the accounts')).toBe('org:hm-revenue-and-customs');
+    expect(doc.statements.some((s) => s.text.includes('attack'))).toBe(false);
+  });
+});

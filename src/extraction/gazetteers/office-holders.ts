@@ -84,3 +84,21 @@ export function officeHolderOn(office: string, date: string): string | undefined
   const wanted = office.toLowerCase();
   return OFFICE_TERMS.find((term) => term.office.toLowerCase() === wanted && term.from <= day && (term.to === undefined || day < term.to))?.holder;
 }
+
+let bySurname: Map<string, string> | undefined;
+
+/**
+ * The office holder news calls by surname alone ("Badenoch was on the attack, accusing Starmer of…"):
+ * the one holder in the table with that surname, or undefined when two share it.
+ */
+export function officeHolderBySurname(surname: string): string | undefined {
+  if (!bySurname) {
+    const holders = new Map<string, Set<string>>();
+    for (const { holder } of OFFICE_TERMS) {
+      const last = holder.split(' ').pop()!;
+      holders.set(last, (holders.get(last) ?? new Set()).add(holder));
+    }
+    bySurname = new Map([...holders].filter(([, names]) => names.size === 1).map(([last, names]) => [last, [...names][0]!]));
+  }
+  return bySurname.get(surname);
+}

@@ -38,6 +38,7 @@ const REPORTING_VERBS: ReportingVerb[] = [
   verb('conclude', ['concluded', 'concludes', 'concluding']),
   verb('insist', ['insisted', 'insists', 'insisting']),
   verb('retort', ['retorted', 'retorts', 'retorting']),
+  verb('counter', ['countered', 'counters', 'countering'], { needsThat: true }),
   verb('jibe', ['jibed', 'jibes', 'jibbed']),
   verb('argue', ['argued', 'argues', 'arguing']),
   verb('explain', ['explained', 'explains', 'explaining']),
