@@ -1322,3 +1322,17 @@ describe('names the run-33 blind set taught (session 7): office holders by surna
     expect(found).toEqual(['org:office-of-rail-and-road', 'org:london-overground', 'org:hm-courts-and-tribunals-service']);
   });
 });
+
+describe('names the run-33 blind set taught (session 7): letters for the kind of body, "X Live" newsrooms', () => {
+  it('takes "(ICB)" after "NHS Humber and North Yorkshire Integrated Care Board" as its letters, so "The ICB say…" is the board', () => {
+    const doc = extract(
+      'The review by NHS Humber and North Yorkshire Integrated Care Board (ICB) was confirmed. The ICB say the changes will affect seven patients a day.',
+    );
+    expect(entity(doc, 'org:nhs-humber-and-north-yorkshire-integrated-care-board').aliases).toContain('ICB');
+    expect(speakerOf(doc, 'seven patients a day')).toBe('org:nhs-humber-and-north-yorkshire-integrated-care-board');
+  });
+
+  it('reads "told Devon Live that…" as a newsroom, not a person', () => {
+    expect(ids('Phil Luke told Devon Live that the hospitals are busy.')).toEqual(['person:phil-luke', 'org:devon-live']);
+  });
+});
