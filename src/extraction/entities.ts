@@ -3136,7 +3136,8 @@ function initialsFit(abbreviation: string, name: string): boolean {
   const initials = initialsOf(name);
   if (initials.startsWith(abbreviation) || initials === abbreviation) return true;
   // "NHS Humber and North Yorkshire Integrated Care Board (ICB)": the letters of the kind of body the name ends with.
-  if (abbreviation.length >= 3 && initials.endsWith(abbreviation) && name.split(/\s+/).length > abbreviation.length) return true;
+  // (Not a post and its body: "Chief Constable of Thames Valley Police (TVP)".)
+  if (abbreviation.length >= 3 && initials.endsWith(abbreviation) && name.split(/\s+/).length > abbreviation.length && !/\sof\s/.test(name)) return true;
   // Letters in order among the words' letters, first letters equal ("HMICFRS" of "Her Majesty's Inspectorate of Constabulary and Fire and Rescue Services").
   if (abbreviation.charAt(0) !== name.charAt(0).toUpperCase()) return false;
   let k = 0;
