@@ -188,6 +188,9 @@ const CHARGES =
 /** Words that open a subordinate clause before the main one ("when she explained…, Mr Straw asked…"). */
 const SUBORDINATORS = new Set(['when', 'after', 'while', 'although', 'though', 'because', 'once', 'since', 'if', 'whereas']);
 const SPOKESPERSON = /^spokes(?:man|woman|person)$/;
+/** Verbs telling that someone answered or spoke, before the words themselves in the next paragraph. */
+const SPEECH_ACTS =
+  /^(?:responded|responds|refuted|refutes|rejected|rejects|replied|replies|answered|hit|defended|defends|insisted|dismissed|spoke|speaks|addressed|countered|retorted|explained|continued|reacted)$/;
 /** Participles that say what a person leads ("the man heading the inquiry"): they join the noun phrase like a preposition. */
 const LEADING_PARTICIPLES = /^(?:heading|leading|running|chairing|overseeing)$/;
 /** Documents that speak for whoever wrote them ("according to a leaflet handed out by the firm"). */
@@ -368,6 +371,16 @@ export function findStatements(article: ArticleText, recognition: EntityRecognit
         const previousSentence = article.sentences[sentence.index - 1];
         if (previousSentence && previousSentence.paragraph === sentence.paragraph && quotationsOf(previousSentence).length === 0) {
           const subject = subjectOf(previousSentence, 0);
+          if (subject && subject.type === 'Person' && !subject.articleScoped) found = { speaker: { entity: subject, confidence: 0.5 } };
+        }
+      }
+      // "In PMQs, Starmer refuted Badenoch’s claims." then, as its own paragraph, "“Let me be absolutely clear…”": a one-sentence
+      // paragraph telling that a person answered or spoke, then the words.
+      if (!found && words >= 3 && isWholeSentence(quote, sentence) && startsParagraph(quote)) {
+        const told = article.sentences[sentence.index - 1];
+        const alone = told && article.sentences[told.index - 1]?.paragraph !== told.paragraph && nextProse(told.paragraph, sentence.paragraph);
+        if (told && alone && quotationsOf(told).length === 0 && tokens.slice(told.tokenStart, told.tokenEnd).some((t) => SPEECH_ACTS.test(t.lower))) {
+          const subject = subjectOf(told, 0);
           if (subject && subject.type === 'Person' && !subject.articleScoped) found = { speaker: { entity: subject, confidence: 0.5 } };
         }
       }

@@ -1954,3 +1954,13 @@ describe('speech the run-33 blind set taught (session 7): an attribution after a
     expect(doc.statements.some((s) => s.text.includes('attack'))).toBe(false);
   });
 });
+
+describe('speech the run-33 blind set taught (session 7): a paragraph telling who answered, then the words', () => {
+  it('gives a quote paragraph after "In PMQs, Starmer refuted Badenoch’s claims." to Starmer, but not one after "Mr Smith went to the shops."', () => {
+    const doc = extract(
+      'Kemi Badenoch attacked Keir Starmer today.\n\nIn PMQs, Starmer refuted Badenoch’s claims.\n\n“Let me be absolutely clear: any attack on my Cabinet is unacceptable.”\n\nMr Smith went to the shops.\n\n“It was a lovely day out for all of us.”',
+    );
+    expect(speakerOf(doc, 'Let me be absolutely clear')).toBe('person:keir-starmer');
+    expect(doc.statements.some((s) => s.text.includes('lovely day'))).toBe(false);
+  });
+});
