@@ -2442,8 +2442,9 @@ export function recogniseEntities(article: ArticleText): EntityRecognition {
       if (bodies.length === 1) target = bodies[0];
     }
     // "Badenoch was on the attack…, accusing Starmer of…": a well-known office holder's surname, in an article that names
-    // no one else so, is that person. (Not a surname that is also a word or a first name: "May", "Hunt", "Cameron".)
-    const holder = !target && words.length === 1 ? officeHolderBySurname(word) : undefined;
+    // no one else so, is that person. (Not a surname that is also a word or a first name, "May", "Hunt", "Cameron", nor one
+    // many people share, nor after a title: "Cllr Johnson" is a councillor.)
+    const holder = !target && !pendingTitle && words.length === 1 ? officeHolderBySurname(word) : undefined;
     if (holder && !isCommonWord(word.toLowerCase()) && !isDictionaryWord(word.toLowerCase()) && !firstNameGender(word).known) {
       target = registry.find(holder).find((d) => d.type === 'Person') ?? registry.add('Person', holder, { confidence: 0.7 });
       registry.addAlias(target, word);

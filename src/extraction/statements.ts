@@ -188,6 +188,8 @@ const CHARGES =
 /** Words that open a subordinate clause before the main one ("when she explained…, Mr Straw asked…"). */
 const SUBORDINATORS = new Set(['when', 'after', 'while', 'although', 'though', 'because', 'once', 'since', 'if', 'whereas']);
 const SPOKESPERSON = /^spokes(?:man|woman|person)$/;
+/** Pronouns for someone other than the speaker. */
+const THIRD_PERSON = new Set(['he', 'she', 'him', 'her', 'his', 'hers', 'they', 'them', 'their']);
 /** Verbs telling that someone answered or spoke, before the words themselves in the next paragraph. */
 const SPEECH_ACTS =
   /^(?:responded|responds|refuted|refutes|rejected|rejects|replied|replies|answered|hit|defended|defends|insisted|dismissed|spoke|speaks|addressed|countered|retorted|explained|continued|reacted)$/;
@@ -2693,6 +2695,33 @@ export function findStatements(article: ArticleText, recognition: EntityRecognit
     return false;
   }
 
+  /** The named person whose later quote shares five words running with what an unnamed speaker says, if one person's does. */
+  function echoedSpeaker(unnamed: EntityDraft): EntityDraft | undefined {
+    const runs = (statement: StatementDraft): Set<string> => {
+      const words = text
+        .slice(statement.start, statement.end)
+        .toLowerCase()
+        .split(/[^\p{L}\p{N}]+/u)
+        .filter((w) => w.length > 0);
+      const found = new Set<string>();
+      // (Not words about a third person: a prosecutor retelling "he was knocking on doors" retells the defendant's claim.)
+      for (let k = 0; k + 5 <= words.length; k++) {
+        const run = words.slice(k, k + 5);
+        if (!run.some((w) => THIRD_PERSON.has(w))) found.add(run.join(' '));
+      }
+      return found;
+    };
+    const told = statements.filter((s) => s.speaker === unnamed).map(runs);
+    const echoes = new Set(
+      statements
+        .filter(
+          (s) => s.speaker !== unnamed && s.speaker.type === 'Person' && !s.speaker.articleScoped && [...runs(s)].some((run) => told.some((t) => t.has(run))),
+        )
+        .map((s) => s.speaker),
+    );
+    return echoes.size === 1 ? [...echoes][0] : undefined;
+  }
+
   /**
    * "A senior Scotland Yard police officer has hit out…", then "Commander Dean Haydon told…": an
    * unnamed speaker at the top of the article is usually the person named soon after.
@@ -2776,7 +2805,10 @@ export function findStatements(article: ArticleText, recognition: EntityRecognit
       const fallback = unnamed.entity.titles.length > 0 && candidates[0] && candidates[0].titles.length === 0 ? candidates[0] : undefined;
       // ("the man heading the inquiry said…", then "Det Chief Supt Stewart Gull said…": whoever leads it holds a post.)
       const leader = phrase.split(/\s+/).some((w) => LEADING_PARTICIPLES.test(w)) ? candidates.find((person) => person.titles.length > 0) : undefined;
-      const target = sameHead ?? sameRole ?? subjectNamed ?? member ?? business ?? leader ?? fallback;
+      // ("A ‘vicious and sustained’ campaign has been waged…, a developer has claimed.", then Anthony Watts-Williams quoted
+      // "A vicious and sustained campaign has been waged by…": the lede retells a quote, and its speaker is the one quoted.)
+      const echoed = echoedSpeaker(unnamed.entity);
+      const target = sameHead ?? sameRole ?? subjectNamed ?? echoed ?? member ?? business ?? leader ?? fallback;
       if (!target) continue;
       resolved.set(phrase, target);
       if (head.length > 3 && !resolvedHeads.has(head)) resolvedHeads.set(head, target);

@@ -1336,3 +1336,11 @@ describe('names the run-33 blind set taught (session 7): letters for the kind of
     expect(ids('Phil Luke told Devon Live that the hospitals are busy.')).toEqual(['person:phil-luke', 'org:devon-live']);
   });
 });
+
+describe('names the run-34 blind set taught (session 7): a councillor is no prime minister', () => {
+  it('keeps "Cllr Johnson" a councillor of that name, not Boris Johnson', () => {
+    const found = ids('Cllr Johnson said: "We are looking to learn lessons." Johnson added that the plan was fine.');
+    expect(found).toContain('person:johnson');
+    expect(found).not.toContain('person:boris-johnson');
+  });
+});

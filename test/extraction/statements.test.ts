@@ -1964,3 +1964,12 @@ describe('speech the run-33 blind set taught (session 7): a paragraph telling wh
     expect(doc.statements.some((s) => s.text.includes('lovely day'))).toBe(false);
   });
 });
+
+describe('speech the run-34 blind set taught (session 7): a lede retelling a quote', () => {
+  it('gives "…, a developer has claimed." to the person whose later quote the lede retells', () => {
+    const doc = extract(
+      'A ‘vicious and sustained’ campaign has been waged by some residents opposing development in Storrington, a developer has claimed.\n\nPermission for a new house was refused on Tuesday.\n\nBut during the meeting, Anthony Watts-Williams, acting as agent for the scheme, said residents had attacked him personally.\n\nHe said: “A vicious and sustained campaign has been waged by those opposing this application.”\n\nFellow objector Richard Palmer suggested the plot was being overdeveloped.',
+    );
+    expect(speakerOf(doc, 'opposing development in Storrington')).toBe('person:anthony-watts-williams');
+  });
+});

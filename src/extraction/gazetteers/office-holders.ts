@@ -87,11 +87,18 @@ export function officeHolderOn(office: string, date: string): string | undefined
 
 let bySurname: Map<string, string> | undefined;
 
+/** Holders' surnames that many other people in the news share: "Johnson" alone may be anyone. */
+const SHARED_SURNAMES = new Set([
+  'Johnson', 'Brown', 'Morgan', 'Patel', 'Cooper', 'Williamson', 'Hammond', 'Atkins', 'Barclay', 'Blair', 'Cameron', 'Hague', 'Hunt', 'May',
+  'Coffey', 'Keegan', 'Hinds', 'Reeves', 'Greening', 'Lansley', 'Osborne', 'Rudd', 'Trump', 'Truss',
+]);
+
 /**
  * The office holder news calls by surname alone ("Badenoch was on the attack, accusing Starmer of…"):
  * the one holder in the table with that surname, or undefined when two share it.
  */
 export function officeHolderBySurname(surname: string): string | undefined {
+  if (SHARED_SURNAMES.has(surname)) return undefined;
   if (!bySurname) {
     const holders = new Map<string, Set<string>>();
     for (const { holder } of OFFICE_TERMS) {

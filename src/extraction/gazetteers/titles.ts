@@ -97,7 +97,7 @@ export const PERSON_NOUNS = new Set([
   'mum', 'dad', 'grandmother', 'grandfather', 'shopkeeper', 'publican', 'landlady', 'head', 'headteacher', 'headmaster', 'headmistress',
   // Court and crime ledes ("A burglar who claimed…", "A fraudster who told…").
   'burglar', 'thief', 'robber', 'fraudster', 'conman', 'killer', 'murderer', 'attacker', 'offender', 'defendant', 'shoplifter', 'stalker',
-  'abuser', 'paedophile', 'rapist', 'thug', 'dealer', 'arsonist', 'motorcyclist', 'businessman', 'businesswoman', 'farmer', 'builder',
+  'abuser', 'paedophile', 'rapist', 'thug', 'dealer', 'arsonist', 'motorcyclist', 'businessman', 'businesswoman', 'farmer', 'builder', 'developer',
   'mechanic', 'carer', 'cleaner', 'chef', 'widow', 'widower', 'gran', 'grandad', 'grandma', 'retiree',
 ]);
 
