@@ -531,6 +531,9 @@ const ABBREVIATIONS = new Set([
  * Splits paragraphs into sentences at . ! ? followed by a capital, a digit or a quote mark; never
  * inside a double quotation, so a quoted passage of several sentences stays in one sentence.
  */
+/** Verbs of saying right after a name, so a sentence that follows a quote still attributes it ("“….” Cllr Reid said."). */
+const REPORTING_AFTER = /^(?:said|says|added|adds|told|tells|explained|continued|insisted|warned|concluded|claimed|admitted|stated|replied)$/;
+
 export function findSentences(tokens: Token[], paragraphs: Paragraph[], quotations: Quotation[]): Sentence[] {
   const sentences: Sentence[] = [];
   const doubles = quotations.filter((q) => q.primary);
@@ -546,7 +549,14 @@ export function findSentences(tokens: Token[], paragraphs: Paragraph[], quotatio
       let last = t;
       // ("…holding public meetings. “We need to collect…": a quote the writer reopened mid-paragraph; the first ends at the stop.)
       const reopens = next !== undefined && doubles.some((q) => q.open === next.start) && insideDouble(token.start);
-      if (/^[.!?…]$/.test(token.text) && (!insideDouble(token.start) || reopens)) {
+      // ("“It’s not to say no just not yet.” Cllr Johnson has been approached…": a quote that is a whole sentence ends at its stop.)
+      const wholeQuote =
+        next !== undefined &&
+        doubles.some((q) => q.close === next.start && q.open === tokens[sentenceStart]?.start) &&
+        /^\p{Lu}/u.test(tokens[t + 2]?.text ?? '') &&
+        !REPORTING_AFTER.test(tokens[t + 3]?.lower ?? '') &&
+        !REPORTING_AFTER.test(tokens[t + 4]?.lower ?? '');
+      if (/^[.!?…]$/.test(token.text) && (!insideDouble(token.start) || reopens || wholeQuote)) {
         const previous = tokens[t - 1];
         const abbreviation = token.text === '.' && previous && previous.end === token.start && ABBREVIATIONS.has(previous.lower) && previous.capitalised;
         while (

@@ -1973,3 +1973,13 @@ describe('speech the run-34 blind set taught (session 7): a lede retelling a quo
     expect(speakerOf(doc, 'opposing development in Storrington')).toBe('person:anthony-watts-williams');
   });
 });
+
+describe('speech the run-34 blind set taught (session 7): a quote that is a whole sentence, then another sentence', () => {
+  it('ends the sentence at "…not yet.”" so the quote goes on from the paragraph before; "“It is great.” Cllr Reid said." still attributes', () => {
+    const doc = extract(
+      'Cllr Johnson said: "We are looking to learn lessons from a Windsor review.\n\n“It’s not to say no just not yet.” Cllr Johnson has been approached for comment.\n\n“It is great.” Cllr Reid said.',
+    );
+    expect(speakerOf(doc, 'not to say no just not yet')).toBe('person:johnson');
+    expect(speakerOf(doc, 'It is great')).toBe('person:reid');
+  });
+});
