@@ -684,6 +684,19 @@ export function recogniseEntities(article: ArticleText): EntityRecognition {
     // (Not "UK plc", the country as a business.)
     const nation = ['United Kingdom', 'England', 'Scotland', 'Wales'].includes(match.name);
     if (match.type === 'Place' && smallHeadAt(i + match.tokens.length, !nation) && joined(i + match.tokens.length - 1)) continue;
+    // "a graduate of the University of Glasgow": a place after an institution's head and "of" names the institution (left to
+    // the runs below).
+    const headBefore = tokens[i - 2];
+    if (
+      match.type === 'Place' &&
+      tokens[i - 1]?.text === 'of' &&
+      headBefore?.capitalised &&
+      /^(?:university|college|institute|academy|school|department|ministry)$/.test(headBefore.lower) &&
+      !covered[i - 2] &&
+      joined(i - 2) &&
+      joined(i - 1)
+    )
+      continue;
     // "why many government IT projects fail": a quantifier before "government" and a noun after it, an adjective.
     if (
       government &&
@@ -1726,7 +1739,8 @@ export function recogniseEntities(article: ArticleText): EntityRecognition {
       sentenceInitial.has(from) &&
       to - from >= 3 &&
       // ("Neighbour Chris Jones", "Campaigner Ozma Hafiz": a noun for a person, common or not, before a first name known or not.)
-      (isCommonWord(tokens[from]!.lower) || PERSON_NOUNS.has(tokens[from]!.lower)) &&
+      // ("Objector Richard Palmer": a dictionary word too.)
+      (isCommonWord(tokens[from]!.lower) || isDictionaryWord(tokens[from]!.lower) || PERSON_NOUNS.has(tokens[from]!.lower)) &&
       !firstNameGender(tokens[from]!.text).known &&
       !wordKnowledge().lastNames.has(tokens[from]!.lower) &&
       !(tokens[from]!.lower in HONORIFICS) &&
@@ -2204,6 +2218,16 @@ export function recogniseEntities(article: ArticleText): EntityRecognition {
     if (onIndex > 0 && ORGANISATION_HEADS[words[onIndex - 1]!.lower])
       return { type: 'Organisation', confidence: 0.75, kind: ORGANISATION_HEADS[words[onIndex - 1]!.lower] };
     // ("Alexandra Hospital": after a first name, a head that is no one's surname still makes a place; "Damon Hill" stays a person.)
+    // ("his predecessor Netta Meadows", "wife Lyndsey Hill": after a noun for a person, a name ending so is that person's.)
+    const personNoun = tokens[from - 1];
+    if (
+      words.length === 2 &&
+      PLACE_HEADS.has(lowerLast) &&
+      personNoun?.isWord &&
+      !personNoun.capitalised &&
+      (PERSON_NOUNS.has(personNoun.lower) || /^(?:predecessor|successor)$/.test(personNoun.lower))
+    )
+      return { type: 'Person', confidence: 0.7 };
     if (words.length >= 2 && PLACE_HEADS.has(lowerLast) && (!firstNameGender(words[0]!.text).known || !SURNAME_PLACE_HEADS.has(lowerLast)))
       return { type: 'Place', confidence: 0.8 };
     // "Nelson Town Hall", "Stanley Village Hall": a hall named for its town, whatever the town's name looks like.

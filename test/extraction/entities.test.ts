@@ -1344,3 +1344,14 @@ describe('names the run-34 blind set taught (session 7): a councillor is no prim
     expect(found).not.toContain('person:boris-johnson');
   });
 });
+
+describe('names the run-34 blind set taught (session 7): institutions of a place, descriptions before names', () => {
+  it('reads "the University of Glasgow" as the university and keeps "Church of England" and the Welsh LGA whole', () => {
+    const found = ids('He is a graduate of the University of Glasgow, a member of the Church of England, and the Welsh Local Government Association agreed.');
+    expect(found).toEqual(['org:university-of-glasgow', 'org:church-of-england', 'org:welsh-local-government-association']);
+  });
+
+  it('takes "Objector" off "Objector Richard Palmer" and reads "his predecessor Netta Meadows" as a person', () => {
+    expect(ids('Objector Richard Palmer raised concerns. His predecessor Netta Meadows left.')).toEqual(['person:richard-palmer', 'person:netta-meadows']);
+  });
+});
