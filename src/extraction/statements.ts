@@ -195,6 +195,8 @@ const SPEECH_ACTS =
   /^(?:responded|responds|refuted|refutes|rejected|rejects|replied|replies|answered|hit|defended|defends|insisted|dismissed|spoke|speaks|addressed|countered|retorted|explained|continued|reacted)$/;
 /** Participles that say what a person leads ("the man heading the inquiry"): they join the noun phrase like a preposition. */
 const LEADING_PARTICIPLES = /^(?:heading|leading|running|chairing|overseeing)$/;
+/** Participles that say where a person was or what they did, inside the phrase naming them ("one man attending court"). */
+const PHRASE_PARTICIPLES = /^(?:heading|leading|running|chairing|overseeing|attending|living|working|visiting|watching)$/;
 /** Documents that speak for whoever wrote them ("according to a leaflet handed out by the firm"). */
 const DOCUMENT_NOUNS = new Set([
   'leaflet',
@@ -1353,7 +1355,8 @@ export function findStatements(article: ArticleText, recognition: EntityRecognit
     const ownedPreposition = (index: number): number | undefined => {
       const preposition = tokens[index]!.lower;
       // ("the man heading the inquiry said": a participle saying what the person leads, like a preposition.)
-      if (LEADING_PARTICIPLES.test(preposition)) return PERSON_NOUNS.has(tokens[index - 1]?.lower ?? '') && index - 1 >= floor ? index - 1 : undefined;
+      // ("one man attending court added:": or where the person was.)
+      if (PHRASE_PARTICIPLES.test(preposition)) return PERSON_NOUNS.has(tokens[index - 1]?.lower ?? '') && index - 1 >= floor ? index - 1 : undefined;
       if (!NP_PREPOSITIONS.has(preposition)) return undefined;
       const headIndex = preposition === 'to' && tokens[index - 1]?.lower === 'close' ? index - 2 : index - 1;
       const head = tokens[headIndex]?.lower ?? '';
@@ -1419,13 +1422,15 @@ export function findStatements(article: ArticleText, recognition: EntityRecognit
     const end = words[words.length - 1]!.end;
     const determiner = DETERMINERS.has(words[0]!.lower) ? words[0]!.lower : undefined;
     const content = determiner ? words.slice(1) : words;
+    // "There were complaints from residents. One said: “…”": one of the people the sentence before named.
+    if (content.length === 0 && determiner === 'one') return oneOfThem(words[0]!, sentence);
     if (content.length === 0) return undefined;
     // ("A Department of Health spokesman": the "of" inside a body's name is no preposition of the phrase.)
     const insideName = (w: Token): boolean => registry.mentions.some((m) => m.start < w.start && m.end > w.end);
     const ofIndex = content.findIndex(
       (w, i) =>
         i > 0 &&
-        (NP_PREPOSITIONS.has(w.lower) || (LEADING_PARTICIPLES.test(w.lower) && PERSON_NOUNS.has(content[i - 1]!.lower))) &&
+        (NP_PREPOSITIONS.has(w.lower) || (PHRASE_PARTICIPLES.test(w.lower) && PERSON_NOUNS.has(content[i - 1]!.lower))) &&
         !insideName(w) &&
         (PERSON_NOUNS.has(content[i - 1]!.lower) ||
           GROUP_NOUNS.has(content[i - 1]!.lower) ||
@@ -1648,6 +1653,21 @@ export function findStatements(article: ArticleText, recognition: EntityRecognit
       return { entity: person, mention, confidence: 0.7 };
     }
     return undefined;
+  }
+
+  /** "One said:" after a sentence naming people by a plural noun ("complaints from residents"): an unnamed one of them. */
+  function oneOfThem(one: Token, sentence: Sentence): SpeakerFound | undefined {
+    const before = article.sentences[sentence.index - 1];
+    if (!before || (before.paragraph !== sentence.paragraph && !nextProse(before.paragraph, sentence.paragraph))) return undefined;
+    const plural = tokens
+      .slice(before.tokenStart, before.tokenEnd)
+      .filter((t) => t.isWord && !t.capitalised && /[^s]s$/.test(t.lower) && PERSON_NOUNS.has(t.lower.slice(0, -1)))
+      .pop();
+    if (!plural) return undefined;
+    const noun = plural.lower.slice(0, -1);
+    const person = registry.add('Person', capitalise(noun), { id: entityId('Person', `one ${noun}`), articleScoped: true, confidence: 0.55 });
+    registry.addMention(person, one.start, one.end, one.text);
+    return { entity: person, mention: { start: one.start, end: one.end }, confidence: 0.55 };
   }
 
   /** The party a label stands for ("Liberal Democrat", "Tory"), when the article names that party. */

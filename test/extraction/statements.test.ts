@@ -1983,3 +1983,22 @@ describe('speech the run-34 blind set taught (session 7): a quote that is a whol
     expect(speakerOf(doc, 'It is great')).toBe('person:reid');
   });
 });
+
+describe('speech the run-34 blind set taught (session 7): one of them, people by where they were, more verbs', () => {
+  it('gives "One said:" after "complaints from residents" to a resident, and "One man attending court added:" to that man', () => {
+    const doc = extract(
+      'One man attending court added: “This caused chaos as nobody could get parked.”\n\nThere were complaints from residents.\n\nOne said: “I never saw the like of it.”',
+    );
+    expect(entity(doc, speakerOf(doc, 'This caused chaos')).name).toBe('Man attending court');
+    expect(entity(doc, speakerOf(doc, 'never saw the like')).name).toBe('Resident');
+  });
+
+  it('reads "questioned whether…" and "enthuses the prime minister" as speech, but not "Police questioned the man"', () => {
+    const doc = extract(
+      'Cllr Bob Smith questioned whether it would be a good idea to meet at night. Police questioned the man. "Engineers take society forward," enthuses the prime minister.',
+    );
+    expect(speakerOf(doc, 'a good idea to meet')).toBe('person:bob-smith');
+    expect(doc.statements.some((s) => s.text.includes('the man'))).toBe(false);
+    expect(doc.statements.some((s) => s.text.includes('Engineers take society forward'))).toBe(true);
+  });
+});

@@ -39,6 +39,8 @@ const REPORTING_VERBS: ReportingVerb[] = [
   verb('insist', ['insisted', 'insists', 'insisting']),
   verb('retort', ['retorted', 'retorts', 'retorting']),
   verb('counter', ['countered', 'counters', 'countering'], { needsThat: true }),
+  verb('enthuse', ['enthused', 'enthuses', 'enthusing'], { needsThat: true }),
+  verb('question', ['questioned', 'questions', 'questioning'], { particle: ['whether'] }),
   verb('jibe', ['jibed', 'jibes', 'jibbed']),
   verb('argue', ['argued', 'argues', 'arguing']),
   verb('explain', ['explained', 'explains', 'explaining']),
