@@ -2237,6 +2237,9 @@ export function recogniseEntities(article: ArticleText): EntityRecognition {
       /^(?:town|city|village|county|civic|memorial|community|church|guild)$/.test(words[words.length - 2]!.lower)
     )
       return { type: 'Place', confidence: 0.8 };
+    // "Alexander Care Home", "Hillside Nursing Home": a home named, whatever its first word looks like.
+    if (words.length >= 3 && lowerLast === 'home' && /^(?:care|nursing|residential)$/.test(words[words.length - 2]!.lower))
+      return { type: 'Place', confidence: 0.8 };
     // "the River Dee", "River Thames": a river by name.
     if (words.length === 2 && words[0]!.lower === 'river' && !hasTitle) return { type: 'Place', confidence: 0.8 };
     // "of Margaret Avenue", "on Thelwall Lane", "40, of Sefton Road": a street after an address cue, whatever its first word.

@@ -1355,3 +1355,9 @@ describe('names the run-34 blind set taught (session 7): institutions of a place
     expect(ids('Objector Richard Palmer raised concerns. His predecessor Netta Meadows left.')).toEqual(['person:richard-palmer', 'person:netta-meadows']);
   });
 });
+
+describe('names the run-34 blind set taught (session 7): homes by name', () => {
+  it('reads "Alexander Care Home" as a place, not a person called Alexander Care', () => {
+    expect(ids('She visited Alexander Care Home on Monday.')).toEqual(['place:alexander-care-home']);
+  });
+});

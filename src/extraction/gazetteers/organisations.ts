@@ -217,7 +217,7 @@ const CHARITIES = [
   'Confederation of British Industry|CBI', 'Federation of Small Businesses|FSB', 'Institute of Directors|IoD', 'British Chambers of Commerce|BCC',
   'UKHospitality|UK Hospitality', 'British Beer and Pub Association|BBPA', 'Association of British Insurers|ABI', 'Which?',
   'Road Haulage Association|RHA', 'Local Government Association|LGA', 'Welsh Local Government Association|WLGA', 'Convention of Scottish Local Authorities|COSLA',
-  'Church of England', 'Church of Scotland', 'Church in Wales', 'NHS Confederation', 'NHS Providers',
+  'Church of England', 'Church of Scotland', 'Church in Wales', 'Four Seasons Health Care', 'Barchester Healthcare', 'Care UK', 'NHS Confederation', 'NHS Providers',
   'Police Federation|Police Federation of England and Wales',
   'Amnesty International|Amnesty',
   'Human Rights Watch',
