@@ -210,7 +210,8 @@ const NOISE_LINES: RegExp[] = [
   /^(?:find|follow) (?:bbc|us)\b.*\b(?:facebook|twitter|instagram|x)\b/i,
   /^(?:sign up|click here|download the app|get the latest|copyright|©|all rights reserved|photograph:|photo:|picture:|image:)/i,
   // "READ MORE: Grangemouth refinery closure…", "MORE NEWS: …", "RELATED: …": a link to another story.
-  /^(?:read more|more news|related|see also|also read|watch|listen|more on this)\s*:/i,
+  // ("Related Article: Salaried GPNs in England entitled to…".)
+  /^(?:read more|more news|related(?: articles?| stories| story| content| news| reading)?|see also|also read|watch|listen|more on this)\s*:/i,
   /^(?:advertisement\s+)?hide ad$/i,
   // "Artist impression of new Halifax bus station (pictures West Yorkshire Combined Authority": an image's caption and credit.
   /^(?:an?\s+)?artist(?:['’]s)?\s+impressions?\b/i,

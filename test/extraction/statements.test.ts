@@ -2002,3 +2002,13 @@ describe('speech the run-34 blind set taught (session 7): one of them, people by
     expect(doc.statements.some((s) => s.text.includes('Engineers take society forward'))).toBe(true);
   });
 });
+
+describe('speech the run-34 blind set taught (session 7): a related-article link between quote paragraphs', () => {
+  it('treats "Related Article: …" as furniture, so the next quote paragraph is still Pat Cullen’s', () => {
+    const doc = extract(
+      'Pat Cullen, RCN general secretary, said: ‘Nursing is in crisis.’\n\nShe added: ’In 2024, nursing roles are held in high regard.\n\nRelated Article: Salaried GPNs in England entitled to 4% pay rise\n\n‘Nursing needs a seismic shift and a new place in health care.’',
+    );
+    expect(speakerOf(doc, 'seismic shift')).toBe('person:pat-cullen');
+    expect(doc.entities.map((e) => e.name)).not.toContain('Salaried GPNs');
+  });
+});
