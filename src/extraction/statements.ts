@@ -1361,11 +1361,14 @@ export function findStatements(article: ArticleText, recognition: EntityRecognit
       const headIndex = preposition === 'to' && tokens[index - 1]?.lower === 'close' ? index - 2 : index - 1;
       const head = tokens[headIndex]?.lower ?? '';
       // ("Health campaigners in the county": "in" only after a group; "a businessman in a bungled burglary" is no speaker's name.)
-      if (preposition === 'in' && !GROUP_NOUNS.has(head)) return undefined;
+      // ("another member of the public in Bracknell town centre": or before a place named.)
+      const inPlace = registry.mentionStartingAt(tokens[index + 1]?.start ?? -1)?.entity.type === 'Place';
+      if (preposition === 'in' && !GROUP_NOUNS.has(head) && !(inPlace && (PERSON_NOUNS.has(head) || head === 'public'))) return undefined;
       if (
         headIndex < floor ||
         !(
           PERSON_NOUNS.has(head) ||
+          (preposition === 'in' && head === 'public') ||
           GROUP_NOUNS.has(head) ||
           (preposition === 'of' && tokens[headIndex]!.isWord && (!tokens[headIndex]!.capitalised || head === 'one'))
         )
@@ -1535,7 +1538,9 @@ export function findStatements(article: ArticleText, recognition: EntityRecognit
       if (partyNamed) return { entity: partyNamed, mention, confidence: 0.65 };
     }
     // Organisations referred to by their kind ("the force", "the company").
-    const anaphorKinds = ORGANISATION_ANAPHORS[head];
+    // ("The town hall said…": the council, by its building.)
+    const townHall = head === 'hall' && content.length === 2 && content[0]!.lower === 'town';
+    const anaphorKinds: string[] | undefined = townHall ? ['public-body'] : ORGANISATION_ANAPHORS[head];
     const descriptive = ofIndex < 0 && content.length <= 6 && content.slice(0, -1).every((w) => !isFiniteVerb(w) || w.lower === "'s");
     if (anaphorKinds && (determiner === 'the' || determiner === 'its') && (content.length <= 2 || descriptive)) {
       // ("the Trust" after "Croydon NHS Trust": a body whose own name ends in the word, named last, before any other of its kind.)
@@ -1632,7 +1637,9 @@ export function findStatements(article: ArticleText, recognition: EntityRecognit
       if (subject && subject.type === 'Person' && !subject.articleScoped) return { entity: subject, mention, confidence: 0.6 };
     }
     if (PERSON_NOUNS.has(head) || role) {
-      const name = capitalise(phrase);
+      // ("another member of the public in Bracknell town centre": where the person was is no part of their name.)
+      const inAt = content.findIndex((w, i) => i > 0 && w.lower === 'in' && registry.mentionStartingAt(content[i + 1]?.start ?? -1)?.entity.type === 'Place');
+      const name = capitalise(inAt > 0 ? text.slice(content[0]!.start, content[inAt - 1]!.end) : phrase);
       const person = registry.add('Person', name, { id: entityId('Person', phrase), articleScoped: true, confidence: 0.7 });
       person.gender ??= GENDERED_ROLES[head];
       registry.addMention(person, start, end, text.slice(start, end));

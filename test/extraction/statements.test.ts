@@ -2012,3 +2012,16 @@ describe('speech the run-34 blind set taught (session 7): a related-article link
     expect(doc.entities.map((e) => e.name)).not.toContain('Salaried GPNs');
   });
 });
+
+describe('speech the dev set still taught (session 7): people by where they were, GPs, the town hall', () => {
+  it('names "another member of the public in Bracknell town centre" without the place, and a GP as a person', () => {
+    const doc = extract('However, another member of the public in Bracknell town centre said: “I think crime is rising.”\n\nA GP said: “The CCGs will fail.”');
+    expect(entity(doc, speakerOf(doc, 'crime is rising')).name).toBe('Member of the public');
+    expect(entity(doc, speakerOf(doc, 'The CCGs will fail')).name).toBe('GP');
+  });
+
+  it('gives "The town hall said…" to the council named before', () => {
+    const doc = extract('Camden Council approved the plan. The town hall said residents can buy a share of the equity.');
+    expect(speakerOf(doc, 'residents can buy')).toBe('org:camden-council');
+  });
+});
