@@ -1452,6 +1452,15 @@ export function findStatements(article: ArticleText, recognition: EntityRecognit
         const owner = registry.mentionStartingAt(word.start);
         if (owner && ['Organisation', 'Person'].includes(owner.entity.type)) return { entity: owner.entity, mention, confidence: 0.7 };
       }
+      // ("A health board press release said:", "a force statement": the body of that kind named last.)
+      // (Best the one whose name holds the words: "health board" for Hywel Dda University Health Board, not the practice's group.)
+      const kindAt = content.findIndex((w, n) => n < content.length - 1 && !w.capitalised && ORGANISATION_ANAPHORS[w.lower] && !STATEMENT_NOUNS.has(w.lower));
+      const kindPhrase = kindAt >= 0 ? text.slice(content[0]!.start, content[kindAt]!.end).toLowerCase() : '';
+      const namedKind = kindPhrase
+        ? registry.mentions.filter((m) => m.end <= start && m.entity.type === 'Organisation' && m.entity.name.toLowerCase().endsWith(kindPhrase)).pop()?.entity
+        : undefined;
+      const ownBody = kindAt >= 0 ? (namedKind ?? organisationFor(ORGANISATION_ANAPHORS[content[kindAt]!.lower]!, start)) : undefined;
+      if (ownBody) return { entity: ownBody, mention, confidence: 0.65 };
       // "The Workington MP’s social media reply": the person the possessive phrase describes.
       const possessive = content.findIndex((w) => w.lower === "'s");
       if (possessive > 0) {

@@ -2025,3 +2025,12 @@ describe('speech the dev set still taught (session 7): people by where they were
     expect(speakerOf(doc, 'residents can buy')).toBe('org:camden-council');
   });
 });
+
+describe('speech the dev set still taught (session 7): a statement named by the kind of body', () => {
+  it('gives "A health board press release said:" to the health board named, not the practice group named last', () => {
+    const doc = extract(
+      'Hywel Dda University Health Board took over the practice from Argyle Medical Group.\n\nA health board press release said: "The Health Board has tried to balance the needs of patients."',
+    );
+    expect(speakerOf(doc, 'tried to balance')).toBe('org:hywel-dda-university-health-board');
+  });
+});
