@@ -1645,6 +1645,8 @@ export function findStatements(article: ArticleText, recognition: EntityRecognit
       const subject = before && nextProse(before.paragraph, sentence.paragraph) ? subjectOf(before, 0) : undefined;
       if (subject && subject.type === 'Person' && !subject.articleScoped) return { entity: subject, mention, confidence: 0.6 };
     }
+    // ("has sparked local fears that…": one lower-case noun with no determiner is a word describing the next, no one speaking.)
+    if (!determiner && content.length === 1 && !headToken.capitalised && !role && !/s$/.test(head)) return undefined;
     if (PERSON_NOUNS.has(head) || role) {
       // ("another member of the public in Bracknell town centre": where the person was is no part of their name.)
       const inAt = content.findIndex((w, i) => i > 0 && w.lower === 'in' && registry.mentionStartingAt(content[i + 1]?.start ?? -1)?.entity.type === 'Place');
@@ -2220,7 +2222,9 @@ export function findStatements(article: ArticleText, recognition: EntityRecognit
     let audience: EntityDraft | undefined;
     let complementStart = k;
     // "told the BBC's Asian Network these groups…", "told a meeting of the panel last week that…"
-    if (!passive && (verb.audience || AUDIENCE_VERBS.has(verb.lemma))) {
+    // ("…, a council chief has warned.": a verb ending the sentence has no audience; what it reports came before.)
+    const endsSentence = k >= sentence.tokenEnd || (/^[.!?]$/.test(tokens[k]!.text) && k + 1 >= sentence.tokenEnd);
+    if (!passive && !endsSentence && (verb.audience || AUDIENCE_VERBS.has(verb.lemma))) {
       const skipped = skipAudience(k, sentence);
       if (skipped === undefined) return undefined;
       complementStart = skipped.next;

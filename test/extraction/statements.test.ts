@@ -2034,3 +2034,15 @@ describe('speech the dev set still taught (session 7): a statement named by the 
     expect(speakerOf(doc, 'tried to balance')).toBe('org:hywel-dda-university-health-board');
   });
 });
+
+describe('speech the run-35 blind set taught (session 7): a warning at the end of a lede, no speaker in an adjective', () => {
+  it('gives "…, a council chief has warned." the words before it', () => {
+    const doc = extract('Criminals are less likely to turn up if court closures go ahead, a council chief has warned.');
+    expect(entity(doc, speakerOf(doc, 'less likely to turn up')).name).toBe('Council chief');
+  });
+
+  it('finds no speaker in "has sparked local fears that…"', () => {
+    const doc = extract('News that the court is scaling down has sparked local fears that it may become another casualty set for closure.');
+    expect(doc.statements).toEqual([]);
+  });
+});
