@@ -2237,6 +2237,9 @@ export function recogniseEntities(article: ArticleText): EntityRecognition {
       /^(?:town|city|village|county|civic|memorial|community|church|guild)$/.test(words[words.length - 2]!.lower)
     )
       return { type: 'Place', confidence: 0.8 };
+    // "the acting headteacher at Todmorden High": a high school named short ("Todmorden High", "Wellington High").
+    if (words.length >= 2 && words[words.length - 1]!.text === 'High' && !hasTitle && !tokens[to]?.capitalised)
+      return { type: 'Organisation', confidence: 0.7, kind: 'education' };
     // "Alexander Care Home", "Hillside Nursing Home": a home named, whatever its first word looks like.
     if (words.length >= 3 && lowerLast === 'home' && /^(?:care|nursing|residential)$/.test(words[words.length - 2]!.lower))
       return { type: 'Place', confidence: 0.8 };

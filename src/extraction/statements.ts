@@ -188,6 +188,8 @@ const CHARGES =
 /** Words that open a subordinate clause before the main one ("when she explained…, Mr Straw asked…"). */
 const SUBORDINATORS = new Set(['when', 'after', 'while', 'although', 'though', 'because', 'once', 'since', 'if', 'whereas']);
 const SPOKESPERSON = /^spokes(?:man|woman|person)$/;
+/** Bodies whose inspectors a story may call just "inspectors". */
+const INSPECTORATES = /^(?:Ofsted|Estyn|Care Quality Commission|Care Inspectorate|Education Scotland|HMICFRS)$|Inspectorate\b/;
 /** Pronouns for someone other than the speaker. */
 const THIRD_PERSON = new Set(['he', 'she', 'him', 'her', 'his', 'hers', 'they', 'them', 'their']);
 /** Verbs telling that someone answered or spoke, before the words themselves in the next paragraph. */
@@ -1469,6 +1471,12 @@ export function findStatements(article: ArticleText, recognition: EntityRecognit
         if (owner && owner.entity.type === 'Person') return { entity: owner.entity, mention, confidence: 0.65 };
       }
     }
+    // ("inspectors ruled that…", then "Their report said:": the body or group that spoke just before.)
+    if ((STATEMENT_NOUNS.has(head) || LODGED_PAPERS.has(head)) && (determiner === 'their' || determiner === 'its') && content.length <= 2) {
+      const lastSpoken = statements.filter((st) => st.start < start).pop();
+      if (lastSpoken && lastSpoken.speaker.type !== 'Person' && sentence.index - lastSpoken.sentence <= 2)
+        return { entity: lastSpoken.speaker, mention, confidence: 0.6 };
+    }
     // "His letter adds:", "her statement said": the person the possessive stands for.
     if (STATEMENT_NOUNS.has(head) && (determiner === 'his' || determiner === 'her') && content.length <= 2) {
       const writer = resolvePronoun(determiner === 'his' ? 'male' : 'female', sentence, start);
@@ -1506,6 +1514,15 @@ export function findStatements(article: ArticleText, recognition: EntityRecognit
       const owner =
         registry.mentions.filter((m) => m.end <= start && ['Organisation', 'Person'].includes(m.entity.type) && ownsReport(m.end)).pop()?.entity ??
         statements.filter((st) => st.speakerMention && st.speakerMention.end <= start && ownsReport(st.speakerMention.end)).pop()?.speaker ??
+        // ("Their report said: …", then "…,” the report said.": the report already given to its owner.)
+        statements
+          .filter(
+            (st) =>
+              st.speakerMention &&
+              st.speakerMention.end <= start &&
+              /^(?:their|its|his|her)\s+(?:[\p{L}-]+\s+){0,2}report$/iu.test(text.slice(st.speakerMention.start, st.speakerMention.end)),
+          )
+          .pop()?.speaker ??
         author;
       if (owner) return { entity: owner, mention, confidence: 0.6 };
       const company = organisationFor(['company'], start);
@@ -1594,6 +1611,14 @@ export function findStatements(article: ArticleText, recognition: EntityRecognit
       if (role) person.titles.push({ role, start: headToken.start, end: headToken.end, evidenceStart: start, evidenceEnd: end });
       unnamedSpeakers.push({ entity: person, sentence: sentence.index, phrase: text.slice(start, end) });
       return { entity: person, mention, confidence: 0.6 };
+    }
+    // ("inspectors ruled that it required improvement" after "criticism from Ofsted": the inspectorate's inspectors.)
+    if (head === 'inspectors' && content.length === 1) {
+      const inspectorate = [...registry.entities.values()].find((d) => d.type === 'Organisation' && INSPECTORATES.test(d.name));
+      if (inspectorate) {
+        registry.addMention(inspectorate, start, end);
+        return { entity: inspectorate, mention, confidence: 0.65 };
+      }
     }
     if (GROUP_NOUNS.has(head) && !INDEFINITE.has(determiner ?? '')) {
       const name = groupName(content, ofIndex, headToken);

@@ -2046,3 +2046,20 @@ describe('speech the run-35 blind set taught (session 7): a warning at the end o
     expect(doc.statements).toEqual([]);
   });
 });
+
+describe('speech the run-35 blind set taught (session 7): inspectors and their report', () => {
+  it('gives "inspectors ruled that…", "Their report said:" and "…,” the report said." to Ofsted', () => {
+    const doc = extract(
+      'The headteacher at Todmorden High believes he can improve it after criticism from Ofsted.\n\nWhen they visited the school last month, inspectors ruled that it required improvement.\n\nTheir report said: “Teaching is not yet consistently good enough.”\n\nBut there was praise for the leadership team.\n\n“New leadership arrangements are resulting in a clear focus,” the report said.',
+    );
+    expect(speakerOf(doc, 'it required improvement')).toBe('org:ofsted');
+    expect(speakerOf(doc, 'not yet consistently good')).toBe('org:ofsted');
+    expect(speakerOf(doc, 'New leadership arrangements')).toBe('org:ofsted');
+    expect(doc.entities.map((e) => e.id)).toContain('org:todmorden-high');
+  });
+
+  it('reads no speech into "no Covid rules were broken"', () => {
+    const doc = extract('He insisted he had been assured “there was no party and no Covid rules were broken”.');
+    expect(doc.entities.map((e) => e.name)).not.toContain('Covid');
+  });
+});
