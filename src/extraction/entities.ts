@@ -2230,6 +2230,11 @@ export function recogniseEntities(article: ArticleText): EntityRecognition {
       return { type: 'Person', confidence: 0.7 };
     if (words.length >= 2 && PLACE_HEADS.has(lowerLast) && (!firstNameGender(words[0]!.text).known || !SURNAME_PLACE_HEADS.has(lowerLast)))
       return { type: 'Place', confidence: 0.8 };
+    // ("Fore Street, High Street and George Street": listed after a place with the same head, a place too.)
+    const listedAfter = (tokens[from - 1]?.lower === 'and' || tokens[from - 1]?.text === ',') && from >= 2;
+    const listedPlace = listedAfter ? registry.mentionEndingAt(tokens[from - 2]!.end) : undefined;
+    if (words.length === 2 && PLACE_HEADS.has(lowerLast) && listedPlace?.entity.type === 'Place' && listedPlace.entity.name.endsWith(` ${words[1]!.text}`))
+      return { type: 'Place', confidence: 0.75 };
     // "Nelson Town Hall", "Stanley Village Hall": a hall named for its town, whatever the town's name looks like.
     if (
       words.length >= 3 &&

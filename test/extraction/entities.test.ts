@@ -1361,3 +1361,10 @@ describe('names the run-34 blind set taught (session 7): homes by name', () => {
     expect(ids('She visited Alexander Care Home on Monday.')).toEqual(['place:alexander-care-home']);
   });
 });
+
+describe('names the run-35 blind set taught (session 7): streets in a list, Leamington', () => {
+  it('reads "High Street and George Street" as two streets, and "Leamington" as Leamington Spa', () => {
+    const found = ids('Shops in High Street and George Street have been hit. Residents met in Leamington.');
+    expect(found).toEqual(['place:high-street', 'place:george-street', 'place:leamington-spa']);
+  });
+});

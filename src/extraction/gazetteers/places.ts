@@ -54,7 +54,7 @@ const UK_LOCAL = [
   // Midlands
   'Sandwell', 'Walsall', 'Solihull', 'West Bromwich', 'Smethwick', 'Oldbury', 'Halesowen', 'Stourbridge', 'Sutton Coldfield',
   'Handsworth', 'Erdington', 'Edgbaston', 'Tamworth', 'Lichfield', 'Cannock', 'Burton upon Trent|Burton on Trent|Burton-on-Trent|Burton', 'Leek', 'Newcastle-under-Lyme',
-  'Kidderminster', 'Redditch', 'Bromsgrove', 'Malvern', 'Evesham', 'Nuneaton', 'Bedworth', 'Leamington Spa', 
+  'Kidderminster', 'Redditch', 'Bromsgrove', 'Malvern', 'Evesham', 'Nuneaton', 'Bedworth', 'Leamington Spa|Leamington|Royal Leamington Spa', 
   'Stratford-upon-Avon', 'Kenilworth', 'Hinckley', 'Loughborough', 'Melton Mowbray', 'Market Harborough', 'Coalville', 'Oakham',
   'Mansfield', 'Sutton-in-Ashfield', 'Kirkby-in-Ashfield', 'Bassetlaw', 'Worksop', 'Retford', 'Chesterfield', 'Ilkeston', 'Long Eaton', 'Matlock', 'Buxton', 'Bakewell', 'Belper',
   'Ashbourne', 'Skegness', 'Spalding', 'Grantham', 'Sleaford', 'Gainsborough', 'Louth', 'Corby', 'Kettering',
