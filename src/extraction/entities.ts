@@ -2113,6 +2113,19 @@ export function recogniseEntities(article: ArticleText): EntityRecognition {
     }
   }
 
+  /** The one organisation named before `offset` whose initials are `letters`, if exactly one. */
+  function bodyWithInitials(letters: string, offset: number): EntityDraft | undefined {
+    const bodies = new Set(
+      registry.mentions
+        .filter(
+          (m) =>
+            m.end <= offset && m.entity.type === 'Organisation' && m.entity.name.split(' ').length === letters.length && initialsOf(m.entity.name) === letters,
+        )
+        .map((m) => m.entity),
+    );
+    return bodies.size === 1 ? [...bodies][0] : undefined;
+  }
+
   /** "Thames Valley Police (TVP)": the bracketed letters become a name of the entity. */
   function noteAbbreviation(draft: EntityDraft, after: number): void {
     const open = tokens[after];
@@ -2435,7 +2448,9 @@ export function recogniseEntities(article: ArticleText): EntityRecognition {
     const pendingTitle = pendingTitles.get(single.from);
     const mentionStart = pendingTitle?.mentionStart ?? words[0]!.start;
     const mentionEnd = words[words.length - 1]!.end;
-    const abbreviation = abbreviations.get(word);
+    // ("The Scottish Courts Service considers…. The SCS says…": letters never defined, but the initials of one body named before.)
+    const abbreviation =
+      abbreviations.get(word) ?? (words.length === 1 && words[0]!.allCaps && word.length >= 3 ? bodyWithInitials(word, words[0]!.start) : undefined);
     if (abbreviation) {
       registry.addMention(abbreviation, words[0]!.start, mentionEnd, word);
       continue;

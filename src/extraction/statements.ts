@@ -2708,9 +2708,9 @@ export function findStatements(article: ArticleText, recognition: EntityRecognit
     for (let k = from; k < to; k++) {
       const token = tokens[k]!;
       // ("A third man – who is yet to be sentenced – went into…": a relative clause between dashes is passed over.)
-      if (['who', 'which'].includes(token.lower) && /^[–—]$/.test(tokens[k - 1]?.text ?? '')) {
+      if (['who', 'which'].includes(token.lower) && isDash(tokens[k - 1])) {
         let close = k + 1;
-        while (close < to && !/^[–—]$/.test(tokens[close]!.text)) close++;
+        while (close < to && !isDash(tokens[close])) close++;
         if (close < to) {
           k = close;
           continue;

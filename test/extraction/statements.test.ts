@@ -2063,3 +2063,13 @@ describe('speech the run-35 blind set taught (session 7): inspectors and their r
     expect(doc.entities.map((e) => e.name)).not.toContain('Covid');
   });
 });
+
+describe('speech the run-35 blind set taught (session 7): initials never defined, an aside between spaced hyphens', () => {
+  it('gives "The SCS says the courts - which deal with… - should be closed" to the Scottish Courts Service', () => {
+    const doc = extract(
+      'The Scottish Courts Service considers proposals. The SCS says the courts - which deal with crimes at the lower end of the scale - should be closed.',
+    );
+    expect(speakerOf(doc, 'should be closed')).toBe('org:scottish-courts-service');
+    expect(entity(doc, 'org:scottish-courts-service').aliases).toContain('SCS');
+  });
+});
