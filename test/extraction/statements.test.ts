@@ -2073,3 +2073,10 @@ describe('speech the run-35 blind set taught (session 7): initials never defined
     expect(entity(doc, 'org:scottish-courts-service').aliases).toContain('SCS');
   });
 });
+
+describe('speech the run-35 blind set taught (session 7): more groups of people', () => {
+  it('gives "criticised by local solicitors who warn that…" to the solicitors', () => {
+    const doc = extract('The proposal has been criticised by local solicitors who warn that the court will not cope with the workload.');
+    expect(entity(doc, speakerOf(doc, 'will not cope')).name).toBe('Local solicitors');
+  });
+});

@@ -116,4 +116,7 @@ export const GROUP_NOUNS = new Set([
   'detectives', 'investigators', 'firefighters', 'paramedics', 'medics', 'commuters', 'motorists', 'passengers', 'customers', 'shoppers',
   'students', 'pupils', 'patients', 'farmers', 'planners', 'trustees', 'governors', 'members', 'directors', 'managers', 'judges', 'magistrates',
   'cabinet', 'committee', 'panel', 'chiefs', 'protestors', 'demonstrators', 'petitioners', 'objectors', 'heads', 'headteachers',
+  'solicitors', 'barristers', 'gps', 'midwives', 'carers', 'consultants', 'surgeons', 'clinicians', 'vets', 'pharmacists', 'dentists',
+  'landowners', 'homeowners', 'householders', 'shopkeepers', 'publicans', 'developers', 'builders', 'drivers', 'cyclists', 'pedestrians',
+  'lecturers', 'governments', 'councils', 'forces', 'regulators', 'msps', 'mlas', 'engineers', 'bankers',
 ]);
