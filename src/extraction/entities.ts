@@ -2149,6 +2149,10 @@ export function recogniseEntities(article: ArticleText): EntityRecognition {
     const known = registry.find(name).filter((d) => !hasTitle || d.type === 'Person');
     if (known[0]) return { type: known[0].type, confidence: known[0].confidence };
     if (tickerAfter.has(to - 1) && !hasTitle) return { type: 'Organisation', confidence: 0.85, kind: 'company' };
+    // "Aubrey Allen’s managing director Russ Allen": only a business has a managing director or a board, whatever its name looks like.
+    const end = words[words.length - 1]!.end;
+    if (!hasTitle && /^['’]s\s+(?:managing director|chief executive|finance director|board|shareholders)\b/.test(text.slice(end, end + 24)))
+      return { type: 'Organisation', confidence: 0.7, kind: 'company' };
     // "the historical Elmer Cotton sports shop", "the Bamboo Korean restaurant": a business, by what it is after its name.
     const shopAt = tokens[to]?.isWord && !tokens[to]!.capitalised && SHOP_NOUNS.test(tokens[to + 1]?.text ?? '') ? to + 1 : to;
     if (!hasTitle && tokens[from - 1]?.lower !== 'a' && !words[0]!.allCaps && SHOP_NOUNS.test(tokens[shopAt]?.text ?? '') && joined(to - 1))

@@ -1368,3 +1368,11 @@ describe('names the run-35 blind set taught (session 7): streets in a list, Leam
     expect(found).toEqual(['place:high-street', 'place:george-street', 'place:leamington-spa']);
   });
 });
+
+describe('names the run-35 blind set taught (session 7): a business by its managing director', () => {
+  it('reads "Aubrey Allen’s managing director Russ Allen" as a business and its director, but keeps "Boris Johnson’s spokesman" a person’s', () => {
+    const doc = extract('A panel comprising Aubrey Allen’s managing director Russ Allen took questions. Boris Johnson’s spokesman declined to comment.');
+    expect(entity(doc, 'org:aubrey-allen').type).toBe('Organisation');
+    expect(doc.entities.map((e) => e.id)).toEqual(expect.arrayContaining(['person:russ-allen', 'person:boris-johnson']));
+  });
+});
