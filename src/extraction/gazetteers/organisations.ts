@@ -411,6 +411,8 @@ const COMPANIES = [
   'Matalan', 'River Island', 'New Look', 'Topshop', 'Arcadia Group|Arcadia', 'JD Sports', 'Sports Direct', 'Frasers Group', 'Currys|Currys PC World',
   'Dixons Carphone', 'Halfords', 'Greggs', 'Costa Coffee|Costa', 'Pret A Manger|Pret', 'Starbucks', "McDonald's|McDonald’s", 'KFC',
   "Nando's|Nando’s", "Marston's|Marston’s", 'Whitbread', 'Premier Inn', 'Travelodge', 'Greene King', 'Mitchells & Butlers', 'JD Wetherspoon|Wetherspoon|Wetherspoons',
+  'Millets', 'Blacks', 'Mountain Warehouse', 'Go Outdoors', 'Trespass', 'Holland & Barrett|Holland and Barrett', 'B&M|B&M Bargains', 'Home Bargains',
+  'Hobbycraft', 'Pets at Home', 'Oak Furnitureland',
   'Boohoo', 'Asos|ASOS', 'Superdry', 'Ted Baker', 'Burberry', 'Card Factory', 'Waterstones', 'HMV', 'Iceland Foods', 'Farmfoods', 'Spar',
   'Londis', 'Budgens', "McColl's|McColl’s", 'Deliveroo', 'Just Eat', 'Uber', 'Airbnb', 'Netflix', 'Spotify', 'eBay', 'Rightmove', 'Zoopla',
   'Specsavers', 'Moonpig', 'Ocado Retail',
