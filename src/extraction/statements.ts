@@ -1478,7 +1478,8 @@ export function findStatements(article: ArticleText, recognition: EntityRecognit
         return { entity: lastSpoken.speaker, mention, confidence: 0.6 };
     }
     // "His letter adds:", "her statement said": the person the possessive stands for.
-    if (STATEMENT_NOUNS.has(head) && (determiner === 'his' || determiner === 'her') && content.length <= 2) {
+    // ("His report stated: “I conclude…”": a paper of theirs too.)
+    if ((STATEMENT_NOUNS.has(head) || LODGED_PAPERS.has(head)) && (determiner === 'his' || determiner === 'her') && content.length <= 2) {
       const writer = resolvePronoun(determiner === 'his' ? 'male' : 'female', sentence, start);
       if (writer) return { entity: writer, mention, confidence: 0.65 };
     }

@@ -2080,3 +2080,10 @@ describe('speech the run-35 blind set taught (session 7): more groups of people'
     expect(entity(doc, speakerOf(doc, 'will not cope')).name).toBe('Local solicitors');
   });
 });
+
+describe('speech the dev set still taught (session 7): a paper of his', () => {
+  it('gives "His report stated: “I conclude…”" to the inspector the sentence before named', () => {
+    const doc = extract('The inspector, Mr John Smith, gave the go-ahead. His report stated: “I conclude the council has not demonstrated a supply.”');
+    expect(speakerOf(doc, 'I conclude')).toBe('person:john-smith');
+  });
+});
