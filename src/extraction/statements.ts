@@ -188,6 +188,8 @@ const CHARGES =
 /** Words that open a subordinate clause before the main one ("when she explained…, Mr Straw asked…"). */
 const SUBORDINATORS = new Set(['when', 'after', 'while', 'although', 'though', 'because', 'once', 'since', 'if', 'whereas']);
 const SPOKESPERSON = /^spokes(?:man|woman|person)$/;
+/** Social platforms: a post's place, not its author. */
+const PLATFORMS = /^(?:Twitter|X|Facebook|Instagram|TikTok|YouTube|LinkedIn|Threads|Bluesky|WhatsApp|Snapchat)$/;
 /** Bodies whose inspectors a story may call just "inspectors". */
 const INSPECTORATES = /^(?:Ofsted|Estyn|Care Quality Commission|Care Inspectorate|Education Scotland|HMICFRS)$|Inspectorate\b/;
 /** Pronouns for someone other than the speaker. */
@@ -399,6 +401,9 @@ export function findStatements(article: ArticleText, recognition: EntityRecognit
         }
       }
       if (!found) continue;
+      // ("The foundation wrote on Twitter: “…”": the platform a quote was posted on is never who said it.)
+      const via = found.speaker.mention ? text.slice(Math.max(0, found.speaker.mention.start - 5), found.speaker.mention.start) : '';
+      if (PLATFORMS.test(found.speaker.entity.name) && /\b(?:on|via)\s+$/i.test(via)) continue;
       // ("said service was 'very good…' : "but…"": a verb with its own reported clause before the colon reports that clause too.)
       // ("Judge Roach said that Nash's actions were very serious: “…”": so does a "that" clause.)
       const ownClause =
@@ -1349,6 +1354,10 @@ export function findStatements(article: ArticleText, recognition: EntityRecognit
   function nounPhraseSpeaker(lastIn: number, sentence: Sentence, floor: number): SpeakerFound | undefined {
     // "…directors of children’s services who claim…": the relative pronoun is no part of the phrase.
     const last = lastIn > floor && ['who', 'which'].includes(tokens[lastIn]!.lower) ? lastIn - 1 : lastIn;
+    // ("Judge Jeremy Richardson QC, the Honorary Recorder…, revealed": the person before the letters after their name.)
+    const beforeLetters = last > floor && isPostNominal(tokens[last]!) ? registry.mentionEndingAt(tokens[last - 1]!.end) : undefined;
+    if (beforeLetters && beforeLetters.entity.type === 'Person')
+      return { entity: beforeLetters.entity, mention: { start: beforeLetters.start, end: beforeLetters.end }, confidence: 0.8 };
     const startOfName = (index: number): number => {
       const named = registry.mentionEndingAt(tokens[index]!.end);
       return named ? Math.max(floor, tokenIndex(tokens, named.start)) : index;
@@ -2342,7 +2351,15 @@ export function findStatements(article: ArticleText, recognition: EntityRecognit
     }
     const quoted = containsQuote(startOffset, endOffset);
     // "announced a 67% increase …, X said that the business had “delivered…”": a quotation further on does not make an object a clause.
-    if (quoted && verb.needsThat && !hasThat && !/^[“"‘']/.test(tokens[complementStart]?.text ?? '')) return trailingAttribution(v, verb, sentence);
+    // ("revealed on Wednesday it was now “likely” they would…": unless a pronoun and its verb open a clause all the same.)
+    if (
+      quoted &&
+      verb.needsThat &&
+      !hasThat &&
+      !/^[“"‘']/.test(tokens[complementStart]?.text ?? '') &&
+      !isReportedClause(complementStart, complementEnd, verb, hasThat)
+    )
+      return trailingAttribution(v, verb, sentence);
     // "which the Institute for Fiscal Studies says could rise…": the relative pronoun is the reported clause's subject.
     let relative = false;
     if (!hasThat && FINITE.has(tokens[complementStart]?.lower ?? '')) {

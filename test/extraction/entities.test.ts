@@ -1376,3 +1376,19 @@ describe('names the run-35 blind set taught (session 7): a business by its manag
     expect(doc.entities.map((e) => e.id)).toEqual(expect.arrayContaining(['person:russ-allen', 'person:boris-johnson']));
   });
 });
+
+describe('names the run-36 blind set taught (session 7): universities and clubs', () => {
+  it('knows universities no rule builds and clubs whose names read as places', () => {
+    const found = ids(
+      "Ballots are under way at King's College London and University College London. Premiership Rugby said Wasps and Worcester Warriors were in trouble; Manchester City agreed.",
+    );
+    expect(found).toEqual([
+      'org:kings-college-london',
+      'org:university-college-london',
+      'org:premiership-rugby',
+      'org:wasps',
+      'org:worcester-warriors',
+      'org:manchester-city',
+    ]);
+  });
+});

@@ -2087,3 +2087,24 @@ describe('speech the dev set still taught (session 7): a paper of his', () => {
     expect(speakerOf(doc, 'I conclude')).toBe('person:john-smith');
   });
 });
+
+describe('speech the run-36 blind set taught (session 7): platforms, foundations, quoted words in a clause, letters after a name', () => {
+  it('never makes the platform a quote was posted on its speaker, and reads "the foundation" as the foundation trust', () => {
+    const doc = extract(
+      'The Royal Devon and Exeter NHS Foundation Trust is busy. The foundation wrote on Twitter: “We are at OPEL 4.”\n\nTweets from the local account on Twitter read: “The team are investigating.”',
+    );
+    expect(speakerOf(doc, 'OPEL 4')).toBe('org:royal-devon-and-exeter-nhs-foundation-trust');
+    expect(doc.statements.some((s) => s.speakerId === 'org:twitter')).toBe(false);
+  });
+
+  it('reads "Wasps revealed on Wednesday it was now “likely” they would…" as Wasps’ statement', () => {
+    const doc = extract('Wasps revealed on Wednesday it was now “likely” they would enter administration.');
+    expect(speakerOf(doc, 'would enter administration')).toBe('org:wasps');
+  });
+
+  it('gives "Judge Jeremy Richardson QC, the Honorary Recorder of Sheffield, revealed he had…" to the judge already named', () => {
+    const doc = extract('Judge Jeremy Richardson QC, the Honorary Recorder of Sheffield, revealed he had to postpone an important sentencing.');
+    expect(speakerOf(doc, 'postpone an important')).toBe('person:jeremy-richardson');
+    expect(doc.entities.filter((e) => e.type === 'Person')).toHaveLength(1);
+  });
+});

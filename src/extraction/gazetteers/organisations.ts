@@ -217,6 +217,18 @@ const CHARITIES = [
   'Confederation of British Industry|CBI', 'Federation of Small Businesses|FSB', 'Institute of Directors|IoD', 'British Chambers of Commerce|BCC',
   'UKHospitality|UK Hospitality', 'British Beer and Pub Association|BBPA', 'Association of British Insurers|ABI', 'Which?',
   'Road Haulage Association|RHA', 'Local Government Association|LGA', 'Welsh Local Government Association|WLGA', 'Convention of Scottish Local Authorities|COSLA',
+  // Universities whose names no rule builds ("King's College London") or that go by two names.
+  "King's College London|King’s College London|KCL", 'University College London|UCL', 'Imperial College London|Imperial College',
+  'London School of Economics|London School of Economics and Political Science', 'Queen Mary University of London|Queen Mary, University of London',
+  'Goldsmiths, University of London|Goldsmiths', 'Birkbeck, University of London|Birkbeck', 'SOAS University of London|SOAS',
+  'Royal Holloway, University of London|Royal Holloway', 'City, University of London', 'The Open University|Open University',
+  'University of Oxford|Oxford University', 'University of Cambridge|Cambridge University', 'University of Edinburgh|Edinburgh University',
+  'University of Glasgow|Glasgow University', 'University of Manchester|Manchester University', 'University of Leeds|Leeds University',
+  'University of Birmingham|Birmingham University', 'University of Bristol|Bristol University', 'University of Warwick|Warwick University',
+  'University of Kent', 'University of Westminster', 'University of Sussex|Sussex University', 'University of York|York University',
+  'University of Exeter|Exeter University', 'University of Nottingham|Nottingham University', 'Durham University|University of Durham',
+  'Cardiff University', 'Swansea University', 'Aberystwyth University', 'Bangor University', "Queen's University Belfast|Queen’s University Belfast",
+  'Ulster University|University of Ulster', 'University of the Highlands and Islands|UHI',
   'Church of England', 'Church of Scotland', 'Church in Wales', 'Four Seasons Health Care', 'Barchester Healthcare', 'Care UK', 'NHS Confederation', 'NHS Providers',
   'Police Federation|Police Federation of England and Wales',
   'Amnesty International|Amnesty',
@@ -264,7 +276,26 @@ const SPORT = [
   'British Athletics|UK Athletics', 'British Gymnastics', 'England Netball', 'England Hockey', 'England Golf', 'Badminton England',
   'England Boxing', 'England Athletics', 'Rugby Football Union|RFU', 'Football Association|FA', 'England and Wales Cricket Board|ECB',
   'Lawn Tennis Association|LTA', 'British Olympic Association|BOA', 'Premier League', 'English Football League|EFL', 'Scottish FA',
-  'Welsh Rugby Union|WRU', 'Football Association of Wales|FAW', 'UK Anti-Doping|UKAD',
+  'Welsh Rugby Union|WRU', 'Football Association of Wales|FAW', 'UK Anti-Doping|UKAD', 'Premiership Rugby', 'Scottish Rugby|Scottish Rugby Union',
+  'Rugby Football League|RFL', 'Scottish Professional Football League|SPFL', 'Irish Football Association|IFA', 'National League',
+];
+
+/**
+ * Professional clubs whose names read as a place or a word ("Manchester City", "Wasps"). Names that
+ * are only a town's ("Liverpool", "Chelsea") are left out: the words around them cannot tell the
+ * club from the place.
+ */
+const CLUBS = [
+  'Manchester United|Man Utd|Man United', 'Manchester City|Man City', 'Tottenham Hotspur|Spurs', 'Arsenal', 'Aston Villa', 'Newcastle United',
+  'West Ham United', 'Leeds United', 'Leicester City', 'Wolverhampton Wanderers|Wolves', 'Crystal Palace', 'Nottingham Forest',
+  'Brighton & Hove Albion|Brighton and Hove Albion', 'West Bromwich Albion', 'Sheffield United', 'Sheffield Wednesday', 'Norwich City',
+  'Birmingham City', 'Coventry City', 'Derby County', 'Stoke City', 'Cardiff City', 'Swansea City', 'Hull City', 'Bristol City',
+  'Bristol Rovers', 'Blackburn Rovers', 'Queens Park Rangers|QPR', 'Preston North End', 'Bolton Wanderers', 'Wigan Athletic',
+  'Oldham Athletic', 'Charlton Athletic', 'Plymouth Argyle', 'Ipswich Town', 'Luton Town', 'Swindon Town', 'Northampton Town',
+  'Celtic FC', 'Rangers FC', 'Heart of Midlothian', 'Hibernian|Hibs', 'Aberdeen FC', 'Dundee United', 'Motherwell FC', 'Kilmarnock FC',
+  'Wrexham AFC', 'Wasps', 'Worcester Warriors', 'Exeter Chiefs', 'Bath Rugby', 'Bristol Bears', 'Gloucester Rugby', 'Harlequins',
+  'Leicester Tigers', 'Northampton Saints', 'Sale Sharks', 'Saracens', 'Newcastle Falcons', 'London Irish', 'Cardiff Rugby', 'Ospreys',
+  'Scarlets', 'Dragons RFC', 'Glasgow Warriors', 'Edinburgh Rugby', 'Ulster Rugby', 'Leinster Rugby', 'Munster Rugby',
 ];
 
 /** Watchdogs and sector bodies often quoted in public-service stories. */
@@ -469,6 +500,7 @@ export const ORGANISATIONS: OrganisationEntry[] = [
   ...entries(CHARITIES, 'charity'),
   ...entries(UNIONS, 'union'),
   ...entries(SPORT, 'other'),
+  ...entries(CLUBS, 'other'),
   ...entries(SECTOR_BODIES, 'public-body'),
   ...entries(INTERNATIONAL, 'international'),
   ...entries(COURTS, 'court'),
@@ -512,4 +544,5 @@ export const ORGANISATION_ANAPHORS: Record<string, OrganisationKind[]> = diction
   government: ['government'], campaign: ['charity'], operator: ['company'], giant: ['company'], housebuilder: ['company'], builder: ['company'],
   developer: ['company'], contractor: ['company'], board: ['company', 'public-body', 'charity', 'other'], manufacturer: ['company'], maker: ['company'], producer: ['company'], supplier: ['company'], provider: ['company'],
   miner: ['company'], conglomerate: ['company'], brand: ['company'], outfit: ['company'], authority: ['public-body'],
+  foundation: ['charity', 'public-body'],
 });
