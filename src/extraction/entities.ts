@@ -168,7 +168,7 @@ const KINSHIP = new Set([
   'dad',
 ]);
 const APPOSITION_CUES =
-  /^(?:\.\s*(?=(?:defending|prosecuting|representing|mitigating)\b)|,\s*)(?:\d{1,3}\s*,|\d{1,3}\s*$|defending|prosecuting|representing|mitigating|who\b|the\s+(?:\p{L}+\s+){0,4}(?:of|at|for)\b|(?:\p{Ll}+\s+){0,2}(?:chair\w*|director|leader|head|founder|president|secretary|spokes\w+|manager|owner|treasurer|organiser|co-ordinator|coordinator)\s+(?:of|at|for)\b|(?:a|an|the)\s+(?:former\s+)?(?:[\p{L}’'-]+\s+){0,4}(?:commander|director|executive|officer|secretary|minister|spokes\w+|analyst|economist|leader|chair\w*|founder|head|manager|councillor|mp|lawyer|barrister|solicitor|judge|professor|president))/u;
+  /^(?:\.\s*(?=(?:defending|prosecuting|representing|mitigating)\b)|,\s*)(?:\d{1,3}\s*,|\d{1,3}\s*$|aged\s+\d|defending|prosecuting|representing|mitigating|who\b|the\s+(?:\p{L}+\s+){0,4}(?:of|at|for)\b|(?:\p{Ll}+\s+){0,2}(?:chair\w*|director|leader|head|founder|president|secretary|spokes\w+|manager|owner|treasurer|organiser|co-ordinator|coordinator)\s+(?:of|at|for)\b|(?:a|an|the)\s+(?:former\s+)?(?:[\p{L}’'-]+\s+){0,4}(?:commander|director|executive|officer|secretary|minister|spokes\w+|analyst|economist|leader|chair\w*|founder|head|manager|councillor|mp|lawyer|barrister|solicitor|judge|professor|president))/u;
 /** ", the commanding officer" / " is the chief executive": a role given to the name just before. */
 const PREDICATE_ROLE =
   /^(?:,\s+|\s+(?:is|was|has been|had been|became|becomes|remains)\s+)(?:the|a|an|its|their|his|her)\s+((?:[\p{Ll}’'-]+\s+){0,3}?)(officer|director|executive|secretary|minister|chairman|chairwoman|chair|president|leader|spokesman|spokeswoman|spokesperson|commander|commissioner|constable|superintendent|inspector|judge|coroner|head|editor|founder|manager|analyst|economist|governor|mayor|councillor|mp|ambassador|captain|barrister|solicitor|prosecutor|lawyer)\b/u;
@@ -684,6 +684,15 @@ export function recogniseEntities(article: ArticleText): EntityRecognition {
     // (Not "UK plc", the country as a business.)
     const nation = ['United Kingdom', 'England', 'Scotland', 'Wales'].includes(match.name);
     if (match.type === 'Place' && smallHeadAt(i + match.tokens.length, !nation) && joined(i + match.tokens.length - 1)) continue;
+    // "Grantham and District Hospital": a town "and District" before a head names the institution (left to the runs below).
+    const andDistrict = tokens[i + match.tokens.length];
+    if (
+      match.type === 'Place' &&
+      andDistrict?.lower === 'and' &&
+      tokens[i + match.tokens.length + 1]?.text === 'District' &&
+      isNameWord(tokens[i + match.tokens.length + 2] ?? andDistrict)
+    )
+      continue;
     // "a graduate of the University of Glasgow": a place after an institution's head and "of" names the institution (left to
     // the runs below).
     const headBefore = tokens[i - 2];
@@ -2504,7 +2513,12 @@ export function recogniseEntities(article: ArticleText): EntityRecognition {
       registry.addAlias(target, word);
     }
     // ("as a minister I have published": the pronoun after a title is no one's name.)
-    if (!target && pendingTitle && word !== 'I') {
+    // ("The Lord Lieutenant of Cambridgeshire", "the Lord Mayor": a post after an honorific is no one's name.)
+    const postAfterTitle =
+      pendingTitle !== undefined &&
+      words.length === 1 &&
+      ROLE_TITLES[`${text.slice(pendingTitle.titleStart, pendingTitle.titleEnd).trim().toLowerCase()} ${word.toLowerCase()}`] !== undefined;
+    if (!target && pendingTitle && word !== 'I' && !postAfterTitle) {
       target = registry.add('Person', word, { confidence: 0.7 });
       target.gender ??= pendingTitle.gender;
     }
@@ -3108,6 +3122,8 @@ function splitOnAnd(tokens: Token[], from: number, to: number): { from: number; 
   const pluralKind = /^(?:firms|companies|groups|brands|chains|businesses|retailers|banks|charities|clubs|teams)$/.test(tokens[to]?.lower ?? '');
   // ("Westmorland and Furness council": a council with a small c after the run is one body's name too.)
   if ((ORGANISATION_HEADS[last] || PROGRAMME_HEADS.has(last) || tokens[to]?.text === 'council') && !pluralKind) return [{ from, to }];
+  // ("Grantham and District Hospital": "and District" belongs to the name before a head.)
+  if (ands.length === 1 && tokens[ands[0]! + 1]?.text === 'District' && ands[0]! + 2 < to && PLACE_HEADS.has(last)) return [{ from, to }];
   const pieces: { from: number; to: number }[] = [];
   let start = from;
   for (const k of ands) {

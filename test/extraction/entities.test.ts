@@ -1392,3 +1392,21 @@ describe('names the run-36 blind set taught (session 7): universities and clubs'
     ]);
   });
 });
+
+describe('names the run-36 blind set taught (session 7): posts after an honorific, ages, "and District", chemists', () => {
+  it('makes no person of "the Lord Lieutenant of Cambridgeshire" and keeps "Eamon Henry, aged 28, of Marston Road" a person', () => {
+    const found = ids(
+      'The Lord Lieutenant of Cambridgeshire, Hugh Duberly, sat there. Stephen Hunt, aged 33, of Edgehill Road, Eamon Henry, aged 28, of Marston Road, were charged.',
+    );
+    expect(found).toEqual(
+      expect.arrayContaining(['place:cambridgeshire', 'person:hugh-duberly', 'person:stephen-hunt', 'person:eamon-henry', 'place:marston-road']),
+    );
+    expect(found).not.toContain('person:lieutenant');
+  });
+
+  it('reads "Grantham and District Hospital" whole and "W Phillips Chemist" as a business', () => {
+    const found = ids('Hospitals include Grantham and District Hospital. Sandeep Dhumi, superintendent of W Phillips Chemist, spoke.');
+    expect(found).toEqual(expect.arrayContaining(['place:grantham-and-district-hospital', 'org:w-phillips-chemist']));
+    expect(found).not.toContain('place:district-hospital');
+  });
+});

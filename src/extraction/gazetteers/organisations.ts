@@ -277,7 +277,7 @@ const SPORT = [
   'England Boxing', 'England Athletics', 'Rugby Football Union|RFU', 'Football Association|FA', 'England and Wales Cricket Board|ECB',
   'Lawn Tennis Association|LTA', 'British Olympic Association|BOA', 'Premier League', 'English Football League|EFL', 'Scottish FA',
   'Welsh Rugby Union|WRU', 'Football Association of Wales|FAW', 'UK Anti-Doping|UKAD', 'Premiership Rugby', 'Scottish Rugby|Scottish Rugby Union',
-  'Rugby Football League|RFL', 'Scottish Professional Football League|SPFL', 'Irish Football Association|IFA', 'National League',
+  'Rugby Football League|RFL', 'Offshore Energies UK|Oil and Gas UK|Oil & Gas UK|OEUK', 'Scottish Professional Football League|SPFL', 'Irish Football Association|IFA', 'National League',
 ];
 
 /**
@@ -528,7 +528,7 @@ export const ORGANISATION_HEADS: Record<string, OrganisationKind> = dictionary({
   news: 'media', times: 'media', post: 'media', herald: 'media', gazette: 'media', echo: 'media', chronicle: 'media', telegraph: 'media', journal: 'media',
   advertiser: 'media', mercury: 'media', courier: 'media', sentinel: 'media', examiner: 'media', argus: 'media', observer: 'media',
   express: 'media', standard: 'media', packet: 'media', mail: 'media', guardian: 'media', star: 'media',
-  radio: 'media', live: 'media', tv: 'media', television: 'media', press: 'media', media: 'media', online: 'media', fc: 'other', club: 'other', church: 'other', mosque: 'other', board: 'public-body',
+  chemist: 'company', chemists: 'company', pharmacy: 'company', radio: 'media', live: 'media', tv: 'media', television: 'media', press: 'media', media: 'media', online: 'media', fc: 'other', club: 'other', church: 'other', mosque: 'other', board: 'public-body',
   consortium: 'other', forum: 'other', watchdog: 'public-body', regulator: 'public-body', army: 'government', navy: 'government', brigade: 'government',
   regiment: 'government', jobcentre: 'public-body', prison: 'public-body', borough: 'public-body', healthcare: 'public-body',
   chamber: 'other', commerce: 'other', mining: 'company', ft: 'public-body', rescue: 'charity', sanctuary: 'charity', economics: 'company', team: 'other', haulage: 'company', recycling: 'company', removals: 'company', contractors: 'company', developments: 'company', properties: 'company',

@@ -54,6 +54,7 @@ export const ROLE_TITLES: Record<string, string> = dictionary({
   spokesman: 'Spokesman', spokeswoman: 'Spokeswoman', spokesperson: 'Spokesperson', 'head teacher': 'Head teacher', headteacher: 'Head teacher',
   professor: 'Professor', dr: 'Doctor', general: 'General', 'major general': 'Major General', colonel: 'Colonel', captain: 'Captain', admiral: 'Admiral',
   'lieutenant colonel': 'Lieutenant Colonel', 'lt col': 'Lieutenant Colonel', lieutenant: 'Lieutenant', 'lt': 'Lieutenant', brigadier: 'Brigadier',
+  'lord lieutenant': 'Lord Lieutenant', 'deputy lieutenant': 'Deputy Lieutenant', 'high sheriff': 'High Sheriff',
   major: 'Major', 'sergeant major': 'Sergeant Major', corporal: 'Corporal', 'lance corporal': 'Lance Corporal', 'air marshal': 'Air Marshal',
   'chief of the defence staff': 'Chief of the Defence Staff', archbishop: 'Archbishop', bishop: 'Bishop', pope: 'Pope', king: 'King', queen: 'Queen', prince: 'Prince', princess: 'Princess',
   'group commercial director': 'Group commercial director', 'commercial director': 'Commercial director', 'police officer': 'Police officer',
