@@ -718,6 +718,26 @@ export function findStatements(article: ArticleText, recognition: EntityRecognit
   }
 
   /** "…,” said CC Campbell." / "…,” Mr Chambers said of…" / "…”, he said." after a quotation. */
+  /**
+   * Who a statement came from, named at token `at`: a name, or "the pair" / "the two" for the first of two bodies or people
+   * named together in the sentence before ("Premiership Rugby and the RFU provided a united front").
+   */
+  function statementSource(at: number, sentence: Sentence): SpeakerFound | undefined {
+    if (tokens[at]?.lower === 'the' && ['pair', 'two', 'duo'].includes(tokens[at + 1]?.lower ?? '')) {
+      for (let b = sentence.index - 1; b >= 0 && sentence.index - b <= 2; b--) {
+        const before = article.sentences[b]!;
+        const named = registry.mentionsIn(before.start, before.end).filter((m) => ['Organisation', 'Person'].includes(m.entity.type));
+        const joined = named.find((m, n) => named[n + 1] && /^\s+(?:and|&)\s+(?:the\s+)?$/.test(text.slice(m.end, named[n + 1]!.start)));
+        if (joined) return { entity: joined.entity, mention: { start: tokens[at]!.start, end: tokens[at + 1]!.end }, confidence: 0.6 };
+      }
+      return undefined;
+    }
+    const named = registry.mentionStartingAt(tokens[at]!.start);
+    if (named && ['Organisation', 'Person'].includes(named.entity.type))
+      return { entity: named.entity, mention: { start: named.start, end: named.end }, confidence: 0.8 };
+    return speakerAfterIndex(at, sentence);
+  }
+
   function attributionAfter(
     from: number,
     sentence: Sentence,
@@ -728,6 +748,18 @@ export function findStatements(article: ArticleText, recognition: EntityRecognit
     const first = tokens[k]!;
     const firstVerb = REPORTING_VERB_FORMS.get(first.lower);
     if (firstVerb && !first.capitalised) {
+      // "…,” read a statement from the pair.", "…,” said a statement from Wigan Council.": whoever the statement came from.
+      const paper = tokens[k + 2];
+      if (
+        ['a', 'the', 'an'].includes(tokens[k + 1]?.lower ?? '') &&
+        paper &&
+        STATEMENT_NOUNS.has(paper.lower) &&
+        ['from', 'by'].includes(tokens[k + 3]?.lower ?? '') &&
+        k + 4 < sentence.tokenEnd
+      ) {
+        const from = statementSource(k + 4, sentence);
+        if (from) return { speaker: from, verb: first.lower, verbIndex: k };
+      }
       const speaker = speakerAfterIndex(k + 1, sentence);
       if (!speaker) return undefined;
       return { speaker, verb: first.lower, verbIndex: k, audience: audienceAfterSpeaker(k + 1, sentence) };

@@ -2108,3 +2108,13 @@ describe('speech the run-36 blind set taught (session 7): platforms, foundations
     expect(doc.entities.filter((e) => e.type === 'Person')).toHaveLength(1);
   });
 });
+
+describe('speech the run-36 blind set taught (session 7): a statement from someone, after the quote', () => {
+  it('gives "“…,” read a statement from the pair." to the first of the pair named before, and "said a statement from Wigan Council" to the council', () => {
+    const doc = extract(
+      'On Thursday, Premiership Rugby and the RFU provided a united front.\n\n“We will support the club,” read a statement from the pair.\n\nWigan Council met. “We will act,” said a statement from Wigan Council.',
+    );
+    expect(speakerOf(doc, 'support the club')).toBe('org:premiership-rugby');
+    expect(speakerOf(doc, 'We will act')).toBe('org:wigan-council');
+  });
+});
