@@ -1712,6 +1712,11 @@ export function findStatements(article: ArticleText, recognition: EntityRecognit
       const subject = before && nextProse(before.paragraph, sentence.paragraph) ? subjectOf(before, 0) : undefined;
       if (subject && subject.type === 'Person' && !subject.articleScoped) return { entity: subject, mention, confidence: 0.6 };
     }
+    // ("But council is warning that…": the council named, as regional papers write it without "the".)
+    if (!determiner && content.length === 1 && head === 'council') {
+      const council = organisationFor(ORGANISATION_ANAPHORS.council!, start);
+      if (council) return { entity: council, mention, confidence: 0.65 };
+    }
     // ("has sparked local fears that…": one lower-case noun with no determiner is a word describing the next, no one speaking.)
     if (!determiner && content.length === 1 && !headToken.capitalised && !role && !/s$/.test(head)) return undefined;
     if (PERSON_NOUNS.has(head) || role) {

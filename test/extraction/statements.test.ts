@@ -2118,3 +2118,10 @@ describe('speech the run-36 blind set taught (session 7): a statement from someo
     expect(speakerOf(doc, 'We will act')).toBe('org:wigan-council');
   });
 });
+
+describe('speech the run-36 blind set taught (session 7): "council" without "the"', () => {
+  it('gives "But council warned that…" to the council named before', () => {
+    const doc = extract('Gloucestershire County Council has worked hard. But council warned that it is a difficult market.');
+    expect(speakerOf(doc, 'difficult market')).toBe('org:gloucestershire-county-council');
+  });
+});
