@@ -2595,6 +2595,8 @@ export function recogniseEntities(article: ArticleText): EntityRecognition {
       return { type: 'Place', confidence: 0.7 };
     if (sentenceInitial.has(i) && isCommonWord(token.lower)) return undefined;
     if (MONTH_OR_DAY.test(token.lower)) return undefined;
+    // "In PMQs, Starmer refuted…": Prime Minister's Questions is a sitting, no place or body.
+    if (/^PMQs?$/.test(token.text)) return undefined;
     // "the likes of Next down 1.4%, Burberry down 2.1%": a name listed beside a body is a body.
     if (!sentenceInitial.has(i) && !token.allCaps && listedBesideBody(i)) return { type: 'Organisation', confidence: 0.6, kind: 'company' };
     const previous = tokens[i - 1];

@@ -1410,3 +1410,9 @@ describe('names the run-36 blind set taught (session 7): posts after an honorifi
     expect(found).not.toContain('place:district-hospital');
   });
 });
+
+describe('names the run-33 blind set still taught (session 7): a sitting is no place', () => {
+  it('makes no place of "In PMQs,"', () => {
+    expect(ids('In PMQs, Starmer refuted Badenoch’s claims.')).toEqual(['person:keir-starmer', 'person:kemi-badenoch']);
+  });
+});
