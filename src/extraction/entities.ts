@@ -2166,6 +2166,9 @@ export function recogniseEntities(article: ArticleText): EntityRecognition {
     const shopAt = tokens[to]?.isWord && !tokens[to]!.capitalised && SHOP_NOUNS.test(tokens[to + 1]?.text ?? '') ? to + 1 : to;
     if (!hasTitle && tokens[from - 1]?.lower !== 'a' && !words[0]!.allCaps && SHOP_NOUNS.test(tokens[shopAt]?.text ?? '') && joined(to - 1))
       return { type: 'Organisation', confidence: 0.7, kind: 'company' };
+    // "Loch Fyne", "Port Askaig", "Isle of Cumbrae": a loch, port or isle by name is a place, whatever its name looks like.
+    if (!hasTitle && words.length >= 2 && words.length <= 3 && /^(?:Loch|Lough|Port|Isle|Cape|Strath)$/.test(words[0]!.text) && joined(from))
+      return { type: 'Place', confidence: 0.7 };
     // "the villages of St Tudy, St Mabyn and St Breward", "St Ives": a saint's name alone names a place (a church, a school
     // or a hospital carries its head: "St Mary’s Hospital").
     if (!hasTitle && words.length === 2 && /^(?:St|Saint)$/.test(words[0]!.text) && joined(from) && !/^['’]s?$/.test(tokens[to]?.text ?? ''))

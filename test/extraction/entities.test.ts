@@ -1416,3 +1416,23 @@ describe('names the run-33 blind set still taught (session 7): a sitting is no p
     expect(ids('In PMQs, Starmer refuted Badenoch’s claims.')).toEqual(['person:keir-starmer', 'person:kemi-badenoch']);
   });
 });
+
+describe('names the run-37 blind set taught (session 7): ferries and lochs, travel and audit bodies, accountants', () => {
+  it('knows CalMac, ABTA, Audit Scotland and Grant Thornton, and reads lochs and ports by name as places', () => {
+    const found = ids(
+      'A CalMac update said sailings from Kennacraig to Port Askaig across Loch Fyne were off. ABTA agreed. Audit Scotland and Grant Thornton reported.',
+    );
+    expect(found).toEqual(
+      expect.arrayContaining([
+        'org:caledonian-macbrayne',
+        'place:kennacraig',
+        'place:port-askaig',
+        'place:loch-fyne',
+        'org:abta',
+        'org:audit-scotland',
+        'org:grant-thornton',
+      ]),
+    );
+    expect(found.filter((id) => id.startsWith('person:'))).toEqual([]);
+  });
+});

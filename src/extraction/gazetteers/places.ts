@@ -105,6 +105,8 @@ const UK_LOCAL = [
   'Richmondshire', 'Allerdale', 'South Lakeland', 'Cockermouth', 'Cannock Chase', 'South Staffordshire', 'Staffordshire Moorlands', 'Torbay',
   'Teignbridge', 'East Devon', 'Mid Devon', 'North Devon', 'Torridge', 'West Devon', 'South Hams', 'Milford Haven', 'Neyland', 'Tenby',
   // Scottish islands, ports and ferry routes not listed above
+  'Mull of Kintyre', 'Kintyre', 'Cowal', 'Knapdale', 'Portavadie', 'Kennacraig', 'Lochgilphead', 'Ardrishaig', 'Campbeltown', 'Inveraray', 'Gourock',
+  'Wemyss Bay', 'Brodick', 'Craignure', 'Lochranza', 'Claonaig',
   'Oban', 'Tiree', 'Coll', 'Colonsay', 'Castlebay', 'Lochmaddy', 'Uig', 'Sound of Barra', 'Sound of Harris', 'Sound of Mull', 'South Uist', 'North Uist', 'Benbecula', 'Eriskay', 'Barra', 'Mull', 'Islay', 'Jura', 'Arran', 'Skye', 'Ullapool', 'Mallaig', 'Portree', 'Tarbert', 'Kirkwall', 'Stromness', 'Lerwick', 'Stornoway', 'Orkney|Orkney Islands', 'Shetland|Shetland Islands', 'Western Isles|Outer Hebrides', 'Hebrides|Inner Hebrides', 'Thurso', 'Wick', 'Dornoch', 'Campbeltown', 'Rothesay', 'Dunoon', 'Brodick', 'Ardrossan', 'Craignure', 'Moray', 'Copeland', 'St Asaph', 'Mold', 'Denbigh', 'Ruthin', 'Prestatyn', 'Flint', 'Holywell', 'Argyll and Bute', 'Dumfries and Galloway', 'Perth and Kinross', 'East Dunbartonshire', 'West Dunbartonshire', 'Inverclyde', 'Clackmannanshire', 'Aberdeenshire', 'East Lothian', 'Midlothian', 'West Lothian', 'Scottish Borders', 'East Renfrewshire', 'North Ayrshire', 'South Ayrshire', 'East Ayrshire', 'North Lanarkshire', 'South Lanarkshire', 'Argyll', 'Helensburgh', 'Haddington', 'Musselburgh', 'Bury', 'Cavan', 'Monaghan', 'Donegal', 'Leitrim', 'South Leeds',
 ];
 
