@@ -392,6 +392,13 @@ export function findStatements(article: ArticleText, recognition: EntityRecognit
           if (subject && subject.type === 'Person' && !subject.articleScoped) found = { speaker: { entity: subject, confidence: 0.5 } };
         }
       }
+      // "Hayes also referenced the shortage of drivers: “In my constituency…”": a sentence whose subject is a person, then a
+      // colon, then the words; no other speaker in sight.
+      if (!found && before?.text === ':' && tokenIndex(tokens, quote.open) - sentence.tokenStart >= 3) {
+        const subject = subjectOf(sentence, 0);
+        const otherVerb = tokens.slice(sentence.tokenStart, before.index).some((t) => REPORTING_VERB_FORMS.has(t.lower) && !t.capitalised);
+        if (subject && subject.type === 'Person' && !subject.articleScoped && !otherVerb) found = { speaker: { entity: subject, confidence: 0.55 } };
+      }
       if (!found && before?.text === ':') {
         // "…, and said: “…”" / "…stood up and shouted: “…”": who speaks is settled once the sentence's other statements are known.
         const verbIndex = coordinatedVerbBefore(before.index, sentence);

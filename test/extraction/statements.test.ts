@@ -2125,3 +2125,19 @@ describe('speech the run-36 blind set taught (session 7): "council" without "the
     expect(speakerOf(doc, 'difficult market')).toBe('org:gloucestershire-county-council');
   });
 });
+
+describe('speech the run-37 blind set taught (session 7): a person’s sentence ending in a colon, "implied that"', () => {
+  it('gives the words after "Hayes also referenced the shortage of drivers:" to Hayes, but not "Police released the names:"', () => {
+    const doc = extract(
+      'John Hayes spoke. Hayes also referenced the shortage of drivers in the labour market: "In my constituency there are many businesses.\n\n"We do not know quite yet what the implications will be."\n\nPolice released the names of the men: "John Smith and Bob Jones."',
+    );
+    expect(speakerOf(doc, 'In my constituency')).toBe('person:john-hayes');
+    expect(speakerOf(doc, 'We do not know')).toBe('person:john-hayes');
+    expect(doc.statements.some((s) => s.text.includes('Bob Jones'))).toBe(false);
+  });
+
+  it('reads "Spokesman Sean Tipton implied that…" as his statement', () => {
+    const doc = extract('Spokesman Sean Tipton implied that many of those stranded should not have been there.');
+    expect(speakerOf(doc, 'should not have been there')).toBe('person:sean-tipton');
+  });
+});

@@ -41,6 +41,7 @@ const REPORTING_VERBS: ReportingVerb[] = [
   verb('counter', ['countered', 'counters', 'countering'], { needsThat: true }),
   verb('enthuse', ['enthused', 'enthuses', 'enthusing'], { needsThat: true }),
   verb('rule', ['ruled'], { needsThat: true }),
+  verb('imply', ['implied', 'implies', 'implying'], { needsThat: true }),
   verb('question', ['questioned', 'questions', 'questioning'], { particle: ['whether'] }),
   verb('jibe', ['jibed', 'jibes', 'jibbed']),
   verb('argue', ['argued', 'argues', 'arguing']),
