@@ -1407,8 +1407,10 @@ export function findStatements(article: ArticleText, recognition: EntityRecognit
       // ("the man heading the inquiry said": a participle saying what the person leads, like a preposition.)
       // ("one man attending court added:": or where the person was.)
       if (PHRASE_PARTICIPLES.test(preposition)) return PERSON_NOUNS.has(tokens[index - 1]?.lower ?? '') && index - 1 >= floor ? index - 1 : undefined;
-      if (!NP_PREPOSITIONS.has(preposition)) return undefined;
-      const headIndex = preposition === 'to' && tokens[index - 1]?.lower === 'close' ? index - 2 : index - 1;
+      // ("a person familiar with the court system": like "sources close to".)
+      const familiar = preposition === 'with' && tokens[index - 1]?.lower === 'familiar';
+      if (!NP_PREPOSITIONS.has(preposition) && !familiar) return undefined;
+      const headIndex = (preposition === 'to' && tokens[index - 1]?.lower === 'close') || familiar ? index - 2 : index - 1;
       const head = tokens[headIndex]?.lower ?? '';
       // ("Health campaigners in the county": "in" only after a group; "a businessman in a bungled burglary" is no speaker's name.)
       // ("another member of the public in Bracknell town centre": or before a place named.)
@@ -1480,7 +1482,7 @@ export function findStatements(article: ArticleText, recognition: EntityRecognit
     if (content.length === 0) return undefined;
     // ("A Department of Health spokesman": the "of" inside a body's name is no preposition of the phrase.)
     const insideName = (w: Token): boolean => registry.mentions.some((m) => m.start < w.start && m.end > w.end);
-    const ofIndex = content.findIndex(
+    let ofIndex = content.findIndex(
       (w, i) =>
         i > 0 &&
         (NP_PREPOSITIONS.has(w.lower) || (PHRASE_PARTICIPLES.test(w.lower) && PERSON_NOUNS.has(content[i - 1]!.lower))) &&
@@ -1490,7 +1492,12 @@ export function findStatements(article: ArticleText, recognition: EntityRecognit
           w.lower === 'of' ||
           (w.lower === 'to' && content[i - 1]!.lower === 'close')),
     );
-    const headOffset = ofIndex > 0 && content[ofIndex]!.lower === 'to' ? 2 : 1;
+    // ("a source familiar with the talks": the head before "familiar with".)
+    const familiarAt = content.findIndex(
+      (w, i) => i > 1 && w.lower === 'with' && content[i - 1]!.lower === 'familiar' && PERSON_NOUNS.has(content[i - 2]!.lower),
+    );
+    if (familiarAt > 0 && (ofIndex < 0 || familiarAt < ofIndex)) ofIndex = familiarAt;
+    const headOffset = ofIndex > 0 && (content[ofIndex]!.lower === 'to' || content[ofIndex]!.lower === 'with') ? 2 : 1;
     // Bounded at the first token: with "to" second ("X to ...") ofIndex - headOffset is -1 (found by fast-check).
     const headToken = ofIndex > 0 ? content[Math.max(0, ofIndex - headOffset)]! : content[content.length - 1]!;
     const head = headToken.lower;

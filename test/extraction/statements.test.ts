@@ -2141,3 +2141,10 @@ describe('speech the run-37 blind set taught (session 7): a person’s sentence 
     expect(speakerOf(doc, 'should not have been there')).toBe('person:sean-tipton');
   });
 });
+
+describe('speech the run-37 blind set taught (session 7): people familiar with something', () => {
+  it('gives "A source familiar with the talks said…" to that source', () => {
+    const doc = extract('A source familiar with the talks said the deal was close.');
+    expect(entity(doc, speakerOf(doc, 'the deal was close')).name).toBe('Source familiar with the talks');
+  });
+});

@@ -86,7 +86,7 @@ export const GENDERED_ROLES: Record<string, 'male' | 'female'> = dictionary({
 export const PERSON_NOUNS = new Set([
   'spokesman', 'spokeswoman', 'spokesperson', 'source', 'official', 'officer', 'policeman', 'policewoman', 'user', 'witness', 'resident',
   'neighbour', 'friend', 'relative', 'foreman', 'juror', 'analyst', 'economist', 'lawyer', 'barrister', 'solicitor', 'prosecutor', 'judge',
-  'minister', 'mp', 'councillor', 'teacher', 'doctor', 'gp', 'nurse', 'paramedic', 'surgeon', 'student', 'parent', 'mother', 'father', 'man', 'woman',
+  'minister', 'mp', 'councillor', 'teacher', 'doctor', 'gp', 'person', 'nurse', 'paramedic', 'surgeon', 'student', 'parent', 'mother', 'father', 'man', 'woman',
   'boy', 'girl', 'victim', 'survivor', 'insider', 'aide', 'adviser', 'advisor', 'executive', 'director', 'manager', 'worker', 'employee',
   'shopper', 'customer', 'passenger', 'driver', 'campaigner', 'activist', 'protester', 'member', 'leader', 'founder', 'chairman', 'chair',
   'boss', 'chief', 'commander', 'detective', 'inspector', 'superintendent', 'constable', 'sergeant', 'coroner', 'magistrate', 'recorder',
