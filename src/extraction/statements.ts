@@ -2771,7 +2771,9 @@ export function findStatements(article: ArticleText, recognition: EntityRecognit
       return false;
     // "said anyone who produces a knife will receive…", "People who use knives… can expect…": a general subject with its
     // own relative clause, then the main clause's modal.
-    if (GENERAL_SUBJECTS.has(first.lower) && tokens[from + 1]?.lower === 'who') {
+    // ("said passengers who were stuck at airports… would be provided with…": a plural noun with its relative clause too.)
+    const pluralSubject = first.isWord && !first.capitalised && /[^s]s$/.test(first.lower) && !isFiniteVerb(first);
+    if ((GENERAL_SUBJECTS.has(first.lower) || pluralSubject) && tokens[from + 1]?.lower === 'who') {
       for (let k = from + 3; k < to && k - from <= 20 && tokens[k]!.text !== ','; k++) if (MODALS.has(tokens[k]!.lower)) return true;
     }
     for (let k = from; k < to; k++) {

@@ -2148,3 +2148,10 @@ describe('speech the run-37 blind set taught (session 7): people familiar with s
     expect(entity(doc, speakerOf(doc, 'the deal was close')).name).toBe('Source familiar with the talks');
   });
 });
+
+describe('speech the run-37 blind set taught (session 7): a plural subject with its relative clause', () => {
+  it('reads "ABTA said passengers who were stuck at airports would be provided with…" as ABTA’s statement', () => {
+    const doc = extract('ABTA said passengers who were stuck at airports in the UK would be provided with accommodation.');
+    expect(speakerOf(doc, 'would be provided')).toBe('org:abta');
+  });
+});
