@@ -684,7 +684,8 @@ export function recogniseEntities(article: ArticleText): EntityRecognition {
     // (Not "UK plc", the country as a business.)
     const nation = ['United Kingdom', 'England', 'Scotland', 'Wales'].includes(match.name);
     if (match.type === 'Place' && smallHeadAt(i + match.tokens.length, !nation) && joined(i + match.tokens.length - 1)) continue;
-    // "Grantham and District Hospital": a town "and District" before a head names the institution (left to the runs below).
+    // "Grantham and District Hospital": a town "and District" before a head names the institution (left to the runs below,
+    // where splitOnAnd keeps it whole).
     const andDistrict = tokens[i + match.tokens.length];
     if (
       match.type === 'Place' &&
@@ -2246,7 +2247,6 @@ export function recogniseEntities(article: ArticleText): EntityRecognition {
       return { type: 'Programme', confidence: 0.7 };
     if (onIndex > 0 && ORGANISATION_HEADS[words[onIndex - 1]!.lower])
       return { type: 'Organisation', confidence: 0.75, kind: ORGANISATION_HEADS[words[onIndex - 1]!.lower] };
-    // ("Alexandra Hospital": after a first name, a head that is no one's surname still makes a place; "Damon Hill" stays a person.)
     // ("his predecessor Netta Meadows", "wife Lyndsey Hill": after a noun for a person, a name ending so is that person's.)
     const personNoun = tokens[from - 1];
     if (
@@ -2257,6 +2257,7 @@ export function recogniseEntities(article: ArticleText): EntityRecognition {
       (PERSON_NOUNS.has(personNoun.lower) || /^(?:predecessor|successor)$/.test(personNoun.lower))
     )
       return { type: 'Person', confidence: 0.7 };
+    // ("Alexandra Hospital": after a first name, a head that is no one's surname still makes a place; "Damon Hill" stays a person.)
     if (words.length >= 2 && PLACE_HEADS.has(lowerLast) && (!firstNameGender(words[0]!.text).known || !SURNAME_PLACE_HEADS.has(lowerLast)))
       return { type: 'Place', confidence: 0.8 };
     // ("Fore Street, High Street and George Street": listed after a place with the same head, a place too.)

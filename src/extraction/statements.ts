@@ -198,9 +198,9 @@ const THIRD_PERSON = new Set(['he', 'she', 'him', 'her', 'his', 'hers', 'they', 
 const SPEECH_ACTS =
   /^(?:responded|responds|refuted|refutes|rejected|rejects|replied|replies|answered|hit|defended|defends|insisted|dismissed|spoke|speaks|addressed|countered|retorted|explained|continued|reacted)$/;
 /** Participles that say what a person leads ("the man heading the inquiry"): they join the noun phrase like a preposition. */
-const LEADING_PARTICIPLES = /^(?:heading|leading|running|chairing|overseeing)$/;
-/** Participles that say where a person was or what they did, inside the phrase naming them ("one man attending court"). */
-const PHRASE_PARTICIPLES = /^(?:heading|leading|running|chairing|overseeing|attending|living|working|visiting|watching)$/;
+const LEADING_PARTICIPLES = new Set(['heading', 'leading', 'running', 'chairing', 'overseeing']);
+/** Those and participles that say where a person was or what they did, inside the phrase naming them ("one man attending court"). */
+const PHRASE_PARTICIPLES = new Set([...LEADING_PARTICIPLES, 'attending', 'living', 'working', 'visiting', 'watching']);
 /** Documents that speak for whoever wrote them ("according to a leaflet handed out by the firm"). */
 const DOCUMENT_NOUNS = new Set([
   'leaflet',
@@ -564,6 +564,11 @@ export function findStatements(article: ArticleText, recognition: EntityRecognit
     };
   }
 
+  /** Does a place's name start at this token ("in Bracknell town centre")? */
+  function namesPlace(token: Token | undefined): boolean {
+    return token !== undefined && registry.mentionStartingAt(token.start)?.entity.type === 'Place';
+  }
+
   /** A dash that sets off an aside: an en or em dash, or a hyphen with spaces round it. */
   function isDash(d: Token | undefined): boolean {
     return d !== undefined && (/^[–—]$/.test(d.text) || (d.text === '-' && /\s/.test(text.charAt(d.start - 1)) && /\s/.test(text.charAt(d.end))));
@@ -724,7 +729,6 @@ export function findStatements(article: ArticleText, recognition: EntityRecognit
     return undefined;
   }
 
-  /** "…,” said CC Campbell." / "…,” Mr Chambers said of…" / "…”, he said." after a quotation. */
   /**
    * Who a statement came from, named at token `at`: a name, or "the pair" / "the two" for the first of two bodies or people
    * named together in the sentence before ("Premiership Rugby and the RFU provided a united front").
@@ -745,6 +749,7 @@ export function findStatements(article: ArticleText, recognition: EntityRecognit
     return speakerAfterIndex(at, sentence);
   }
 
+  /** "…,” said CC Campbell." / "…,” Mr Chambers said of…" / "…”, he said." after a quotation. */
   function attributionAfter(
     from: number,
     sentence: Sentence,
@@ -1406,7 +1411,7 @@ export function findStatements(article: ArticleText, recognition: EntityRecognit
       const preposition = tokens[index]!.lower;
       // ("the man heading the inquiry said": a participle saying what the person leads, like a preposition.)
       // ("one man attending court added:": or where the person was.)
-      if (PHRASE_PARTICIPLES.test(preposition)) return PERSON_NOUNS.has(tokens[index - 1]?.lower ?? '') && index - 1 >= floor ? index - 1 : undefined;
+      if (PHRASE_PARTICIPLES.has(preposition)) return PERSON_NOUNS.has(tokens[index - 1]?.lower ?? '') && index - 1 >= floor ? index - 1 : undefined;
       // ("a person familiar with the court system": like "sources close to".)
       const familiar = preposition === 'with' && tokens[index - 1]?.lower === 'familiar';
       if (!NP_PREPOSITIONS.has(preposition) && !familiar) return undefined;
@@ -1414,7 +1419,7 @@ export function findStatements(article: ArticleText, recognition: EntityRecognit
       const head = tokens[headIndex]?.lower ?? '';
       // ("Health campaigners in the county": "in" only after a group; "a businessman in a bungled burglary" is no speaker's name.)
       // ("another member of the public in Bracknell town centre": or before a place named.)
-      const inPlace = registry.mentionStartingAt(tokens[index + 1]?.start ?? -1)?.entity.type === 'Place';
+      const inPlace = namesPlace(tokens[index + 1]);
       if (preposition === 'in' && !GROUP_NOUNS.has(head) && !(inPlace && (PERSON_NOUNS.has(head) || head === 'public'))) return undefined;
       if (
         headIndex < floor ||
@@ -1482,22 +1487,21 @@ export function findStatements(article: ArticleText, recognition: EntityRecognit
     if (content.length === 0) return undefined;
     // ("A Department of Health spokesman": the "of" inside a body's name is no preposition of the phrase.)
     const insideName = (w: Token): boolean => registry.mentions.some((m) => m.start < w.start && m.end > w.end);
-    let ofIndex = content.findIndex(
+    // ("sources close to", "a source familiar with the talks": two words before the head's preposition.)
+    const familiarWith = (w: Token, i: number): boolean =>
+      i > 1 && w.lower === 'with' && content[i - 1]!.lower === 'familiar' && PERSON_NOUNS.has(content[i - 2]!.lower);
+    const ofIndex = content.findIndex(
       (w, i) =>
         i > 0 &&
-        (NP_PREPOSITIONS.has(w.lower) || (PHRASE_PARTICIPLES.test(w.lower) && PERSON_NOUNS.has(content[i - 1]!.lower))) &&
-        !insideName(w) &&
-        (PERSON_NOUNS.has(content[i - 1]!.lower) ||
-          GROUP_NOUNS.has(content[i - 1]!.lower) ||
-          w.lower === 'of' ||
-          (w.lower === 'to' && content[i - 1]!.lower === 'close')),
+        (familiarWith(w, i) ||
+          ((NP_PREPOSITIONS.has(w.lower) || (PHRASE_PARTICIPLES.has(w.lower) && PERSON_NOUNS.has(content[i - 1]!.lower))) &&
+            !insideName(w) &&
+            (PERSON_NOUNS.has(content[i - 1]!.lower) ||
+              GROUP_NOUNS.has(content[i - 1]!.lower) ||
+              w.lower === 'of' ||
+              (w.lower === 'to' && content[i - 1]!.lower === 'close')))),
     );
-    // ("a source familiar with the talks": the head before "familiar with".)
-    const familiarAt = content.findIndex(
-      (w, i) => i > 1 && w.lower === 'with' && content[i - 1]!.lower === 'familiar' && PERSON_NOUNS.has(content[i - 2]!.lower),
-    );
-    if (familiarAt > 0 && (ofIndex < 0 || familiarAt < ofIndex)) ofIndex = familiarAt;
-    const headOffset = ofIndex > 0 && (content[ofIndex]!.lower === 'to' || content[ofIndex]!.lower === 'with') ? 2 : 1;
+    const headOffset = ofIndex > 0 && ['to', 'with'].includes(content[ofIndex]!.lower) ? 2 : 1;
     // Bounded at the first token: with "to" second ("X to ...") ofIndex - headOffset is -1 (found by fast-check).
     const headToken = ofIndex > 0 ? content[Math.max(0, ofIndex - headOffset)]! : content[content.length - 1]!;
     const head = headToken.lower;
@@ -1735,7 +1739,7 @@ export function findStatements(article: ArticleText, recognition: EntityRecognit
     if (!determiner && content.length === 1 && !headToken.capitalised && !role && !/s$/.test(head)) return undefined;
     if (PERSON_NOUNS.has(head) || role) {
       // ("another member of the public in Bracknell town centre": where the person was is no part of their name.)
-      const inAt = content.findIndex((w, i) => i > 0 && w.lower === 'in' && registry.mentionStartingAt(content[i + 1]?.start ?? -1)?.entity.type === 'Place');
+      const inAt = content.findIndex((w, i) => i > 0 && w.lower === 'in' && namesPlace(content[i + 1]));
       const name = capitalise(inAt > 0 ? text.slice(content[0]!.start, content[inAt - 1]!.end) : phrase);
       const person = registry.add('Person', name, { id: entityId('Person', phrase), articleScoped: true, confidence: 0.7 });
       person.gender ??= GENDERED_ROLES[head];
@@ -2940,11 +2944,10 @@ export function findStatements(article: ArticleText, recognition: EntityRecognit
       // "A government planning inspector said…" is not "Cheshire East leader Michael Jones".)
       const fallback = unnamed.entity.titles.length > 0 && candidates[0] && candidates[0].titles.length === 0 ? candidates[0] : undefined;
       // ("the man heading the inquiry said…", then "Det Chief Supt Stewart Gull said…": whoever leads it holds a post.)
-      const leader = phrase.split(/\s+/).some((w) => LEADING_PARTICIPLES.test(w)) ? candidates.find((person) => person.titles.length > 0) : undefined;
+      const leader = phrase.split(/\s+/).some((w) => LEADING_PARTICIPLES.has(w)) ? candidates.find((person) => person.titles.length > 0) : undefined;
       // ("A ‘vicious and sustained’ campaign has been waged…, a developer has claimed.", then Anthony Watts-Williams quoted
       // "A vicious and sustained campaign has been waged by…": the lede retells a quote, and its speaker is the one quoted.)
-      const echoed = echoedSpeaker(unnamed.entity);
-      const target = sameHead ?? sameRole ?? subjectNamed ?? echoed ?? member ?? business ?? leader ?? fallback;
+      const target = sameHead ?? sameRole ?? subjectNamed ?? echoedSpeaker(unnamed.entity) ?? member ?? business ?? leader ?? fallback;
       if (!target) continue;
       resolved.set(phrase, target);
       if (head.length > 3 && !resolvedHeads.has(head)) resolvedHeads.set(head, target);

@@ -5,6 +5,7 @@
  */
 
 import { isDictionaryWord, wordKnowledge } from './gazetteers/lexicon';
+import { REPORTING_VERB_FORMS } from './gazetteers/reporting-verbs';
 
 /** A word, number or punctuation mark with its offsets. */
 export interface Token {
@@ -532,9 +533,6 @@ const ABBREVIATIONS = new Set([
  * Splits paragraphs into sentences at . ! ? followed by a capital, a digit or a quote mark; never
  * inside a double quotation, so a quoted passage of several sentences stays in one sentence.
  */
-/** Verbs of saying right after a name, so a sentence that follows a quote still attributes it ("“….” Cllr Reid said."). */
-const REPORTING_AFTER = /^(?:said|says|added|adds|told|tells|explained|continued|insisted|warned|concluded|claimed|admitted|stated|replied)$/;
-
 export function findSentences(tokens: Token[], paragraphs: Paragraph[], quotations: Quotation[]): Sentence[] {
   const sentences: Sentence[] = [];
   const doubles = quotations.filter((q) => q.primary);
@@ -555,8 +553,9 @@ export function findSentences(tokens: Token[], paragraphs: Paragraph[], quotatio
         next !== undefined &&
         doubles.some((q) => q.close === next.start && q.open === tokens[sentenceStart]?.start) &&
         /^\p{Lu}/u.test(tokens[t + 2]?.text ?? '') &&
-        !REPORTING_AFTER.test(tokens[t + 3]?.lower ?? '') &&
-        !REPORTING_AFTER.test(tokens[t + 4]?.lower ?? '');
+        // (Not when a verb of saying follows the name, as in "“….” Cllr Reid said.")
+        !REPORTING_VERB_FORMS.has(tokens[t + 3]?.lower ?? '') &&
+        !REPORTING_VERB_FORMS.has(tokens[t + 4]?.lower ?? '');
       if (/^[.!?…]$/.test(token.text) && (!insideDouble(token.start) || reopens || wholeQuote)) {
         const previous = tokens[t - 1];
         const abbreviation = token.text === '.' && previous && previous.end === token.start && ABBREVIATIONS.has(previous.lower) && previous.capitalised;
